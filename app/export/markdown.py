@@ -1,0 +1,99 @@
+"""Markdown: the same content as the PDF, citations as footnotes ``[^1]``."""
+
+from __future__ import annotations
+
+import re
+from typing import IO
+
+from app.export.common import (
+    FACT_TYPES,
+    NOTES_COLUMN,
+    SOURCES_HEADING,
+    TABLE_COLUMNS,
+    Citations,
+    ExportOptions,
+    Source,
+    fact_notes,
+    facts_of,
+    format_generated,
+    one_line,
+)
+
+# Characters that could start Markdown or HTML markup inside a line. Backslash escapes
+# keep them literal in CommonMark / GitHub Flavored Markdown renderers.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~!#])")
+_BLOCK_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
+
+
+def escape_inline(value: str) -> str:
+    """User text for a Markdown line or table cell: no markup, no HTML, no pipes."""
+    return _INLINE_SPECIAL.sub(r"\\\1", one_line(value))
+
+
+def escape_block(value: str) -> str:
+    """Like escape_inline, and a line start that would open a list or quote is escaped."""
+    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escape_inline(value))
+
+
+def code_span(value: str) -> str:
+    """A file name as inline code, fenced with more backticks than it contains."""
+    s = one_line(value)
+    longest = max((len(r) for r in re.findall(r"`+", s)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if s.startswith("`") or s.endswith("`") else ""
+    return f"{fence}{pad}{s}{pad}{fence}"
+
+
+def footnote_text(src: Source) -> str:
+    parts = [escape_inline(p) for p in (src.title, src.date) if one_line(p)]
+    parts.append(code_span(src.article_id))
+    out = ", ".join(parts)
+    if src.quotes:
+        out += ": " + " ".join(f"“{escape_inline(q)}”" for q in src.quotes)
+    return out
+
+
+def render_markdown(doc: dict, options: ExportOptions) -> str:
+    citations = Citations(doc)
+    lines = [f"# {escape_inline(options.title) or 'Attaché briefing'}", ""]
+    if one_line(options.subtitle):
+        lines += [escape_block(options.subtitle), ""]
+    lines += [f"*Generated {escape_inline(format_generated(options.generated))}*", ""]
+
+    for key, _type_name, heading in FACT_TYPES:
+        facts = facts_of(doc, key)
+        if not facts:
+            continue
+        columns = TABLE_COLUMNS[key]
+        numbers = [citations.cite(f) for f in facts]
+        with_sources = any(numbers)
+        headings = [escape_inline(c.heading) for c in columns]
+        if with_sources:
+            headings.append(SOURCES_HEADING)
+        lines += [f"## {escape_inline(heading)} ({len(facts)})", ""]
+        lines.append("| " + " | ".join(headings) + " |")
+        lines.append("|" + "|".join(" --- " for _ in headings) + "|")
+        notes_col = NOTES_COLUMN.get(key, 0)
+        for fact, nums in zip(facts, numbers, strict=True):
+            cells = []
+            for i, col in enumerate(columns):
+                value = escape_inline(col.value(fact))
+                if i == notes_col:
+                    notes = [escape_inline(n) for n in fact_notes(key, fact)]
+                    value = "<br>".join([value, *notes]) if notes else value
+                cells.append(value)
+            if with_sources:
+                cells.append(" ".join(f"[^{n}]" for n in nums))
+            lines.append("| " + " | ".join(cells) + " |")
+        lines.append("")
+
+    sources = citations.sources
+    if sources:
+        lines += [f"## {SOURCES_HEADING}", ""]
+        lines += [f"[^{s.number}]: {footnote_text(s)}" for s in sources]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_markdown(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
+    fh.write(render_markdown(doc, options).encode("utf-8"))

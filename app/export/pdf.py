@@ -1,0 +1,372 @@
+"""PDF briefing: facts in tables per type, citations, charts and a Sources section."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import IO, Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.export.common import (
+    FACT_TYPES,
+    NOTES_COLUMN,
+    SOURCES_HEADING,
+    TABLE_COLUMNS,
+    Citations,
+    ExportError,
+    ExportOptions,
+    fact_notes,
+    facts_of,
+    format_amount,
+    format_generated,
+    format_period,
+    metric_label,
+    one_line,
+    source_label,
+    sources_column_width,
+    text,
+)
+from app.export.fonts import markup, plain_text, register_fonts
+
+PAGE_SIZES = {"a4": A4, "letter": letter}
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b7a")
+ACCENT = colors.HexColor("#24486b")
+RULE = colors.HexColor("#c9d1da")
+ZEBRA = colors.HexColor("#f2f5f8")
+ACTUAL_FILL = colors.HexColor("#3b6e99")
+TARGET_STROKE = colors.HexColor("#c0392b")
+
+ACTUAL_QUALIFIERS = {"", "actual", "more_than", "less_than", "about"}
+
+
+def page_size(name: str) -> tuple[float, float]:
+    size = PAGE_SIZES.get((name or "A4").strip().lower())
+    if size is None:
+        raise ValueError(f"unknown page size {name!r} (use A4 or Letter)")
+    return size
+
+
+class _Styles:
+    def __init__(self) -> None:
+        regular, bold = register_fonts()
+        base = {"fontName": regular, "textColor": INK, "alignment": TA_LEFT}
+        self.title = ParagraphStyle("title", **base, fontSize=20, leading=25, spaceAfter=4)
+        self.title.fontName = bold
+        self.title.textColor = ACCENT
+        self.subtitle = ParagraphStyle("subtitle", **base, fontSize=12, leading=15, spaceAfter=4)
+        self.meta = ParagraphStyle("meta", **base, fontSize=9, leading=12, spaceAfter=2)
+        self.meta.textColor = MUTED
+        self.h1 = ParagraphStyle("h1", **base, fontSize=14, leading=18, spaceBefore=10)
+        self.h1.fontName = bold
+        self.h1.textColor = ACCENT
+        self.h1.spaceAfter = 5
+        self.h2 = ParagraphStyle("h2", **base, fontSize=10, leading=13, spaceBefore=6)
+        self.h2.fontName = bold
+        self.h2.spaceAfter = 2
+        self.cell = ParagraphStyle("cell", **base, fontSize=8, leading=10)
+        self.note = ParagraphStyle("note", **base, fontSize=7, leading=9)
+        self.note.textColor = MUTED
+        self.head = ParagraphStyle("head", **base, fontSize=8, leading=10)
+        self.head.fontName = bold
+        self.head.textColor = colors.white
+        self.source = ParagraphStyle("source", **base, fontSize=9, leading=12, spaceBefore=5)
+        self.source.leftIndent = 18
+        self.source.firstLineIndent = -18
+        self.quote = ParagraphStyle("quote", **base, fontSize=8, leading=11, leftIndent=18)
+        self.quote.textColor = MUTED
+        self.regular = regular
+        self.bold = bold
+
+
+def write_pdf(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
+    try:
+        size = page_size(options.page_size)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from exc
+    st = _Styles()
+    margin = 18 * mm
+    template = SimpleDocTemplate(
+        fh,
+        pagesize=size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=one_line(options.title),
+        subject=one_line(options.subtitle),
+        author="Attaché",
+        creator="Attaché",
+    )
+    width = template.width
+    citations = Citations(doc)
+    story: list[Any] = [Paragraph(markup(one_line(options.title) or "Attaché briefing"), st.title)]
+    if text(options.subtitle).strip():
+        story.append(Paragraph(markup(one_line(options.subtitle)), st.subtitle))
+    total = sum(len(facts_of(doc, key)) for key, _, _ in FACT_TYPES)
+    story.append(Paragraph(markup(f"Generated {format_generated(options.generated)}"), st.meta))
+    story.append(Paragraph(markup(_summary(doc, total)), st.meta))
+    story.append(Spacer(1, 4))
+
+    for key, _type_name, heading in FACT_TYPES:
+        facts = facts_of(doc, key)
+        if not facts:
+            continue
+        story.append(CondPageBreak(60))
+        story.append(Paragraph(markup(f"{heading} ({len(facts)})"), st.h1))
+        story.append(_fact_table(key, facts, citations, st, width))
+        if key == "statistics":
+            story.extend(_charts(facts, st, width))
+
+    sources = citations.sources
+    if sources:
+        story.append(CondPageBreak(80))
+        story.append(Paragraph(markup(SOURCES_HEADING), st.h1))
+        for src in sources:
+            block = [
+                Paragraph(f"[{src.number}]&nbsp;&nbsp;" + markup(source_label(src)), st.source)
+            ]
+            block.extend(Paragraph(markup(f"“{one_line(q)}”"), st.quote) for q in src.quotes)
+            story.append(KeepTogether(block) if len(block) <= 4 else block[0])
+            if len(block) > 4:
+                story.extend(block[1:])
+
+    footer = plain_text(one_line(options.title))
+    template.build(story, canvasmaker=_numbered_canvas(footer, st.regular))
+
+
+def _summary(doc: dict, total: int) -> str:
+    n_articles = len([a for a in doc.get("articles") or [] if isinstance(a, dict)])
+    facts = "fact" if total == 1 else "facts"
+    arts = "article" if n_articles == 1 else "articles"
+    return f"{total} {facts} from {n_articles} {arts}"
+
+
+def _fact_table(
+    key: str, facts: list[dict], citations: Citations, st: _Styles, width: float
+) -> Table:
+    columns = TABLE_COLUMNS[key]
+    numbers = [citations.cite(f) for f in facts]
+    with_sources = any(numbers)
+    fractions = [c.width for c in columns]
+    if with_sources:
+        fractions.append(sources_column_width(key))
+    scale = 1.0 / sum(fractions)
+    col_widths = [width * f * scale for f in fractions]
+
+    header = [Paragraph(markup(c.heading), st.head) for c in columns]
+    if with_sources:
+        header.append(Paragraph(markup(SOURCES_HEADING), st.head))
+    rows: list[list[Any]] = [header]
+    notes_col = NOTES_COLUMN.get(key, 0)
+    for fact, nums in zip(facts, numbers, strict=True):
+        row: list[Any] = []
+        for i, col in enumerate(columns):
+            cell: Any = Paragraph(markup(col.value(fact)), st.cell)
+            if i == notes_col:
+                notes = fact_notes(key, fact)
+                if notes:
+                    cell = [cell, *(Paragraph(markup(n), st.note) for n in notes)]
+            row.append(cell)
+        if with_sources:
+            row.append(Paragraph("".join(f"[{n}]" for n in nums), st.cell))
+        rows.append(row)
+
+    table = Table(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    style.extend(("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(rows), 2))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+# ---------------------------------------------------------------------------
+# Charts
+
+
+def chart_series(
+    stats: list[dict],
+) -> list[tuple[tuple[str, str, str], dict[str, dict[str, float]]]]:
+    """Statistics grouped by (metric, unit, direction) that have several periods.
+
+    Returns [((metric, unit, direction), {period: {"actual": v, "target": v}})].
+    """
+    groups: dict[tuple[str, str, str], dict[str, dict[str, float]]] = defaultdict(dict)
+    for s in stats:
+        value, period = s.get("value"), text(s.get("period"))
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not period:
+            continue
+        direction = f"{text(s.get('from_country'))}>{text(s.get('to_country'))}"
+        key = (text(s.get("metric")), text(s.get("unit")), direction)
+        kind = "target" if text(s.get("qualifier")) == "target" else "actual"
+        if text(s.get("qualifier")) not in ACTUAL_QUALIFIERS | {"target"}:
+            continue
+        groups[key].setdefault(period, {}).setdefault(kind, float(value))
+    return [(k, v) for k, v in groups.items() if len(v) >= 2]
+
+
+def _scale(values: list[float]) -> tuple[float, str]:
+    top = max((abs(v) for v in values), default=0)
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if top >= size:
+            return size, word
+    return 1.0, ""
+
+
+def _charts(stats: list[dict], st: _Styles, width: float) -> list[Any]:
+    out: list[Any] = []
+    for (metric, unit, direction), by_period in chart_series(stats):
+        periods = sorted(by_period)
+        values = [v for p in periods for v in by_period[p].values()]
+        divisor, word = _scale(values)
+        unit_label = " ".join(x for x in (unit, word) if x)
+        src, dst = direction.split(">")
+        dir_label = f"{src or '?'} → {dst or '?'}" if (src or dst) else ""
+        title = f"{metric_label(metric)} by period ({unit_label})" + (
+            f", {dir_label}" if dir_label else ""
+        )
+        actual = [by_period[p].get("actual") for p in periods]
+        target = [by_period[p].get("target") for p in periods]
+        drawing = _bar_chart(periods, actual, target, divisor, unit, st, width)
+        out.append(KeepTogether([Paragraph(markup(title), st.h2), drawing]))
+    return out
+
+
+def _bar_chart(
+    periods: list[str],
+    actual: list[float | None],
+    target: list[float | None],
+    divisor: float,
+    unit: str,
+    st: _Styles,
+    width: float,
+) -> Drawing:
+    height = 150
+    drawing = Drawing(width, height + 20)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 45, 30
+    chart.width = min(width - 60, 90 * len(periods) + 60)
+    chart.height = height - 40
+    has_target = any(v is not None for v in target)
+    series = [[None if v is None else v / divisor for v in actual]]
+    if has_target:
+        series.append([None if v is None else v / divisor for v in target])
+    chart.data = series
+    chart.categoryAxis.categoryNames = [plain_text(format_period(p)) for p in periods]
+    for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
+        axis.fontName = st.regular
+        axis.fontSize = 7
+    chart.categoryAxis.labels.boxAnchor = "n"
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.gridStrokeWidth = 0.3
+    chart.barSpacing = 2
+    chart.groupSpacing = 12
+    chart.bars[0].fillColor = ACTUAL_FILL
+    chart.bars[0].strokeColor = ACTUAL_FILL
+    if has_target:
+        # Targets: outlined, dashed, unfilled bars.
+        chart.bars[1].fillColor = colors.white
+        chart.bars[1].strokeColor = TARGET_STROKE
+        chart.bars[1].strokeWidth = 1.2
+        chart.bars[1].strokeDashArray = (3, 2)
+    chart.barLabels.fontName = st.regular
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.nudge = 6
+    chart.barLabelFormat = _bar_label(divisor, unit)
+    drawing.add(chart)
+
+    # Legend, top right of the plot.
+    lx, ly = chart.x + 4, height + 6
+    drawing.add(Rect(lx, ly, 10, 7, fillColor=ACTUAL_FILL, strokeColor=ACTUAL_FILL))
+    drawing.add(String(lx + 14, ly + 0.5, "Actual", fontName=st.regular, fontSize=7))
+    if has_target:
+        lx += 60
+        drawing.add(
+            Rect(
+                lx,
+                ly,
+                10,
+                7,
+                fillColor=colors.white,
+                strokeColor=TARGET_STROKE,
+                strokeWidth=1.2,
+                strokeDashArray=(3, 2),
+            )
+        )
+        drawing.add(String(lx + 14, ly + 0.5, "Target", fontName=st.regular, fontSize=7))
+    return drawing
+
+
+def _bar_label(divisor: float, unit: str):
+    def fmt(value: float) -> str:
+        if value is None:
+            return ""
+        return plain_text(format_amount(value * divisor, unit))
+
+    return fmt
+
+
+# ---------------------------------------------------------------------------
+# Page numbers
+
+
+def _numbered_canvas(footer: str, font: str):
+    class NumberedCanvas(rl_canvas.Canvas):
+        """Defers page output so each page can say "Page N of M"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            w, _h = self._pagesize
+            self.saveState()
+            self.setFont(font, 8)
+            self.setFillColor(MUTED)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.4)
+            self.line(18 * mm, 13 * mm, w - 18 * mm, 13 * mm)
+            self.drawString(18 * mm, 9 * mm, footer[:90])
+            self.drawRightString(w - 18 * mm, 9 * mm, f"Page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
