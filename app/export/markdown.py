@@ -20,9 +20,11 @@ from app.export.common import (
 )
 
 # Characters that could start Markdown or HTML markup inside a line. Backslash escapes
-# keep them literal in CommonMark / GitHub Flavored Markdown renderers.
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~!#])")
-_BLOCK_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])")
+# keep them literal in CommonMark / GitHub Flavored Markdown renderers; an escaped "<"
+# opens no HTML tag, so "<b>" is written as "\<b>" and shown as "<b>".
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<|&~])")
+# Line starts that would open a heading, list, quote or setext underline.
+_BLOCK_START = re.compile(r"^(\s*)([-+=>#]|\d+[.)])")
 
 
 def escape_inline(value: str) -> str:
