@@ -46,6 +46,31 @@ def facts_of(doc: dict, key: str) -> list[dict]:
     return [f for f in items if isinstance(f, dict)]
 
 
+_DATE_FIELD = {"visits": "start", "agreements": "date", "events": "date"}
+
+
+def ordered_facts(doc: dict, key: str) -> list[dict]:
+    """The facts of one type in report order: dated types by date (undated last),
+    statistics by metric (first-seen order) then period; others as given."""
+    facts = facts_of(doc, key)
+    if key in _DATE_FIELD:
+        field = _DATE_FIELD[key]
+        return sorted(facts, key=lambda f: (not text(f.get(field)), text(f.get(field))))
+    if key == "statistics":
+        metrics: dict[str, int] = {}
+        for f in facts:
+            metrics.setdefault(text(f.get("metric")), len(metrics))
+        return sorted(
+            facts,
+            key=lambda f: (
+                metrics[text(f.get("metric"))],
+                not text(f.get("period")),
+                text(f.get("period")),
+            ),
+        )
+    return facts
+
+
 def fact_count(doc: dict) -> int:
     return sum(len(facts_of(doc, key)) for key, _, _ in FACT_TYPES)
 
@@ -175,7 +200,7 @@ def numbered_facts(
     facts in the same order everywhere gives the same numbers in every format.
     """
     for key, type_name, heading in FACT_TYPES:
-        for fact in facts_of(doc, key):
+        for fact in ordered_facts(doc, key):
             yield key, type_name, heading, fact, citations.cite(fact)
 
 
@@ -433,7 +458,7 @@ def fact_notes(key: str, fact: dict) -> list[str]:
     if key == "statistics":
         eq = format_equivalents(fact)
         if eq:
-            notes.append(f"≈ {eq}")
+            notes.append(f"equivalent: {eq}")
     conflicts = conflicts_text(fact)
     if conflicts:
         notes.append(f"Conflicting reports: {one_line(conflicts)}")

@@ -167,7 +167,10 @@ def markup(value: str) -> str:
     run: list[str] = []
     run_is_symbol = False
     for ch in value:
-        is_symbol = ord(ch) not in cmap and not ch.isspace() and _in_symbol_font(ch)
+        if ch.isspace() and run:  # spaces stay with the run before them
+            run.append(ch)
+            continue
+        is_symbol = ord(ch) not in cmap and _in_symbol_font(ch)
         if run and is_symbol != run_is_symbol:
             out.append(_run_markup("".join(run), run_is_symbol))
             run = []

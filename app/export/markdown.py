@@ -14,9 +14,9 @@ from app.export.common import (
     ExportOptions,
     Source,
     fact_notes,
-    facts_of,
     format_generated,
     one_line,
+    ordered_facts,
 )
 
 # Characters that could start Markdown or HTML markup inside a line. Backslash escapes
@@ -63,7 +63,7 @@ def render_markdown(doc: dict, options: ExportOptions) -> str:
     lines += [f"*Generated {escape_inline(format_generated(options.generated))}*", ""]
 
     for key, _type_name, heading in FACT_TYPES:
-        facts = facts_of(doc, key)
+        facts = ordered_facts(doc, key)
         if not facts:
             continue
         columns = TABLE_COLUMNS[key]

@@ -26,6 +26,7 @@ from reportlab.platypus import (
 from app.export.common import (
     FACT_TYPES,
     NOTES_COLUMN,
+    QUALIFIER_PREFIX,
     SOURCES_HEADING,
     TABLE_COLUMNS,
     Citations,
@@ -38,6 +39,7 @@ from app.export.common import (
     format_period,
     metric_label,
     one_line,
+    ordered_facts,
     source_label,
     sources_column_width,
     text,
@@ -126,7 +128,7 @@ def write_pdf(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
     story.append(Spacer(1, 4))
 
     for key, _type_name, heading in FACT_TYPES:
-        facts = facts_of(doc, key)
+        facts = ordered_facts(doc, key)
         if not facts:
             continue
         story.append(CondPageBreak(60))
@@ -211,22 +213,23 @@ def _fact_table(
 
 def chart_series(
     stats: list[dict],
-) -> list[tuple[tuple[str, str, str], dict[str, dict[str, float]]]]:
+) -> list[tuple[tuple[str, str, str], dict[str, dict[str, dict]]]]:
     """Statistics grouped by (metric, unit, direction) that have several periods.
 
-    Returns [((metric, unit, direction), {period: {"actual": v, "target": v}})].
+    Returns [((metric, unit, direction), {period: {"actual": stat, "target": stat}})];
+    the first statistic of a kind for a period wins.
     """
-    groups: dict[tuple[str, str, str], dict[str, dict[str, float]]] = defaultdict(dict)
+    groups: dict[tuple[str, str, str], dict[str, dict[str, dict]]] = defaultdict(dict)
     for s in stats:
-        value, period = s.get("value"), text(s.get("period"))
+        value, period, qualifier = s.get("value"), text(s.get("period")), text(s.get("qualifier"))
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not period:
+            continue
+        if qualifier not in ACTUAL_QUALIFIERS | {"target"}:
             continue
         direction = f"{text(s.get('from_country'))}>{text(s.get('to_country'))}"
         key = (text(s.get("metric")), text(s.get("unit")), direction)
-        kind = "target" if text(s.get("qualifier")) == "target" else "actual"
-        if text(s.get("qualifier")) not in ACTUAL_QUALIFIERS | {"target"}:
-            continue
-        groups[key].setdefault(period, {}).setdefault(kind, float(value))
+        kind = "target" if qualifier == "target" else "actual"
+        groups[key].setdefault(period, {}).setdefault(kind, s)
     return [(k, v) for k, v in groups.items() if len(v) >= 2]
 
 
@@ -242,8 +245,7 @@ def _charts(stats: list[dict], st: _Styles, width: float) -> list[Any]:
     out: list[Any] = []
     for (metric, unit, direction), by_period in chart_series(stats):
         periods = sorted(by_period)
-        values = [v for p in periods for v in by_period[p].values()]
-        divisor, word = _scale(values)
+        divisor, word = _scale([float(s["value"]) for p in periods for s in by_period[p].values()])
         unit_label = " ".join(x for x in (unit, word) if x)
         src, dst = direction.split(">")
         dir_label = f"{src or '?'} → {dst or '?'}" if (src or dst) else ""
@@ -252,17 +254,16 @@ def _charts(stats: list[dict], st: _Styles, width: float) -> list[Any]:
         )
         actual = [by_period[p].get("actual") for p in periods]
         target = [by_period[p].get("target") for p in periods]
-        drawing = _bar_chart(periods, actual, target, divisor, unit, st, width)
+        drawing = _bar_chart(periods, actual, target, divisor, st, width)
         out.append(KeepTogether([Paragraph(markup(title), st.h2), drawing]))
     return out
 
 
 def _bar_chart(
     periods: list[str],
-    actual: list[float | None],
-    target: list[float | None],
+    actual: list[dict | None],
+    target: list[dict | None],
     divisor: float,
-    unit: str,
     st: _Styles,
     width: float,
 ) -> Drawing:
@@ -272,11 +273,11 @@ def _bar_chart(
     chart.x, chart.y = 45, 30
     chart.width = min(width - 60, 90 * len(periods) + 60)
     chart.height = height - 40
-    has_target = any(v is not None for v in target)
-    series = [[None if v is None else v / divisor for v in actual]]
-    if has_target:
-        series.append([None if v is None else v / divisor for v in target])
-    chart.data = series
+    has_target = any(s is not None for s in target)
+    rows = [actual, target] if has_target else [actual]
+    chart.data = [[None if s is None else float(s["value"]) / divisor for s in r] for r in rows]
+    chart.barLabelFormat = "values"
+    chart.barLabelArray = [[_bar_label(s) for s in r] for r in rows]
     chart.categoryAxis.categoryNames = [plain_text(format_period(p)) for p in periods]
     for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
         axis.fontName = st.regular
@@ -299,10 +300,9 @@ def _bar_chart(
     chart.barLabels.fontName = st.regular
     chart.barLabels.fontSize = 6.5
     chart.barLabels.nudge = 6
-    chart.barLabelFormat = _bar_label(divisor, unit)
     drawing.add(chart)
 
-    # Legend, top right of the plot.
+    # Legend, above the plot.
     lx, ly = chart.x + 4, height + 6
     drawing.add(Rect(lx, ly, 10, 7, fillColor=ACTUAL_FILL, strokeColor=ACTUAL_FILL))
     drawing.add(String(lx + 14, ly + 0.5, "Actual", fontName=st.regular, fontSize=7))
@@ -324,13 +324,13 @@ def _bar_chart(
     return drawing
 
 
-def _bar_label(divisor: float, unit: str):
-    def fmt(value: float) -> str:
-        if value is None:
-            return ""
-        return plain_text(format_amount(value * divisor, unit))
-
-    return fmt
+def _bar_label(stat: dict | None) -> str:
+    """The value as in the table, without "target" (the legend says that)."""
+    if stat is None:
+        return ""
+    qualifier = text(stat.get("qualifier"))
+    prefix = "" if qualifier == "target" else QUALIFIER_PREFIX.get(qualifier, "")
+    return plain_text(prefix + format_amount(stat.get("value"), stat.get("unit")))
 
 
 # ---------------------------------------------------------------------------
