@@ -149,6 +149,12 @@ def register_fonts() -> tuple[str, str]:
     return FONT_NAME, BOLD_FONT_NAME
 
 
+def has_real_bold() -> bool:
+    """Whether a bold font file was found (else bold text uses the regular font)."""
+    register_fonts()
+    return _registered is not None and _registered.bold is not None
+
+
 def _in_symbol_font(ch: str) -> bool:
     RL_Codecs.register()
     try:

@@ -12,6 +12,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -44,7 +45,7 @@ from app.export.common import (
     sources_column_width,
     text,
 )
-from app.export.fonts import markup, plain_text, register_fonts
+from app.export.fonts import has_real_bold, markup, plain_text, register_fonts
 
 PAGE_SIZES = {"a4": A4, "letter": letter}
 
@@ -66,9 +67,27 @@ def page_size(name: str) -> tuple[float, float]:
     return size
 
 
+class _FauxBold(Paragraph):
+    """A paragraph whose glyphs are filled and stroked: bold from a regular-only font."""
+
+    def beginText(self, x: float, y: float) -> Any:  # reportlab hook
+        tx = super().beginText(x, y)
+        tx.setTextRenderMode(2)  # fill, then stroke
+        return tx
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setStrokeColor(self.style.textColor)
+        canv.setLineWidth(self.style.fontSize * 0.035)
+        super().draw()
+        canv.restoreState()
+
+
 class _Styles:
     def __init__(self) -> None:
         regular, bold = register_fonts()
+        self._bold_paragraph = Paragraph if has_real_bold() else _FauxBold
         base = {"fontName": regular, "textColor": INK, "alignment": TA_LEFT}
         self.title = ParagraphStyle("title", **base, fontSize=20, leading=25, spaceAfter=4)
         self.title.fontName = bold
@@ -97,6 +116,10 @@ class _Styles:
         self.regular = regular
         self.bold = bold
 
+    def strong(self, markup_text: str, style: ParagraphStyle) -> Paragraph:
+        """A paragraph in bold (real or faux): titles, headings, table headers."""
+        return self._bold_paragraph(markup_text, style)
+
 
 def write_pdf(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
     try:
@@ -119,7 +142,7 @@ def write_pdf(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
     )
     width = template.width
     citations = Citations(doc)
-    story: list[Any] = [Paragraph(markup(one_line(options.title) or "Attaché briefing"), st.title)]
+    story: list[Any] = [st.strong(markup(one_line(options.title) or "Attaché briefing"), st.title)]
     if text(options.subtitle).strip():
         story.append(Paragraph(markup(one_line(options.subtitle)), st.subtitle))
     total = sum(len(facts_of(doc, key)) for key, _, _ in FACT_TYPES)
@@ -132,7 +155,7 @@ def write_pdf(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
         if not facts:
             continue
         story.append(CondPageBreak(60))
-        story.append(Paragraph(markup(f"{heading} ({len(facts)})"), st.h1))
+        story.append(st.strong(markup(f"{heading} ({len(facts)})"), st.h1))
         story.append(_fact_table(key, facts, citations, st, width))
         if key == "statistics":
             story.extend(_charts(facts, st, width))
@@ -140,7 +163,7 @@ def write_pdf(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
     sources = citations.sources
     if sources:
         story.append(CondPageBreak(80))
-        story.append(Paragraph(markup(SOURCES_HEADING), st.h1))
+        story.append(st.strong(markup(SOURCES_HEADING), st.h1))
         for src in sources:
             block = [
                 Paragraph(f"[{src.number}]&nbsp;&nbsp;" + markup(source_label(src)), st.source)
@@ -161,6 +184,12 @@ def _summary(doc: dict, total: int) -> str:
     return f"{total} {facts} from {n_articles} {arts}"
 
 
+def cite_marks(numbers: list[int]) -> str:
+    """``[1][2][3][4] [5]``: a space every four marks lets a long list wrap."""
+    marks = [f"[{n}]" for n in numbers]
+    return " ".join("".join(marks[i : i + 4]) for i in range(0, len(marks), 4))
+
+
 def _fact_table(
     key: str, facts: list[dict], citations: Citations, st: _Styles, width: float
 ) -> Table:
@@ -168,27 +197,36 @@ def _fact_table(
     numbers = [citations.cite(f) for f in facts]
     with_sources = any(numbers)
     fractions = [c.width for c in columns]
+    headings = [c.heading for c in columns]
     if with_sources:
         fractions.append(sources_column_width(key))
-    scale = 1.0 / sum(fractions)
-    col_widths = [width * f * scale for f in fractions]
+        headings.append(SOURCES_HEADING)
 
-    header = [Paragraph(markup(c.heading), st.head) for c in columns]
+    texts = [[col.value(f) for col in columns] for f in facts]
     if with_sources:
-        header.append(Paragraph(markup(SOURCES_HEADING), st.head))
-    rows: list[list[Any]] = [header]
+        for row_texts, nums in zip(texts, numbers, strict=True):
+            row_texts.append(cite_marks(nums))
+    min_widths = [
+        max(
+            _longest_word(h, st.bold, st.head.fontSize),
+            *(_longest_word(r[i], st.regular, st.cell.fontSize) for r in texts),
+        )
+        + 9
+        for i, h in enumerate(headings)
+    ]
+    col_widths = fit_widths(fractions, [min(m, 0.3 * width) for m in min_widths], width)
+
+    rows: list[list[Any]] = [[st.strong(markup(h), st.head) for h in headings]]
     notes_col = NOTES_COLUMN.get(key, 0)
-    for fact, nums in zip(facts, numbers, strict=True):
+    for fact, row_texts in zip(facts, texts, strict=True):
         row: list[Any] = []
-        for i, col in enumerate(columns):
-            cell: Any = Paragraph(markup(col.value(fact)), st.cell)
+        for i, value in enumerate(row_texts):
+            cell: Any = Paragraph(markup(value), st.cell)
             if i == notes_col:
                 notes = fact_notes(key, fact)
                 if notes:
                     cell = [cell, *(Paragraph(markup(n), st.note) for n in notes)]
             row.append(cell)
-        if with_sources:
-            row.append(Paragraph("".join(f"[{n}]" for n in nums), st.cell))
         rows.append(row)
 
     table = Table(rows, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
@@ -205,6 +243,26 @@ def _fact_table(
     style.extend(("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(rows), 2))
     table.setStyle(TableStyle(style))
     return table
+
+
+def _longest_word(value: str, font: str, size: float) -> float:
+    return max((stringWidth(w, font, size) for w in value.split()), default=0.0)
+
+
+def fit_widths(fractions: list[float], min_widths: list[float], total: float) -> list[float]:
+    """Column widths: the given fractions of ``total``, widened so that no word has to
+    break, taking the extra room from the columns that have some to spare."""
+    scale = 1.0 / sum(fractions)
+    widths = [max(f * scale * total, m) for f, m in zip(fractions, min_widths, strict=True)]
+    excess = sum(widths) - total
+    if excess > 0:
+        slack = [max(w - m, 0.0) for w, m in zip(widths, min_widths, strict=True)]
+        room = sum(slack)
+        if room >= excess:
+            widths = [w - excess * s / room for w, s in zip(widths, slack, strict=True)]
+        else:  # words too long for any layout: shrink all, some words will break
+            widths = [w * total / sum(widths) for w in widths]
+    return widths
 
 
 # ---------------------------------------------------------------------------
@@ -255,7 +313,7 @@ def _charts(stats: list[dict], st: _Styles, width: float) -> list[Any]:
         actual = [by_period[p].get("actual") for p in periods]
         target = [by_period[p].get("target") for p in periods]
         drawing = _bar_chart(periods, actual, target, divisor, st, width)
-        out.append(KeepTogether([Paragraph(markup(title), st.h2), drawing]))
+        out.append(KeepTogether([st.strong(markup(title), st.h2), drawing]))
     return out
 
 

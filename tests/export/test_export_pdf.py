@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from app.export import ExportError, ExportOptions, export_document
 from app.export.common import Citations, fact_count, numbered_facts
 from app.export.fonts import REQUIRED_CHARS, find_font, markup
+from app.export.pdf import cite_marks, fit_widths
 
 
 def read_pdf(path: Path) -> tuple[PdfReader, str]:
@@ -217,3 +218,17 @@ def test_found_font_covers_required_letters() -> None:
 def test_seeds_fixture_is_a_full_selection(seeds_ro: dict) -> None:
     assert fact_count(seeds_ro) == 96
     assert dataclasses.asdict(ExportOptions())["page_size"] == "A4"
+
+
+def test_fit_widths_keeps_words_whole() -> None:
+    widths = fit_widths([0.1, 0.6, 0.3], [60, 20, 20], 400)
+    assert sum(widths) == pytest.approx(400)
+    assert widths[0] == pytest.approx(60)
+    assert widths[1] > widths[2] > 20
+    # Impossible minimums: all columns shrink together, the total still fits.
+    assert sum(fit_widths([0.5, 0.5], [300, 300], 400)) == pytest.approx(400)
+
+
+def test_cite_marks_wrap_every_four() -> None:
+    assert cite_marks([1, 2, 3]) == "[1][2][3]"
+    assert cite_marks([1, 2, 3, 4, 5, 6]) == "[1][2][3][4] [5][6]"
