@@ -92,8 +92,8 @@ def render_markdown(doc: dict, options: ExportOptions) -> str:
     sources = citations.sources
     if sources:
         lines += [f"## {SOURCES_HEADING}", ""]
-        lines += [f"[^{s.number}]: {footnote_text(s)}" for s in sources]
-        lines.append("")
+        for s in sources:  # a blank line between definitions keeps each one separate
+            lines += [f"[^{s.number}]: {footnote_text(s)}", ""]
     return "\n".join(lines)
 
 
