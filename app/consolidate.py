@@ -1,0 +1,255 @@
+"""Merging the same fact reported by several articles (or twice by one).
+
+``block_key`` is coarse: two facts can only be the same when their block keys are equal, so
+the database fetches the facts held under one key and asks ``same_fact`` of each.
+``merge`` fills what the first lacks from the second; where both give different values it
+keeps the first and records the disagreement under ``data["conflicts"]``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from app.extract.model import Candidate, Evidence
+
+LIST_KEYS = {"equivalents", "aliases", "areas", "parties", "countries"}
+DATE_KEYS = {"start", "end", "date", "period"}
+#: event kinds that happen once per pair: an undated mention is the same event
+_PAIR_UNIQUE = {"recognition", "diplomatic_relations", "council_established"}
+
+
+def _norm(text: Any) -> str:
+    text = str(text or "").replace("ı", "i").replace("İ", "I")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
+
+
+def _pair(codes: Iterable[str] | None) -> str:
+    return "-".join(sorted(codes or []))
+
+
+def _year(value: str | None) -> str:
+    return str(value)[:4] if value else "?"
+
+
+def block_key(c: Candidate) -> str:
+    d = c.data
+    if c.type == "visits":
+        return f"visits|{d.get('visitor_country')}>{d.get('host_country')}|{_year(d.get('start'))}"
+    if c.type == "agreements":
+        return f"agreements|{_pair(d.get('parties'))}|{_year(d.get('date'))}"
+    if c.type == "statistics":
+        return f"statistics|{d.get('metric')}|{_pair(d.get('countries'))}|{d.get('unit')}"
+    if c.type == "events":
+        return f"events|{d.get('kind')}|{_pair(d.get('countries'))}"
+    if c.type == "missions":
+        return f"missions|{d.get('country')}>{d.get('host_country')}|{d.get('kind')}"
+    if c.type == "entities":
+        return f"entities|{d.get('kind')}|{_entity_block(d)}"
+    return f"{c.type}|"
+
+
+def _entity_block(d: dict[str, Any]) -> str:
+    if d.get("kind") == "country" and d.get("code"):
+        return str(d["code"])
+    if d.get("kind") == "person":
+        return _norm(str(d.get("name", "")).split()[-1]) if d.get("name") else ""
+    if d.get("kind") == "place":
+        return _norm(d.get("canonical") or d.get("name"))
+    heads = [w for w in str(d.get("name", "")).split() if w[:1].isupper()]
+    return _norm(heads[-1]) if heads else ""
+
+
+def dates_compatible(a: str | None, b: str | None, slack_days: int = 0) -> bool:
+    """Equal at the coarser precision; None agrees with anything; day values within slack."""
+    if not a or not b:
+        return True
+    a, b = str(a), str(b)
+    if a.startswith(b) or b.startswith(a):
+        return True
+    if slack_days and len(a) == 10 and len(b) == 10:
+        try:
+            return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= slack_days
+        except ValueError:
+            return False
+    return False
+
+
+def _close(a: Any, b: Any) -> bool:
+    try:
+        fa, fb = float(a), float(b)
+    except (TypeError, ValueError):
+        return False
+    return fa == fb or (fb != 0 and abs(fa - fb) / abs(fb) <= 0.01)
+
+
+def _names(d: dict[str, Any]) -> set[str]:
+    return {_norm(n) for n in [d.get("name"), *(d.get("aliases") or [])] if _norm(n)}
+
+
+def _org_key(name: str) -> frozenset[str]:
+    from app.extract.entities import org_key  # noqa: PLC0415  (avoid an import cycle)
+
+    return org_key(name)
+
+
+def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:  # noqa: A002
+    if type == "visits":
+        return (a.get("visitor_country") == b.get("visitor_country")
+                and a.get("host_country") == b.get("host_country")
+                and (a.get("status") or "held") == (b.get("status") or "held")
+                and dates_compatible(a.get("start"), b.get("start"), 1))
+    if type == "agreements":
+        if (a.get("status") or "signed") != (b.get("status") or "signed"):
+            return False
+        if not dates_compatible(a.get("date"), b.get("date"), 1):
+            return False
+        if a.get("kind") and a.get("kind") == b.get("kind"):
+            return True
+        wa, wb = set(_norm(a.get("title")).split()), set(_norm(b.get("title")).split())
+        return bool(wa) and len(wa & wb) >= max(1, len(wa) // 2)
+    if type == "statistics":
+        if a.get("metric") != b.get("metric") or a.get("unit") != b.get("unit"):
+            return False
+        if ((a.get("qualifier") == "target") != (b.get("qualifier") == "target")
+                or not _close(a.get("value"), b.get("value"))):
+            return False
+        if _norm(a.get("period")) != _norm(b.get("period")):
+            return False
+        if set(a.get("countries") or []) != set(b.get("countries") or []):
+            return False
+        return all(not (a.get(k) and b.get(k)) or a.get(k) == b.get(k)
+                   for k in ("from_country", "to_country"))
+    if type == "events":
+        if a.get("kind") != b.get("kind"):
+            return False
+        ca, cb = a.get("countries") or [], b.get("countries") or []
+        if a.get("kind") == "embassy_opened" and ca and cb and ca[0] != cb[0]:
+            return False
+        if ca and cb and not set(ca) & set(cb):
+            return False
+        if a.get("ordinal") and b.get("ordinal") and a["ordinal"] != b["ordinal"]:
+            return False
+        return dates_compatible(a.get("date"), b.get("date"))
+    if type == "missions":
+        return (a.get("country") == b.get("country")
+                and a.get("host_country") == b.get("host_country")
+                and a.get("kind") == b.get("kind")
+                and _norm(a.get("canonical") or a.get("city"))
+                == _norm(b.get("canonical") or b.get("city")))
+    if type == "entities":
+        if a.get("kind") != b.get("kind"):
+            return False
+        if a.get("code") and b.get("code"):
+            return bool(a["code"] == b["code"])
+        if _names(a) & _names(b):
+            return True
+        if a.get("kind") == "organization":
+            na, nb = str(a.get("name", "")), str(b.get("name", ""))
+            short, long_ = sorted((_norm(na), _norm(nb)), key=len)
+            return _org_key(na) == _org_key(nb) or (
+                len(short.split()) >= 3 and long_.endswith(" " + short))
+        return False
+    return a == b
+
+
+def _refine(key: str, av: Any, bv: Any) -> Any:
+    """A more precise date that agrees with the other one, else None."""
+    if key in DATE_KEYS and isinstance(av, str) and isinstance(bv, str) and "/" not in av + bv:
+        if bv.startswith(av):
+            return bv
+        if av.startswith(bv):
+            return av
+    return None
+
+
+def _union(av: list[Any], bv: list[Any]) -> list[Any]:
+    seen = {json.dumps(x, sort_keys=True, default=str) for x in av}
+    out = list(av)
+    for x in bv:
+        k = json.dumps(x, sort_keys=True, default=str)
+        if k not in seen:
+            seen.add(k)
+            out.append(x)
+    return out
+
+
+def merge(type: str, a: dict[str, Any], b: dict[str, Any], b_article: str,  # noqa: A002
+          a_articles: list[str]) -> dict[str, Any]:
+    """Merged data: a's values win, gaps are filled from b, disagreements are recorded."""
+    out = dict(a)
+    conflicts: dict[str, list[dict[str, Any]]] = {
+        k: [dict(e, articles=list(e["articles"])) for e in v]
+        for k, v in (a.get("conflicts") or {}).items()}
+    for key, bv in b.items():
+        if key == "conflicts" or bv in (None, "", []):
+            continue
+        av = out.get(key)
+        if av in (None, "", []):
+            out[key] = bv
+            continue
+        if isinstance(av, list) and isinstance(bv, list):
+            out[key] = _union(av, bv)
+            continue
+        if av == bv or (key == "value" and _close(av, bv)):
+            continue
+        refined = _refine(key, av, bv)
+        if refined is not None:
+            out[key] = refined
+            continue
+        if type == "entities" and key == "name":
+            out["aliases"] = _union(list(out.get("aliases") or []), [bv])
+            continue
+        if key in ("canonical", "title", "description", "visitor", "host", "code"):
+            continue
+        entries = conflicts.setdefault(key, [{"value": av, "articles": list(a_articles)}])
+        for e in entries:
+            if e["value"] == bv:
+                if b_article not in e["articles"]:
+                    e["articles"].append(b_article)
+                break
+        else:
+            entries.append({"value": bv, "articles": [b_article]})
+    if type == "entities" and out.get("name") in (out.get("aliases") or []):
+        out["aliases"] = [x for x in out["aliases"] if x != out["name"]]
+    if conflicts:
+        out["conflicts"] = conflicts
+    return out
+
+
+def _articles(evidence: list[Evidence]) -> list[str]:
+    return list(dict.fromkeys(e.article for e in evidence))
+
+
+def merge_into(target: Candidate, c: Candidate) -> None:
+    """Merge candidate c into target (data and evidence)."""
+    art = c.evidence[0].article if c.evidence else ""
+    target.data = merge(c.type, target.data, c.data, art, _articles(target.evidence))
+    seen = {(e.article, e.start, e.end) for e in target.evidence}
+    for e in c.evidence:
+        if (e.article, e.start, e.end) not in seen:
+            seen.add((e.article, e.start, e.end))
+            target.evidence.append(e)
+
+
+def consolidate(cands: Iterable[Candidate]) -> list[Candidate]:
+    """Merge the same facts across articles; order of first appearance is kept."""
+    out: list[Candidate] = []
+    blocks: dict[str, list[Candidate]] = {}
+    for c in cands:
+        block = blocks.setdefault(block_key(c), [])
+        for held in block:
+            if same_fact(c.type, held.data, c.data):
+                merge_into(held, c)
+                break
+        else:
+            copy = Candidate(c.type, dict(c.data), list(c.evidence))
+            block.append(copy)
+            out.append(copy)
+    return out

@@ -1,0 +1,19 @@
+"""Fact extraction from news articles about the relations between two countries.
+
+``extract_article(article_id, text, date)`` returns the article's date (given or inferred
+from its own text) and its candidate facts, already merged within the article, each citing
+the sentences it was read from.
+"""
+
+from __future__ import annotations
+
+from .model import Candidate, Evidence, Extraction
+from .pipeline import extract
+
+
+def extract_article(article_id: str, text: str, date: str | None) -> Extraction:
+    """Extract the facts of one article; `text` is the body without the date line."""
+    return extract(article_id, text, date)
+
+
+__all__ = ["Candidate", "Evidence", "Extraction", "extract_article"]

@@ -1,0 +1,152 @@
+"""Agreements, declarations, memoranda and batches of documents signed (or to be signed)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .context import ArticleContext
+from .dates import find_dates
+from .model import Candidate
+from .numbers import find_quantities
+from .sentences import split_clauses
+
+_DOC = re.compile(
+    r"\b(?P<joint>joint\s+)?(?P<noun>declarations?|statements?|communiqu[eé]s?|"
+    r"memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|agreements?|treat(?:y|ies)|accords?|"
+    r"protocols?|documents|deals|road\s?maps?|action\s+plans?)\b", re.IGNORECASE)
+_SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed|ing)?|conclud(?:ed|ing)|adopt(?:ed|ing)|"
+                   r"issu(?:ed|ing)|ratif(?:ied|y)|exchang(?:ed|ing))\b", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due|going|slated)"
+                      r"\s+to|plans?\s+to|planning\s+to|to\s+be\s+signed|intends?\s+to|"
+                      r"expected\s+to\s+result|would)\b", re.IGNORECASE)
+_STATUS = re.compile(r"\bstatus\s+of\s+(?:an?\s+)?(?P<p>(?:[\w-]+\s+){0,2}partnership)\b", re.I)
+_AREAS = re.compile(r"\b(?:cover(?:s|ed|ing)?|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
+                    r"(?:such\s+)?areas\s+(?:such\s+)?as)\s+(?:such\s+areas\s+as\s+)?"
+                    r"(?P<list>[^.;:]+)", re.IGNORECASE)
+_DONE_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+                         r"(?:signed|issued|adopted|inked|concluded)\b", re.I)
+_NOT_DOC = re.compile(r"declaration\s+of\s+independence|statements?\s+(?:by|from)\b", re.I)
+
+
+def kind_of(noun: str, context: str) -> str:
+    n = noun.lower()
+    if n.startswith(("declaration", "statement", "communiq")):
+        return "declaration"
+    if n.startswith(("memorand", "mou")):
+        return "memorandum"
+    if "partnership" in context.lower():
+        return "partnership"
+    return "agreement"
+
+
+def parse_areas(text: str) -> list[str]:
+    """'transportation, the defense industry and youth' -> lower-case topic words."""
+    m = _AREAS.search(text)
+    if not m:
+        return []
+    items = re.split(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", m.group("list"))
+    out = []
+    for item in items:
+        item = re.sub(r"^(?:the|a|an|such|other)\s+", "", item.strip(), flags=re.I).strip().lower()
+        if item and len(item.split()) <= 4 and not re.search(r"\d", item):
+            out.append(item)
+    return out
+
+
+def _title(noun: str, joint: bool, text: str, pos: int, kind: str) -> str:
+    if kind == "partnership":
+        m = re.search(r"((?:[a-z-]+\s+){0,2}partnership)", text, re.IGNORECASE)
+        base = (m.group(1) if m else "partnership").strip("“”\" ")
+        return f"{base[0].upper()}{base[1:].lower()} agreement"
+    words = ("Joint " if joint else "") + noun.lower()
+    on = re.match(r"\s+on\s+(?:the\s+)?(?![A-Z][a-z]+day|\d)([^,.;(]{3,80}?)"
+                  r"(?=\s+(?:which|that|to|between|was|were|is|signed|and)\b|[,.;(]|$)", text[pos:])
+    if on:
+        words += " on " + on.group(1).strip()
+    return words[0].upper() + words[1:]
+
+
+def find_agreements(ctx: ArticleContext) -> list[Candidate]:
+    out: list[Candidate] = []
+    has_joint = last_joint_planned = False
+    last_batch: Candidate | None = None
+    for i, s in enumerate(ctx.sentences):
+        found_here = False
+        for clause in split_clauses(s.span):
+            off = clause.start - s.span.start
+            ct = clause.text
+            for m in _DOC.finditer(ct):
+                noun, joint = m.group("noun"), bool(m.group("joint"))
+                low = noun.lower()
+                if _NOT_DOC.search(ct[m.start():m.end() + 20]):
+                    continue
+                plural = low.endswith("s") and low not in ("mous",) or low == "documents"
+                anaphor = re.search(r"\b(?:the|this|that|these|their|its)\s+(?:joint\s+)?$",
+                                    ct[:m.start()], re.I)
+                if low.startswith("statement") and not (joint or (has_joint and anaphor)):
+                    continue
+                signed = bool(_SIGN.search(s.text))
+                if plural and low != "mous" and not signed:
+                    if last_batch is not None and anaphor:
+                        areas = parse_areas(s.text)
+                        if areas:
+                            last_batch.data["areas"] = sorted(set(last_batch.data["areas"])
+                                                              | set(areas))
+                            last_batch.evidence.append(ctx.evidence(s))
+                    continue
+                if low.startswith(("agreement", "treat", "accord", "protocol", "deal")) \
+                        and not plural and not (signed or re.search(r"\d{4}", ct)):
+                    continue
+                kind = kind_of(noun, ct[max(0, m.start() - 40):m.end()]
+                               if low.startswith("agreement") else "")
+                if kind == "partnership" and not re.search(r"partnership", ct, re.I):
+                    kind = "agreement"
+                if low.startswith("agreement") and re.search(r"partnership", ct, re.I):
+                    kind = "partnership"
+                done = _DONE_AFTER.match(ct, m.end())
+                if done:  # "a joint declaration signed Tuesday": past, whatever came before
+                    dates = [d for d in find_dates(ct, ctx.ref, False, ctx.last_period) if d.value]
+                    for d in dates:
+                        d.start += off
+                else:
+                    dates = [d for d in ctx.dates(i) if d.value and off <= d.start < off + len(ct)]
+                date = None
+                if dates:
+                    d = min(dates, key=lambda d: abs(d.start - off - m.start()))
+                    date = d.first
+                planned = not done and bool(_PLANNED.search(ct[max(0, m.start() - 60):m.start()]))
+                refers = bool(anaphor) and has_joint and kind == "declaration"
+                if refers:  # "in the statement", "the declaration said": the one already seen
+                    date, planned = None, last_joint_planned
+                data: dict[str, Any] = {
+                    "title": _title(noun, joint, ct, m.end(), kind), "kind": kind, "date": date,
+                    "parties": sorted(ctx.pair), "areas": [], "count": 1,
+                    "status": "planned" if planned else "signed"}
+                if plural:
+                    data["kind"] = "agreement" if kind not in ("memorandum",) else kind
+                    qs = [q for q in find_quantities(ct[max(0, m.start() - 30):m.start()])
+                          if q.unit is None]
+                    data["count"] = int(qs[-1].value) if qs else None
+                    if qs and qs[-1].qualifier:
+                        data["count_qualifier"] = qs[-1].qualifier
+                    data["areas"] = parse_areas(s.text)
+                if (joint or kind == "declaration") and not refers:
+                    has_joint, last_joint_planned = True, planned
+                cand = ctx.candidate("agreements", data, s)
+                out.append(cand)
+                if plural:
+                    last_batch = cand
+                found_here = True
+                break
+            if found_here:
+                break
+        if not found_here:
+            st = _STATUS.search(s.text)
+            if st:
+                dates = [d for d in ctx.dates(i) if d.value and d.precise]
+                out.append(ctx.candidate("agreements", {
+                    "title": f"{st.group('p')[0].upper()}{st.group('p')[1:].lower()} agreement",
+                    "kind": "partnership", "date": dates[0].first if dates else None,
+                    "parties": sorted(ctx.pair), "areas": [], "count": 1, "status": "signed"}, s))
+    return out

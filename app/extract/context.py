@@ -1,0 +1,120 @@
+"""Everything the recognisers share about one article: sentences, country mentions, people,
+dates per sentence, the country pair and the article's reference date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .countries import CountryMention, find_countries, infer_pair, other
+from .dates import FUTURE, DateMention, find_dates, parse_iso
+from .entities import Mention, Person, find_people
+from .model import Candidate, Evidence
+from .sentences import Span, split_clauses, split_sentences
+
+_CONNECTIVE = re.compile(r"^(?:Thus|Then|Subsequently|Later|That same year|At that time)\b")
+
+
+@dataclass
+class Sentence:
+    """One sentence with what was found in it (offsets relative to the sentence)."""
+
+    span: Span
+    countries: list[CountryMention]
+    people: list[tuple[int, int, Person]]
+    future: bool
+    _dates: list[DateMention] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass
+class ArticleContext:
+    """The article under extraction."""
+
+    article: str
+    text: str
+    ref: date | None
+    sentences: list[Sentence]
+    pair: tuple[str, ...]
+    people: dict[str, Person]
+    main_date: str | None = None  # the date of the article's main held visit, once known
+    last_period: str | None = None  # for "in the same period"
+    state: dict[str, Any] = field(default_factory=dict)
+
+    def dates(self, i: int) -> list[DateMention]:
+        s = self.sentences[i]
+        if s._dates is None:
+            found: list[DateMention] = []
+            for c in split_clauses(s.span):  # tense is judged clause by clause
+                off = c.start - s.span.start
+                for d in find_dates(c.text, self.ref, bool(FUTURE.search(c.text)),
+                                    self.last_period):
+                    d.start += off
+                    d.end += off
+                    found.append(d)
+            s._dates = found
+        return s._dates
+
+    def evidence(self, s: Sentence) -> Evidence:
+        return Evidence(self.article, s.span.start, s.span.end, s.span.text)
+
+    def candidate(self, kind: str, data: dict[str, Any], s: Sentence) -> Candidate:
+        return Candidate(kind, data, [self.evidence(s)])
+
+    def other(self, code: str | None) -> str | None:
+        return other(self.pair, code)
+
+    def in_pair(self, code: str | None) -> bool:
+        return code is not None and code in self.pair
+
+    def year_before(self, i: int, pos: int) -> str | None:
+        """The latest year mentioned before pos in sentence i, else in earlier sentences."""
+        for j in range(i, -1, -1):
+            found = [d for d in self.dates(j) if d.precise and d.value
+                     and (j < i or d.end <= pos)]
+            if found:
+                return found[-1].last[:4] if found[-1].last else None
+        return None
+
+    def inherited_date(self, i: int) -> str | None:
+        """A sentence opening with "Thus"/"Then" continues the previous sentence's date."""
+        if i and _CONNECTIVE.match(self.sentences[i].text):
+            prev = [d for d in self.dates(i - 1) if d.precise and d.value]
+            if prev:
+                return prev[-1].first
+        return None
+
+    def ref_future(self) -> bool:
+        return False
+
+
+def build_context(article: str, text: str, ref_date: str | None) -> ArticleContext:
+    spans = split_sentences(text)
+    all_countries = find_countries(text)
+    pair = infer_pair(all_countries)
+    people, mentions = find_people(text, all_countries, pair)
+    sentences: list[Sentence] = []
+    ci = 0
+    pm = sorted(mentions, key=lambda m: m.start)
+    pi = 0
+    for sp in spans:
+        cs: list[CountryMention] = []
+        while ci < len(all_countries) and all_countries[ci].start < sp.end:
+            m = all_countries[ci]
+            if m.start >= sp.start:
+                cs.append(CountryMention(m.start - sp.start, m.end - sp.start, m.code, m.kind,
+                                         m.text))
+            ci += 1
+        ps: list[tuple[int, int, Person]] = []
+        while pi < len(pm) and pm[pi].start < sp.end:
+            m2: Mention = pm[pi]
+            if m2.start >= sp.start and m2.key in people:
+                ps.append((m2.start - sp.start, m2.end - sp.start, people[m2.key]))
+            pi += 1
+        sentences.append(Sentence(sp, cs, ps, bool(FUTURE.search(sp.text))))
+    return ArticleContext(article, text, parse_iso(ref_date), sentences, pair, people)

@@ -1,0 +1,111 @@
+"""Country mentions (names, demonyms, capitals), city lookup, and the article's country pair."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import data, fold
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    """A country named, implied by a demonym, or by its capital (metonymy)."""
+
+    start: int  # offsets relative to the searched string
+    end: int
+    code: str  # ISO 3166-1 alpha-2
+    kind: str  # "name" | "demonym" | "capital"
+    text: str
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex alternation shaped as a trie: much faster than a flat alternation."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        if not node:
+            return ""
+        end = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(trie)
+
+
+@lru_cache(maxsize=1)
+def country_pattern() -> str:
+    """Regex source matching any country name or demonym (no capitals)."""
+    return _trie_regex([w for w in data()["terms"] if len(w) >= 2])
+
+
+@lru_cache(maxsize=1)
+def _country_re() -> re.Pattern[str]:
+    g = data()
+    words = [w for w in list(g["terms"]) + list(g["capitals"]) if len(w) >= 2]
+    return re.compile(r"(?<![\w.])(" + _trie_regex(words) + r")(?![\w])")
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Country names, demonyms and capitals in text, left to right."""
+    g = data()
+    out = []
+    for m in _country_re().finditer(text):
+        word = m.group(1)
+        if word in g["terms"]:
+            code, kind = g["terms"][word]
+        else:
+            code, kind = g["capitals"][word], "capital"
+        out.append(CountryMention(m.start(1), m.end(1), code, kind, word))
+    return out
+
+
+def infer_pair(mentions: list[CountryMention]) -> tuple[str, ...]:
+    """The two principal countries: the most mentioned (names and demonyms count 1,
+    capitals 0.5); ties go to the earlier mention."""
+    score: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if len(m.code) != 2 or m.code not in data()["countries"]:
+            continue
+        score[m.code] += 0.5 if m.kind == "capital" else 1.0
+        first.setdefault(m.code, i)
+    ranked = sorted(score, key=lambda c: (-score[c], first[c]))
+    return tuple(sorted(ranked[:2]))
+
+
+def country_name(code: str) -> str:
+    info = data()["countries"].get(code)
+    return info["name"] if info else code
+
+
+def country_info(code: str) -> dict:
+    return data()["countries"].get(code) or {}
+
+
+def city_lookup(name: str) -> tuple[str, str] | None:
+    """(canonical name, country code) of a city, or None."""
+    g = data()["cities"]
+    hit = g.get(name) or g.get(fold(name))
+    return (hit[0], hit[1]) if hit else None
+
+
+def capital_of(code: str) -> str | None:
+    return country_info(code).get("capital")
+
+
+def other(pair: tuple[str, ...], code: str | None) -> str | None:
+    """The other country of the pair."""
+    if code in pair and len(pair) == 2:
+        return pair[1] if pair[0] == code else pair[0]
+    return None

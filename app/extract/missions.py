@@ -1,0 +1,95 @@
+"""Diplomatic missions of each country in the other: embassies, consulates general and
+honorary consulates, one per city ("consulates general in A, B and C" gives three)."""
+
+from __future__ import annotations
+
+import re
+
+from .context import ArticleContext, Sentence
+from .countries import capital_of, city_lookup
+from .gazetteer import data
+from .model import Candidate
+
+KEYWORD = re.compile(r"\b(?P<kw>honorary\s+consul(?:ates?|ships?)(?:[- ]general)?|"
+                     r"consulates?[- ]general|general\s+consulates?|consulates?|embass(?:y|ies))\b",
+                     re.IGNORECASE)
+_CITY = re.compile(r"(?P<c>[A-ZÀ-ÖØ-ÞİŞÇ][\w’'-]*(?:\s+[A-Z][\w'-]+)?)(?:\s*\([^)]*\))?")
+_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_CAPITAL_OF = re.compile(r"(?P<cty>[A-ZÀ-ÖØ-ÞİŞÇ][\w-]*(?:\s+[A-Z][\w-]+)?)[’']s\s+capital,?\s*")
+
+
+def mission_kind(word: str) -> str:
+    w = word.lower()
+    if w.startswith("honorary"):
+        return "honorary_consulate"
+    if w.startswith(("consul", "general")):
+        return "consulate_general"
+    return "embassy"
+
+
+def sender_of(ctx: ArticleContext, s: Sentence, kw_start: int, first_kw: int) -> str | None:
+    """Demonym or possessive right before the keyword, else the sentence's subject."""
+    for m in reversed(s.countries):
+        if m.end <= kw_start and re.fullmatch(r"(?:[’']s)?\s+(?:(?:new|first|own|honorary)\s+)?",
+                                              s.text[m.end:kw_start]):
+            return m.code
+    for m in s.countries:
+        if m.start < first_kw:
+            return m.code
+    return None
+
+
+def cities_after(ctx: ArticleContext, text: str, pos: int) -> list[tuple[str, str | None]]:
+    """[(city as written, country code or None)] of the list after 'in'."""
+    m = re.match(r"\s+(?:located\s+|based\s+)?in\s+", text[pos:])
+    if not m:
+        return []
+    pos += m.end()
+    terms = data()["terms"]
+    cap = _CAPITAL_OF.match(text, pos)
+    out: list[tuple[str, str | None]] = []
+    capital_country = None
+    if cap and cap.group("cty") in terms:
+        capital_country = terms[cap.group("cty")][0]
+        pos = cap.end()
+    while True:
+        cm = _CITY.match(text, pos)
+        if not cm:
+            break
+        name = cm.group("c")
+        if name in terms or KEYWORD.match(name):
+            break
+        hit = city_lookup(name)
+        out.append((name, hit[1] if hit else None))
+        pos = cm.end()
+        sep = _SEP.match(text, pos)
+        if not sep or KEYWORD.match(text, sep.end()):
+            break
+        pos = sep.end()
+    if not out and capital_country:
+        cap_name = capital_of(capital_country)
+        if cap_name:
+            out.append((cap_name, capital_country))
+    return out
+
+
+def find_missions(ctx: ArticleContext) -> list[Candidate]:
+    out: list[Candidate] = []
+    for s in ctx.sentences:
+        kws = list(KEYWORD.finditer(s.text))
+        if not kws:
+            continue
+        for kw in kws:
+            sender = sender_of(ctx, s, kw.start(), kws[0].start())
+            if not ctx.in_pair(sender):
+                continue
+            for city, code in cities_after(ctx, s.text, kw.end()):
+                host = code or ctx.other(sender)
+                if host == sender or not ctx.in_pair(host):
+                    continue
+                hit = city_lookup(city)
+                out.append(ctx.candidate("missions", {
+                    "country": sender, "host_country": host, "city": city,
+                    "kind": mission_kind(kw.group("kw")),
+                    "canonical": hit[0] if hit else city}, s))
+    return out

@@ -1,0 +1,65 @@
+"""One article through the recognisers, then merged within the article."""
+
+from __future__ import annotations
+
+from .agreements import find_agreements
+from .context import ArticleContext, build_context
+from .dates import infer_article_date
+from .entity_facts import find_entities
+from .events import find_events
+from .missions import find_missions
+from .model import Candidate, Extraction
+from .statistics import find_statistics
+from .visits import find_visits
+
+
+def _merge_within(cands: list[Candidate]) -> list[Candidate]:
+    """Merge repeats inside one article; undated mentions join the dated fact they echo."""
+    from app.consolidate import merge_into, same_fact  # noqa: PLC0415  (import cycle)
+
+    out: list[Candidate] = []
+    for c in cands:
+        for held in out:
+            if held.type == c.type and same_fact(c.type, held.data, c.data):
+                merge_into(held, c)
+                break
+        else:
+            out.append(c)
+    return out
+
+
+def _main_date(ctx: ArticleContext, visits: list[Candidate]) -> str | None:
+    """The start of the held visit the article reports, else the article date."""
+    ref = ctx.ref.isoformat() if ctx.ref else None
+    dated = [v.data["start"] for v in visits
+             if v.data.get("status") == "held" and v.data.get("start")
+             and (ref is None or v.data["start"] <= ref)]
+    return max(dated) if dated else ref
+
+
+def _fill_defaults(ctx: ArticleContext, cands: list[Candidate]) -> None:
+    for c in cands:
+        d = c.data
+        if c.type == "visits" and d.get("status") == "held" and not d.get("start"):
+            d["start"] = ctx.main_date
+        elif c.type == "agreements" and not d.get("date"):
+            d["date"] = ctx.main_date
+        elif c.type == "events" and d.pop("needs_date", False) and not d.get("date"):
+            d["date"] = ctx.main_date
+
+
+def extract(article_id: str, text: str, date: str | None) -> Extraction:
+    inferred = False
+    if not date:
+        date = infer_article_date(text)
+        inferred = date is not None
+    ctx = build_context(article_id, text, date)
+    visits = _merge_within(find_visits(ctx))
+    ctx.main_date = _main_date(ctx, visits)
+    cands = visits + find_agreements(ctx) + find_statistics(ctx) + find_events(ctx) \
+        + find_missions(ctx) + find_entities(ctx)
+    cands = _merge_within(cands)
+    _fill_defaults(ctx, cands)
+    for c in cands:
+        c.data.pop("needs_date", None)
+    return Extraction(date, inferred, _merge_within(cands))
