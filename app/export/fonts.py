@@ -138,9 +138,14 @@ def register_fonts() -> tuple[str, str]:
     global _registered
     if _registered is None:
         files = find_font()
-        pdfmetrics.registerFont(TTFont(FONT_NAME, str(files.regular)))
-        bold_source = files.bold or files.regular
-        pdfmetrics.registerFont(TTFont(BOLD_FONT_NAME, str(bold_source)))
+        regular = TTFont(FONT_NAME, str(files.regular))
+        bold = TTFont(BOLD_FONT_NAME, str(files.bold)) if files.bold else None
+        if bold is None or bold.face.name == regular.face.name:
+            # Same PostScript name: a PDF would merge the two; use the regular font.
+            files = FontFiles(files.regular, None)
+            bold = TTFont(BOLD_FONT_NAME, str(files.regular))
+        pdfmetrics.registerFont(regular)
+        pdfmetrics.registerFont(bold)
         addMapping(FONT_NAME, 0, 0, FONT_NAME)
         addMapping(FONT_NAME, 0, 1, FONT_NAME)
         addMapping(FONT_NAME, 1, 0, BOLD_FONT_NAME)
@@ -222,10 +227,17 @@ def install_fonts(dest: Path) -> list[Path]:
         from fontTools.varLib import instancer
     except ImportError:
         return written
-    for weight, name in ((400, "NotoSans-Regular.ttf"), (700, "NotoSans-Bold.ttf")):
+    for weight, style in ((400, "Regular"), (700, "Bold")):
         font = instancer.instantiateVariableFont(FTFont(str(source)), {"wght": weight, "wdth": 100})
-        font.save(str(dest / name))
-        written.append(dest / name)
+        # Distinct names: PDF writers tell fonts apart by their PostScript name.
+        names = font["name"]
+        names.setName(style, 2, 3, 1, 0x409)
+        names.setName(f"Noto Sans {style}", 4, 3, 1, 0x409)
+        names.setName(f"NotoSans-{style}", 6, 3, 1, 0x409)
+        names.removeNames(nameID=25)  # the variations PostScript name prefix
+        target = dest / f"NotoSans-{style}.ttf"
+        font.save(str(target))
+        written.append(target)
     return written
 
 

@@ -232,3 +232,15 @@ def test_fit_widths_keeps_words_whole() -> None:
 def test_cite_marks_wrap_every_four() -> None:
     assert cite_marks([1, 2, 3]) == "[1][2][3]"
     assert cite_marks([1, 2, 3, 4, 5, 6]) == "[1][2][3][4] [5][6]"
+
+
+def test_pdf_embeds_its_truetype_font(briefing: tuple[PdfReader, str]) -> None:
+    reader, _ = briefing
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    embedded = [
+        f.get_object()
+        for f in fonts.values()
+        if f.get_object().get("/Subtype") == "/TrueType"
+        and "/FontFile2" in f.get_object()["/FontDescriptor"]
+    ]
+    assert embedded, "the TrueType font must be embedded"
