@@ -37,6 +37,7 @@ from app.export.common import (
     facts_of,
     format_amount,
     format_generated,
+    format_number,
     format_period,
     metric_label,
     one_line,
@@ -169,9 +170,9 @@ def write_pdf(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
                 Paragraph(f"[{src.number}]&nbsp;&nbsp;" + markup(source_label(src)), st.source)
             ]
             block.extend(Paragraph(markup(f"“{one_line(q)}”"), st.quote) for q in src.quotes)
-            story.append(KeepTogether(block) if len(block) <= 4 else block[0])
-            if len(block) > 4:
-                story.extend(block[1:])
+            # The article line never stands alone at the foot of a page.
+            story.append(KeepTogether(block[:3]))
+            story.extend(block[3:])
 
     footer = plain_text(one_line(options.title))
     template.build(story, canvasmaker=_numbered_canvas(footer, st.regular))
@@ -328,20 +329,28 @@ def _bar_chart(
     height = 150
     drawing = Drawing(width, height + 20)
     chart = VerticalBarChart()
-    chart.x, chart.y = 45, 30
+    long_names = any(len(format_period(p)) > 9 for p in periods)
+    rotated = len(periods) > 6 or (long_names and len(periods) > 3)
+    chart.x, chart.y = 45, 50 if rotated else 30
     chart.width = min(width - 60, 90 * len(periods) + 60)
-    chart.height = height - 40
+    chart.height = height - 20 - chart.y
     has_target = any(s is not None for s in target)
     rows = [actual, target] if has_target else [actual]
     chart.data = [[None if s is None else float(s["value"]) / divisor for s in r] for r in rows]
-    chart.barLabelFormat = "values"
-    chart.barLabelArray = [[_bar_label(s) for s in r] for r in rows]
+    crowded = len(periods) * len(rows) > 12
+    if not crowded:  # value labels on the bars; with many bars the table has them
+        chart.barLabelFormat = "values"
+        chart.barLabelArray = [[_bar_label(s) for s in r] for r in rows]
     chart.categoryAxis.categoryNames = [plain_text(format_period(p)) for p in periods]
     for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
         axis.fontName = st.regular
         axis.fontSize = 7
     chart.categoryAxis.labels.boxAnchor = "n"
+    if rotated:
+        chart.categoryAxis.labels.angle = 30
+        chart.categoryAxis.labels.boxAnchor = "ne"
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = format_number
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.gridStrokeWidth = 0.3

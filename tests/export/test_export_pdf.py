@@ -244,3 +244,29 @@ def test_pdf_embeds_its_truetype_font(briefing: tuple[PdfReader, str]) -> None:
         and "/FontFile2" in f.get_object()["/FontDescriptor"]
     ]
     assert embedded, "the TrueType font must be embedded"
+
+
+def test_pdf_chart_with_many_periods_and_conflicts(
+    tmp_path: Path, empty_doc: dict, options: ExportOptions
+) -> None:
+    doc = empty_doc
+    doc["statistics"] = [
+        {
+            "id": year,
+            "metric": "tourists",
+            "value": 100000 + 5000 * (year - 2010),
+            "unit": "people",
+            "qualifier": "target" if year > 2024 else "actual",
+            "period": str(year),
+            "from_country": "KZ",
+            "to_country": "TR",
+            "evidence": [{"article": "a.txt", "quote": f"Tourists in {year}."}],
+        }
+        for year in range(2010, 2031)
+    ]
+    doc["statistics"][0]["conflicts"] = [{"field": "value", "values": [100000, 98000]}]
+    path = export_document(doc, tmp_path / "many.pdf", "pdf", options)
+    _, text = read_pdf(path)
+    assert "Tourists by period (people), KZ → TR" in text
+    assert "Conflicting reports: field: value, values: 100000; 98000" in text
+    assert "target 200,000 people" in text
