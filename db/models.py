@@ -1,0 +1,80 @@
+"""SQLAlchemy models: the library's tables.
+
+SQLite is the source of truth; the Whoosh index in ``search/`` is derived from
+these rows and can always be rebuilt from them. Schema changes go through an
+Alembic migration in ``db/migrations/versions``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table."""
+
+
+class Article(Base):
+    """One imported article: the text as read, and where it came from."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(512), index=True)
+    path: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    format: Mapped[str] = mapped_column(String(16), default="text")
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    """The article's own date line (``YYYY-MM-DD``) or metadata date; None if it has none."""
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[datetime]
+
+    evidence: Mapped[list[Evidence]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Fact(Base):
+    """One consolidated fact (a visit, an agreement, a figure, ...).
+
+    ``data`` holds the fields of the ``bilateral-facts/1`` format for its type;
+    ``block`` is a coarse key that candidates must share to be merged into it.
+    """
+
+    __tablename__ = "facts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type: Mapped[str] = mapped_column(String(16))
+    block: Mapped[str] = mapped_column(String(256))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    evidence: Mapped[list[Evidence]] = relationship(
+        back_populates="fact", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (Index("ix_facts_type_block", "type", "block"),)
+
+
+class Evidence(Base):
+    """Where a fact was read: the article and the sentence's character span."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    start: Mapped[int]
+    end: Mapped[int]
+    quote: Mapped[str] = mapped_column(Text)
+
+    fact: Mapped[Fact] = relationship(back_populates="evidence")
+    article: Mapped[Article] = relationship(back_populates="evidence")
