@@ -1,0 +1,61 @@
+"""Text analysis for the index: tokenising, case and accent folding, stemming.
+
+Folding makes ``Erdogan`` find ``Erdoğan`` and ``Izmir`` find ``İzmir``.
+Unicode decomposition handles most accents, but the Turkish dotless ``ı`` has no
+decomposition and ``İ`` lower-cases to ``i`` plus a combining dot, so both are
+mapped by hand before the decomposition.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from whoosh.analysis import (
+    Analyzer,
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+from whoosh.analysis.acore import Token
+
+_EXTRA_FOLDS = str.maketrans({"ı": "i", "ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip its accents (the same folding the index applies)."""
+    text = text.replace("İ", "I").lower().translate(_EXTRA_FOLDS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class FoldFilter(Filter):
+    """Whoosh filter applying :func:`fold` to every token."""
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            token.text = fold(token.text)
+            yield token
+
+
+# Hyphenated names split into words ("Kassym-Jomart" is found by "Kassym"); a
+# possessive "s" is dropped by the stop filter.
+_TOKEN_PATTERN = r"\w+"
+
+
+def text_analyzer() -> Analyzer:
+    """Analyzer for running text: fold, drop stop words, stem (agreements = agreement)."""
+    return (
+        RegexTokenizer(_TOKEN_PATTERN)
+        | LowercaseFilter()
+        | FoldFilter()
+        | StopFilter(minsize=2)
+        | StemFilter(cachesize=50_000)
+    )
+
+
+def name_analyzer() -> Analyzer:
+    """Analyzer for names (people, countries, places): folded, not stemmed."""
+    return RegexTokenizer(_TOKEN_PATTERN) | LowercaseFilter() | FoldFilter()
