@@ -1,0 +1,119 @@
+"""One way to run work off the GUI thread.
+
+``run_task(func, on_done, on_error)`` runs ``func`` in a thread pool and delivers
+its result or exception back on the GUI thread. Work functions must never touch
+widgets; they get a :class:`TaskContext` to report progress and ask whether the
+user cancelled.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+
+_RUNNING: set[Task] = set()
+"""Tasks are kept alive here until their result has been delivered."""
+
+
+class TaskContext:
+    """Handed to a work function: progress reporting and cancellation."""
+
+    def __init__(self, signals: _TaskSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._signals.progress.emit(done, total, text)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _TaskSignals(QObject):
+    """Signals: progress(done, total, text); finished(result); failed(exception, traceback)."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Runnable(QRunnable):
+    def __init__(
+        self, func: Callable[[TaskContext], Any], signals: _TaskSignals, context: TaskContext
+    ) -> None:
+        super().__init__()
+        self._func, self._signals, self._context = func, signals, context
+
+    def run(self) -> None:
+        try:
+            result = self._func(self._context)
+        except Exception as exc:  # delivered to the GUI thread, never lost
+            self._signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self._signals.finished.emit(result)
+
+
+class Task(QObject):
+    """A running piece of work. Signals: progress(int, int, str), done(object), error(object)."""
+
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    error = Signal(object)
+
+    def __init__(self, func: Callable[[TaskContext], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._signals = _TaskSignals()
+        self.context = TaskContext(self._signals)
+        self.running = True
+        self.traceback = ""
+        self._signals.progress.connect(self.progress)
+        self._signals.finished.connect(self._finish)
+        self._signals.failed.connect(self._fail)
+        self._runnable = _Runnable(func, self._signals, self.context)
+        # Python owns the runnable: Qt deleting it after run() would leave this
+        # wrapper pointing at freed memory.
+        self._runnable.setAutoDelete(False)
+
+    def _finish(self, result: object) -> None:
+        self.running = False
+        self.done.emit(result)
+        self._release()
+
+    def _fail(self, exc: object, tb: str) -> None:
+        self.running = False
+        self.traceback = tb
+        self.error.emit(exc)
+        self._release()
+
+    def _release(self) -> None:
+        # Dropped on the next turn of the event loop, never inside its own signal.
+        QTimer.singleShot(0, lambda: _RUNNING.discard(self))
+
+    def cancel(self) -> None:
+        self.context.cancel()
+
+
+def run_task(
+    func: Callable[[TaskContext], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[Any], None] | None = None,
+    parent: QObject | None = None,
+    pool: QThreadPool | None = None,
+) -> Task:
+    """Start ``func(context)`` in ``pool`` (the global one by default)."""
+    task = Task(func, parent)
+    _RUNNING.add(task)
+    if on_done is not None:
+        task.done.connect(on_done)
+    if on_error is not None:
+        task.error.connect(on_error)
+    (pool or QThreadPool.globalInstance()).start(task._runnable)
+    return task
