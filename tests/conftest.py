@@ -1,0 +1,37 @@
+"""Shared fixtures: a fresh library folder per test, the seed corpus, headless Qt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.library import Library  # noqa: E402 - after the Qt platform is chosen
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/corpus/seeds is not beside the checkout")
+    return SEEDS
+
+
+@pytest.fixture
+def articles_dir() -> Path:
+    """The project's own small test articles (other country pairs, own words)."""
+    return FIXTURES / "articles"
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    lib = Library(tmp_path / "library")
+    yield lib
+    lib.close()

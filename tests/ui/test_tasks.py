@@ -1,0 +1,49 @@
+"""Work off the GUI thread: results and errors come back, nothing crashes."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from ui.tasks import TaskContext, run_task
+
+
+def test_many_results_of_every_kind_come_back(qtbot: QtBot) -> None:
+    # PySide6 6.12.0 crashed the interpreter here on Python 3.11 (refcount bug),
+    # which is why pyproject.toml keeps it below 6.12.
+    results: list[object] = []
+    values: list[object] = [None, True, False, 5, (None, []), "text"]
+    for i in range(300):
+        value = values[i % len(values)]
+        run_task(lambda _ctx, v=value: v, results.append)
+    qtbot.waitUntil(lambda: len(results) == 300, timeout=20_000)
+    assert results.count(None) == 50 and results.count(True) == 50
+
+
+def test_an_exception_is_delivered_to_the_gui_thread(qtbot: QtBot) -> None:
+    def boom(_ctx: TaskContext) -> None:
+        raise ValueError("bad input file")
+
+    errors: list[object] = []
+    task = run_task(boom, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert isinstance(errors[0], ValueError) and "bad input file" in str(errors[0])
+    assert "ValueError" in task.traceback
+
+
+def test_progress_and_cancel_reach_the_work(qtbot: QtBot) -> None:
+    def count(ctx: TaskContext) -> int:
+        n = 0
+        while not ctx.cancelled() and n < 10_000_000:
+            n += 1
+            if n % 1000 == 0:
+                ctx.progress(n, 0, "")
+        return n
+
+    progress: list[int] = []
+    results: list[int] = []
+    task = run_task(count, results.append)
+    task.progress.connect(lambda d, _t, _n: progress.append(d))
+    qtbot.waitUntil(lambda: bool(progress), timeout=10_000)
+    task.cancel()
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    assert results[0] < 10_000_000
