@@ -62,7 +62,10 @@ def _entity_block(d: dict[str, Any]) -> str:
         return _norm(str(d.get("name", "")).split()[-1]) if d.get("name") else ""
     if d.get("kind") == "place":
         return _norm(d.get("canonical") or d.get("name"))
-    heads = [w for w in str(d.get("name", "")).split() if w[:1].isupper()]
+    from app.extract.entities import ORG_HEADS
+
+    words = str(d.get("name", "")).split()
+    heads = [w for w in words if w in ORG_HEADS] or [w for w in words if w[:1].isupper()]
     return _norm(heads[-1]) if heads else ""
 
 
@@ -94,12 +97,12 @@ def _names(d: dict[str, Any]) -> set[str]:
 
 
 def _org_key(name: str) -> frozenset[str]:
-    from app.extract.entities import org_key  # noqa: PLC0415  (avoid an import cycle)
+    from app.extract.entities import org_key
 
     return org_key(name)
 
 
-def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:  # noqa: A002
+def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     if type == "visits":
         return (a.get("visitor_country") == b.get("visitor_country")
                 and a.get("host_country") == b.get("host_country")
@@ -180,7 +183,7 @@ def _union(av: list[Any], bv: list[Any]) -> list[Any]:
     return out
 
 
-def merge(type: str, a: dict[str, Any], b: dict[str, Any], b_article: str,  # noqa: A002
+def merge(type: str, a: dict[str, Any], b: dict[str, Any], b_article: str,
           a_articles: list[str]) -> dict[str, Any]:
     """Merged data: a's values win, gaps are filled from b, disagreements are recorded."""
     out = dict(a)

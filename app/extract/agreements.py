@@ -45,7 +45,8 @@ def parse_areas(text: str) -> list[str]:
     m = _AREAS.search(text)
     if not m:
         return []
-    items = re.split(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+", m.group("list"))
+    items = re.split(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+",
+                     m.group("list"))
     out = []
     for item in items:
         item = re.sub(r"^(?:the|a|an|such|other)\s+", "", item.strip(), flags=re.I).strip().lower()
@@ -56,10 +57,13 @@ def parse_areas(text: str) -> list[str]:
 
 def _title(noun: str, joint: bool, text: str, pos: int, kind: str) -> str:
     if kind == "partnership":
-        m = re.search(r"((?:[a-z-]+\s+){0,2}partnership)", text, re.IGNORECASE)
+        m = re.search(r"((?:(?!an?\s|the\s)[a-z-]+\s+){0,2}partnership)", text, re.IGNORECASE)
         base = (m.group(1) if m else "partnership").strip("“”\" ")
         return f"{base[0].upper()}{base[1:].lower()} agreement"
     words = ("Joint " if joint else "") + noun.lower()
+    named = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*)+)", text[pos:])
+    if named:
+        return f"{noun} of {named.group(1).strip()}"
     on = re.match(r"\s+on\s+(?:the\s+)?(?![A-Z][a-z]+day|\d)([^,.;(]{3,80}?)"
                   r"(?=\s+(?:which|that|to|between|was|were|is|signed|and)\b|[,.;(]|$)", text[pos:])
     if on:
@@ -81,7 +85,7 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                 low = noun.lower()
                 if _NOT_DOC.search(ct[m.start():m.end() + 20]):
                     continue
-                plural = low.endswith("s") and low not in ("mous",) or low == "documents"
+                plural = (low.endswith("s") and low not in ("mous",)) or low == "documents"
                 anaphor = re.search(r"\b(?:the|this|that|these|their|its)\s+(?:joint\s+)?$",
                                     ct[:m.start()], re.I)
                 if low.startswith("statement") and not (joint or (has_joint and anaphor)):
@@ -111,6 +115,11 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                         d.start += off
                 else:
                     dates = [d for d in ctx.dates(i) if d.value and off <= d.start < off + len(ct)]
+                ref = ctx.ref.isoformat() if ctx.ref else None
+                if ref:
+                    dates = [d for d in dates if (d.first or "") <= ref]
+                if not dates and re.match(r"\s*(?:when|where|after)\b", ct) and off:
+                    dates = [d for d in ctx.dates(i) if d.value and d.end <= off]
                 date = None
                 if dates:
                     d = min(dates, key=lambda d: abs(d.start - off - m.start()))

@@ -24,7 +24,8 @@ for _i in range(1, 13):
 _MONTHS["sept"] = 9
 _WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
-_MON = r"(?=[JFMASOND])(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")"
+_MON = (r"(?=[JFMASOND])(?:"
+        + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")")
 _MONP = _MON + r"\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -32,8 +33,10 @@ _DASH = r"\s*[-–—]\s*"
 _WD = r"(?=[MTWFS])(?:" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("md_range_y", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
-    ("dm_range_y", re.compile(rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b")),
+    ("md_range_y", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),?\s+"
+                              rf"(?P<y>{_YEAR})\b")),
+    ("dm_range_y", re.compile(rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m>{_MONP}),?\s+"
+                              rf"(?P<y>{_YEAR})\b")),
     ("mdy", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b")),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
@@ -68,6 +71,8 @@ _NEEDS = {"md_range_y": "year", "dm_range_y": "year", "mdy": "year", "dmy": "yea
           "mm_between": "month", "yy_between": "year", "yy_range": "year", "my": "year",
           "md": "month", "m": "month", "y": "year", "weekday": "weekday", "rel_year": "rel",
           "rel_day": "day", "same_period": "period"}
+
+_PAST_BEFORE = re.compile(r"\b\w+ed\s+(?:on\s+)?$")
 
 FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|going)\s+to|"
                     r"are\s+(?:scheduled|expected|set|due|going)\s+to|to\s+be\s+held|later\s+on|"
@@ -193,6 +198,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool,
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
         fut = future if rel in ("", "on", "this") else rel in ("next", "later on")
+        if _PAST_BEFORE.search(m.string[max(0, m.start() - 30):m.start()]):
+            fut = rel in ("next",)  # "signed Tuesday", "held on Tuesday": past
         return weekday_date(g["wd"], ref, fut).isoformat()
     if kind == "rel_year":
         rel, unit = g["rel"].lower(), g["unit"]

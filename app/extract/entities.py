@@ -21,8 +21,9 @@ TITLE = (r"(?:Vice[- ]Presidents?|Presidents?|(?:Deputy\s+)?Prime\s+Ministers?|P
          r"Ministers?|Ministers?(?:\s+of\s+(?:Foreign\s+Affairs|[A-Z][a-z]+))?|Chancellor|"
          r"King|Queen|Crown\s+Prince|Emir|Sheikh|Sultan|Secretary[- ]General|Ambassador|"
          r"Speaker|Governor|Mayor|Chairman|Chairwoman|Senator|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)")
-_NAME = (rf"(?P<name>{_WORD}(?:\s+(?:(?:bin|ibn|al|el|de|da|van|von|der|du|dos|di)\s+)?"
-         rf"(?:[{_UP}]\.|{_WORD})){{0,3}})")
+_PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|di)"
+_NAME = (rf"(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:[{_UP}]\.|{_WORD}|{_PARTICLE}-{_WORD}))"
+         rf"{{0,3}})")
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ ORG_HEADS = {"Organization", "Organisation", "Assembly", "Academy", "Foundation"
              "Forum", "Conference", "Committee", "Commission", "Institute", "University",
              "Parliament", "Corporation", "Company", "Authority", "Party", "Alliance",
              "Community", "Chamber", "Federation", "Secretariat", "Bureau", "Court", "League",
-             "Society", "Agency", "Office", "Cooperation Council", "Group", "Centre", "Center"}
+             "Society", "Office", "Cooperation Council", "Group", "Centre", "Center"}
 _ORG = re.compile(rf"(?:{_WORD}|[{_UP}]{{2,}})(?:\s+(?:(?:of(?:\s+the)?|on|for(?:\s+the)?|and|in|"
                   rf"de|des|du)\s+)?(?:{_WORD}))*")
 _ACRONYM = re.compile(rf"\s*\(\s*(?P<a>[{_UP}][{_UP}\d&-]+)\s*\)")
@@ -67,7 +68,7 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return re.sub(rf"^{_PARTICLE}-", "", self.name.split()[-1])
 
 
 @dataclass
@@ -91,7 +92,7 @@ def _clean_name(raw: str) -> str:
 
 
 def person_key(name: str) -> str:
-    return fold(name.split()[-1]).lower()
+    return fold(re.sub(rf"^{_PARTICLE}-", "", name.split()[-1])).lower()
 
 
 def org_key(name: str) -> frozenset[str]:

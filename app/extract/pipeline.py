@@ -15,7 +15,7 @@ from .visits import find_visits
 
 def _merge_within(cands: list[Candidate]) -> list[Candidate]:
     """Merge repeats inside one article; undated mentions join the dated fact they echo."""
-    from app.consolidate import merge_into, same_fact  # noqa: PLC0415  (import cycle)
+    from app.consolidate import merge_into, same_fact
 
     out: list[Candidate] = []
     for c in cands:
@@ -42,9 +42,8 @@ def _fill_defaults(ctx: ArticleContext, cands: list[Candidate]) -> None:
         d = c.data
         if c.type == "visits" and d.get("status") == "held" and not d.get("start"):
             d["start"] = ctx.main_date
-        elif c.type == "agreements" and not d.get("date"):
-            d["date"] = ctx.main_date
-        elif c.type == "events" and d.pop("needs_date", False) and not d.get("date"):
+        elif (c.type == "agreements" and not d.get("date")) or (
+                c.type == "events" and d.pop("needs_date", False) and not d.get("date")):
             d["date"] = ctx.main_date
 
 

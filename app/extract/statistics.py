@@ -21,10 +21,12 @@ _COUNT_METRICS: list[tuple[str, re.Pattern[str], str, bool]] = [
     ("companies", re.compile(r"\b(?:companies|firms|enterprises|businesses)\b"), "companies", True),
     ("joint_projects", re.compile(r"\b(?:joint\s+)?(?:projects|ventures)\b"), "projects", False),
     ("students", re.compile(r"\bstudents\b"), "people", True),
-    ("tourists", re.compile(r"\b(?:tourists|holidaymakers|visitors|travell?ers)\b"), "people", True),
+    ("tourists", re.compile(r"\b(?:tourists|holidaymakers|visitors|travell?ers)\b"), "people",
+     True),
     ("official_visits", re.compile(r"\b(?:official\s+|state\s+|high-level\s+)?visits\b"), "visits",
      True),
-    ("bilateral_meetings", re.compile(r"\b(?:bilateral\s+)?(?:meetings|talks)\b"), "meetings", False),
+    ("bilateral_meetings", re.compile(r"\b(?:bilateral\s+)?(?:meetings|talks)\b"), "meetings",
+     False),
     ("agreements_signed", re.compile(r"\b(?:agreements|documents|deals|memorandums|memoranda)\b"),
      "documents", False),
     ("visa_free_stay_days", re.compile(r"\bdays\b"), "days", True),
@@ -41,7 +43,7 @@ _TARGET = re.compile(r"\b(?:target(?:ed|s)?|aim(?:s|ed|ing)?|goal|objective|to\s
 _RANK = re.compile(r"\b(?:(?P<ord>\w+)\s+(?:largest|biggest|most\s+important|leading)|top\s+"
                    r"(?P<n>\w+))\s+(?:foreign\s+)?(?:trade|trading|commercial|economic)\s+partners?\b",
                    re.I)
-_NOUN_GAP = re.compile(r"^(?:\s+(?:[A-Za-zÀ-ÿ’'-]+))?(?:\s+[A-Za-zÀ-ÿ’'-]+)?(?:\s+[A-Za-zÀ-ÿ’'-]+)?")
+_NOUN_GAP = re.compile(r"^(?:\s+[A-Za-zÀ-ÿ’'-]+){0,3}")
 
 
 def _metric_for_count(s: Sentence, clause: Span, q: Quantity, off: int
@@ -59,7 +61,8 @@ def _metric_for_count(s: Sentence, clause: Span, q: Quantity, off: int
             if metric == "agreements_signed" and not re.search(r"\bsign", clause.text, re.I):
                 return None
             return metric, unit, directional, q.end + m.end()
-    if re.match(r"\s+(?:visiting|visited|arrivals)\b", after) and re.search(r"tourist", s.text, re.I):
+    if re.match(r"\s+(?:visiting|visited|arrivals)\b", after) and re.search(r"tourist", s.text,
+                                                                             re.I):
         return "tourists", "people", True, q.end
     return None
 
@@ -70,11 +73,19 @@ def _direction(ctx: ArticleContext, s: Sentence, clause: Span, off: int, q: Quan
           if off <= m.start < off + len(clause.text)]
     text = clause.text
     frm = to = None
+    anchor = q.start
+    if q.unit:  # money: "Japanese investment in India ... $5 billion"
+        kw = re.search(r"\b(?:invest\w*|inject\w*|exports?|imports?)", text)
+        if kw and kw.start() < q.start:
+            anchor = kw.start()
+            for m in cs:
+                if m.kind == "demonym" and re.fullmatch(r"\s+", text[m.end:kw.start()]):
+                    frm = m.code
     for m in cs:
         before = text[max(0, m.start - 12):m.start]
-        if re.search(r"\bfrom\s+(?:the\s+)?$", before) and m.start > q.start:
+        if re.search(r"\bfrom\s+(?:the\s+)?$", before) and m.start > anchor:
             frm = m.code
-        elif re.search(r"\b(?:to|in|into|for)\s+(?:the\s+)?$", before) and m.start > q.start:
+        elif re.search(r"\b(?:to|in|into|for)\s+(?:the\s+)?$", before) and m.start > anchor:
             to = to or m.code
     for m in cs:  # a demonym right before the noun: "12,000 Kazakh students"
         if m.kind == "demonym" and q.end <= m.start < noun_end:
@@ -107,15 +118,16 @@ def _period(ctx: ArticleContext, i: int, clause: Span, off: int, q: Quantity, ta
             ) -> str | None:
     if re.search(r"\bcurrent(?:ly)?\b", clause.text[max(0, q.start - 20):q.start]):
         return None
-    best = None
+    best, dist = None, 10**6
     for d in ctx.dates(i):
         if not (off <= d.start < off + len(clause.text)) or d.kind == "weekday":
             continue
         if d.start - off <= q.start < d.end - off:
             continue
         value = ctx.last_period if d.kind == "same_period" else d.value
-        if value and (not target or d.precise):
-            best = value
+        gap = (d.start - off - q.end) if d.start - off >= q.end else (q.start - d.end + off) + 1
+        if value and (not target or d.precise) and gap < dist:
+            best, dist = value, gap
     return best
 
 
@@ -184,6 +196,8 @@ def _ranks(ctx: ArticleContext, i: int, s: Sentence) -> list[Candidate]:
     out = []
     for m in _RANK.finditer(s.text):
         value = ordinal_value(m.group("ord")) if m.group("ord") else None
+        if value is None and m.group("ord") and not m.group("n"):
+            value = 1  # "X's largest trading partner"
         if value is None and m.group("n"):
             qs = find_quantities(m.group("n"))
             value = int(qs[0].value) if qs else None

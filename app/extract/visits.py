@@ -147,9 +147,11 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
             prefix = s.text[:m.end()]
             planned = bool(_PLANNED.search(prefix)) and not _THANKED.search(s.text)
             start = end = None
-            dates = [d for d in ctx.dates(i) if d.value and d.kind not in ("y", "rel_year")]
+            ref = ctx.ref.isoformat() if ctx.ref else None
+            dates = [d for d in ctx.dates(i) if d.value
+                     and (planned or ref is None or (d.first or "") <= ref)]
             if dates:
-                d = min(dates, key=lambda d: abs(d.start - m.end()))
+                d = min(dates, key=lambda d: (d.kind in ("y", "rel_year"), abs(d.start - m.end())))
                 start = d.first
                 end = d.last if d.last != d.first else None
             kind = _KIND.search(s.text)
