@@ -176,6 +176,11 @@ class Citations:
     def sources(self) -> list[Source]:
         return sorted(self._by_id.values(), key=lambda s: s.number)
 
+    def mark(self, article_id: str) -> str:
+        """``[n]`` for a cited article, else its id."""
+        src = self._by_id.get(str(article_id))
+        return f"[{src.number}]" if src else f"[{article_id}]"
+
     def article_ids(self, numbers: list[int]) -> list[str]:
         by_number = {s.number: s.article_id for s in self._by_id.values()}
         return [by_number[n] for n in numbers]
@@ -361,24 +366,50 @@ def format_generated(generated: datetime | None) -> str:
     return f"{out} {tz}" if tz else out
 
 
-def conflicts_text(fact: dict) -> str:
-    """A short description of recorded conflicts, or empty."""
+def conflicts_text(fact: dict, ref: Callable[[str], str] | None = None) -> str:
+    """A short description of recorded conflicts, or empty.
+
+    The consolidator's form ``{"kind": [{"value": "official", "articles": [ids]}, ...]}``
+    reads ``kind: official [1][2] vs state [3]``, ``ref`` turning an article id into
+    its citation mark (without ``ref``, the article ids are listed).
+    """
     conflicts = fact.get("conflicts")
     if not conflicts:
         return ""
-    if isinstance(conflicts, str):
-        return conflicts
     if isinstance(conflicts, dict):
-        return "; ".join(f"{k}: {text(v)}" for k, v in conflicts.items())
+        return "; ".join(
+            f"{humanize(field).lower()}: {_alternatives(entries, ref)}"
+            for field, entries in conflicts.items()
+        )
     if isinstance(conflicts, list):
-        parts = []
-        for c in conflicts:
-            if isinstance(c, dict):
-                parts.append(", ".join(f"{k}: {text(v)}" for k, v in c.items()))
-            else:
-                parts.append(text(c))
-        return "; ".join(p for p in parts if p)
+        return "; ".join(p for p in (_alternatives([c], ref) for c in conflicts) if p)
     return text(conflicts)
+
+
+def _alternatives(entries: Any, ref: Callable[[str], str] | None) -> str:
+    if not isinstance(entries, list):
+        return _plain_value(entries)
+    alts = []
+    for entry in entries:
+        if isinstance(entry, dict) and "value" in entry:
+            arts = [text(a) for a in entry.get("articles") or [] if a]
+            refs = "".join(ref(a) for a in arts) if ref else ", ".join(arts)
+            alts.append(" ".join(x for x in (_plain_value(entry["value"]), refs) if x))
+        elif isinstance(entry, dict):
+            alts.append(", ".join(f"{k}: {_plain_value(v)}" for k, v in entry.items()))
+        else:
+            alts.append(_plain_value(entry))
+    return " vs ".join(a for a in alts if a)
+
+
+def _plain_value(value: Any) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return format_number(value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_plain_value(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(_plain_value(v) for v in value)
+    return one_line(value) or "none"
 
 
 @dataclass
@@ -452,14 +483,15 @@ NOTES_COLUMN = {
 }
 
 
-def fact_notes(key: str, fact: dict) -> list[str]:
-    """Secondary lines shown under a fact: currency equivalents, conflicting reports."""
+def fact_notes(key: str, fact: dict, ref: Callable[[str], str] | None = None) -> list[str]:
+    """Secondary lines shown under a fact: currency equivalents, conflicting reports
+    (``ref`` turns an article id into a citation mark)."""
     notes = []
     if key == "statistics":
         eq = format_equivalents(fact)
         if eq:
             notes.append(f"equivalent: {eq}")
-    conflicts = conflicts_text(fact)
+    conflicts = conflicts_text(fact, ref)
     if conflicts:
         notes.append(f"Conflicting reports: {one_line(conflicts)}")
     return notes

@@ -81,7 +81,7 @@ def render_markdown(doc: dict, options: ExportOptions) -> str:
             for i, col in enumerate(columns):
                 value = escape_inline(col.value(fact))
                 if i == notes_col:
-                    notes = [escape_inline(n) for n in fact_notes(key, fact)]
+                    notes = [escape_inline(n) for n in fact_notes(key, fact, citations.mark)]
                     value = "<br>".join([value, *notes]) if notes else value
                 cells.append(value)
             if with_sources:

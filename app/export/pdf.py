@@ -224,7 +224,7 @@ def _fact_table(
         for i, value in enumerate(row_texts):
             cell: Any = Paragraph(markup(value), st.cell)
             if i == notes_col:
-                notes = fact_notes(key, fact)
+                notes = fact_notes(key, fact, citations.mark)
                 if notes:
                     cell = [cell, *(Paragraph(markup(n), st.note) for n in notes)]
             row.append(cell)

@@ -264,9 +264,16 @@ def test_pdf_chart_with_many_periods_and_conflicts(
         }
         for year in range(2010, 2031)
     ]
-    doc["statistics"][0]["conflicts"] = [{"field": "value", "values": [100000, 98000]}]
+    # The consolidator's form: each alternative value with the articles that gave it.
+    doc["statistics"][0]["conflicts"] = {
+        "value": [
+            {"value": 100000, "articles": ["a.txt"]},
+            {"value": 98000, "articles": ["b.txt"]},
+        ]
+    }
+    doc["statistics"][0]["evidence"].append({"article": "b.txt", "quote": "98,000 came."})
     path = export_document(doc, tmp_path / "many.pdf", "pdf", options)
     _, text = read_pdf(path)
     assert "Tourists by period (people), KZ → TR" in text
-    assert "Conflicting reports: field: value, values: 100000; 98000" in text
+    assert "Conflicting reports: value: 100,000 [1] vs 98,000 [2]" in text
     assert "target 200,000 people" in text

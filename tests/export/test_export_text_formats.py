@@ -114,3 +114,27 @@ def test_json_is_the_document(tmp_path: Path, seeds: dict) -> None:
     assert json.loads(raw) == seeds
     assert "Erdoğan" in raw and "Қазақстан" in raw  # not \\u escapes
     assert raw.startswith('{\n  "format": "bilateral-facts/1",')
+
+
+def test_markdown_and_csv_show_conflicts(tmp_path: Path, empty_doc: dict) -> None:
+    empty_doc["visits"] = [
+        {
+            "visitor": "Kassym-Jomart Tokayev",
+            "start": "2022-05-10",
+            "kind": "official",
+            "conflicts": {
+                "kind": [
+                    {"value": "official", "articles": ["a.txt"]},
+                    {"value": "state", "articles": ["b.txt"]},
+                ]
+            },
+            "evidence": [{"article": "a.txt"}, {"article": "b.txt"}],
+        }
+    ]
+    md = export_document(empty_doc, tmp_path / "c.md", "markdown").read_text(encoding="utf-8")
+    assert "Conflicting reports: kind: official \\[1\\] vs state \\[2\\]" in md
+    path = export_document(empty_doc, tmp_path / "c.csv", "csv")
+    row = next(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
+    assert json.loads(row["conflicts"])["kind"][1] == {"value": "state", "articles": ["b.txt"]}
+    assert row["citations"] == "1; 2"
+    assert row["sources"] == "a.txt; b.txt"
