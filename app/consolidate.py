@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from app.extract.model import Candidate, Evidence
@@ -23,11 +24,17 @@ DATE_KEYS = {"start", "end", "date", "period"}
 _PAIR_UNIQUE = {"recognition", "diplomatic_relations", "council_established"}
 
 
-def _norm(text: Any) -> str:
-    text = str(text or "").replace("ı", "i").replace("İ", "I")
+@lru_cache(maxsize=65536)
+def _norm_str(text: str) -> str:
+    text = text.replace("ı", "i").replace("İ", "I")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^\w]+", " ", text.casefold()).strip()
+
+
+def _norm(text: Any) -> str:
+    return _norm_str(str(text or ""))
+
 
 
 def _pair(codes: Iterable[str] | None) -> str:

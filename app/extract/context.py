@@ -42,6 +42,7 @@ class ArticleContext:
     sentences: list[Sentence]
     pair: tuple[str, ...]
     people: dict[str, Person]
+    countries: list[CountryMention] = field(default_factory=list)
     main_date: str | None = None  # the date of the article's main held visit, once known
     last_period: str | None = None  # for "in the same period"
     state: dict[str, Any] = field(default_factory=dict)
@@ -117,4 +118,5 @@ def build_context(article: str, text: str, ref_date: str | None) -> ArticleConte
                 ps.append((m2.start - sp.start, m2.end - sp.start, people[m2.key]))
             pi += 1
         sentences.append(Sentence(sp, cs, ps, bool(FUTURE.search(sp.text))))
-    return ArticleContext(article, text, parse_iso(ref_date), sentences, pair, people)
+    return ArticleContext(article, text, parse_iso(ref_date), sentences, pair, people,
+                          all_countries)

@@ -93,6 +93,7 @@ def country_info(code: str) -> dict:
     return data()["countries"].get(code) or {}
 
 
+@lru_cache(maxsize=65536)
 def city_lookup(name: str) -> tuple[str, str] | None:
     """(canonical name, country code) of a city, or None."""
     g = data()["cities"]

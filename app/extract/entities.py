@@ -95,6 +95,7 @@ def person_key(name: str) -> str:
     return fold(re.sub(rf"^{_PARTICLE}-", "", name.split()[-1])).lower()
 
 
+@lru_cache(maxsize=16384)
 def org_key(name: str) -> frozenset[str]:
     """Content words, adjectives stemmed ("Turkic"/"Turkish" -> "turk"), generic words dropped."""
     words = set()
@@ -259,8 +260,9 @@ def find_places(text: str, pair: tuple[str, ...], skip: list[tuple[int, int]]
                 ) -> list[tuple[int, int, str, str, str]]:
     """Cities of the pair's countries: (start, end, text form, canonical name, country)."""
     out = []
+    covered = {p for s, e in skip for p in range(s, e)}
     for m in _CITY_TOKENS.finditer(text):
-        if any(s <= m.start() < e for s, e in skip):
+        if m.start() in covered:
             continue
         words = m.group().split()
         pos = m.start()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .context import ArticleContext
-from .countries import country_info, find_countries
+from .countries import country_info
 from .entities import find_orgs, find_places
 from .model import Candidate, Evidence
 
@@ -24,7 +24,7 @@ def find_entities(ctx: ArticleContext) -> list[Candidate]:
                                           "aliases": sorted(p.aliases), "country": p.country},
                              _evidence(ctx, max(pos, 0))))
     seen: dict[str, Candidate] = {}
-    for m in find_countries(text):
+    for m in ctx.countries:
         if m.kind != "name":
             continue
         c = seen.get(m.code)

@@ -44,6 +44,16 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bvisa[- ](?:free|regime|requirements?|waiver)\b[^.]{0,40}?\b(?:extend|introduc|abolish|"
         r"lift|waiv|grant|simplif)\w*", _I)),
 ]
+_KEYWORDS = {
+    "recognition": ("recogni",), "diplomatic_relations": ("relations", "ties"),
+    "embassy_opened": ("embass",), "partnership_upgrade": ("partnership",),
+    "council_established": ("council", "commission", "committee"),
+    "council_meeting": ("meeting", "session"), "anniversary": ("anniversar",),
+    "leadership_change": ("office", "down", "resign", "elect", "sworn", "power", "succeeded"),
+    "unrest": ("protest", "riot", "unrest", "uprising", "clashes", "coup"), "policy": ("visa",),
+}
+_KEYWORD_KIND = {k: kind for kind, ks in _KEYWORDS.items() for k in ks}
+_KEYWORD_RE = re.compile("|".join(sorted(_KEYWORD_KIND, key=len, reverse=True)), re.IGNORECASE)
 _DEFAULT_DATED = {"council_meeting"}  # undated ones took place at the article's main event
 
 
@@ -88,7 +98,10 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
     for i, s in enumerate(ctx.sentences):
         kinds_here: set[str] = set()
+        present = {_KEYWORD_KIND[k.lower()] for k in _KEYWORD_RE.findall(s.text)}
         for kind, pat in TRIGGERS:
+            if kind not in present:
+                continue
             for m in pat.finditer(s.text):
                 clause = _clause_of(s, m.start())
                 if kind in kinds_here and kind not in ("partnership_upgrade",):

@@ -110,8 +110,21 @@ def _currency_from_name(name: str, prefer: tuple[str, ...]) -> str | None:
     return codes[0] if codes else None
 
 
+_NUMBER_WORDS = frozenset((*_UNIT_WORDS, "dozen", "dozens"))
+_SPLIT = re.compile(r"[\s-]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _has_number(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    return not _NUMBER_WORDS.isdisjoint(_SPLIT.split(text.lower()))
+
+
 def find_quantities(text: str, prefer_currencies: tuple[str, ...] = ()) -> list[Quantity]:
     """All quantities in text, left to right, without overlaps."""
+    if not _has_number(text):
+        return []
     money, plain = _patterns()
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []

@@ -18,11 +18,17 @@ def _merge_within(cands: list[Candidate]) -> list[Candidate]:
     from app.consolidate import merge_into, same_fact
 
     out: list[Candidate] = []
+    by_type: dict[str, list[Candidate]] = {}
     for c in cands:
-        for held in out:
-            if held.type == c.type and same_fact(c.type, held.data, c.data):
-                merge_into(held, c)
-                break
+        held_list = by_type.setdefault(c.type, [])
+        if c.type != "entities":  # entities come out of their finders already unique
+            for held in held_list:
+                if same_fact(c.type, held.data, c.data):
+                    merge_into(held, c)
+                    break
+            else:
+                held_list.append(c)
+                out.append(c)
         else:
             out.append(c)
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _BOUNDARY = re.compile(r"[.!?][\"”’»)]*\s+(?=[\"“«(‘]?[A-Z0-9À-ÖØ-ÞİŞÇĞ])|\n\s*")
 _ABBREV = {
@@ -66,6 +67,7 @@ def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
         spans.append(Span(start, end, text[start:end]))
 
 
+@lru_cache(maxsize=8192)
 def split_clauses(sentence: Span) -> list[Span]:
     """Split a sentence at clause joints (", with", ", while", "; ", ...)."""
     out: list[Span] = []

@@ -138,6 +138,8 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
         for clause in split_clauses(s.span):
             off = clause.start - s.span.start
             qs = find_quantities(clause.text, prefer)
+            if not qs:
+                continue
             date_spans = [(d.start - off, d.end - off) for d in ctx.dates(i)]
             qs = [q for q in qs if not any(a <= q.start < b for a, b in date_spans)
                   and not re.match(r"\s*(?:%|percent|per\s+cent|years?\b|th\b)",
@@ -193,7 +195,9 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
 
 
 def _ranks(ctx: ArticleContext, i: int, s: Sentence) -> list[Candidate]:
-    out = []
+    out: list[Candidate] = []
+    if "partner" not in s.text:
+        return out
     for m in _RANK.finditer(s.text):
         value = ordinal_value(m.group("ord")) if m.group("ord") else None
         if value is None and m.group("ord") and not m.group("n"):
