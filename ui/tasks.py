@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-
 _RUNNING: set[Task] = set()
 """Tasks are kept alive here until their result has been delivered."""
 
