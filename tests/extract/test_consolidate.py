@@ -1,0 +1,83 @@
+"""Consolidation: block keys, identity rules, merging with conflicts, the facts document."""
+
+from __future__ import annotations
+
+from app.consolidate import block_key, consolidate, merge, same_fact
+from app.extract.model import Candidate, Evidence
+from app.facts_doc import build_document
+
+
+def cand(kind: str, data: dict, article: str = "a.txt", start: int = 0) -> Candidate:
+    return Candidate(kind, data, [Evidence(article, start, start + 4, "text")])
+
+
+VISIT = {"visitor_country": "JP", "host_country": "IN", "start": "2023-03-20", "kind": "official",
+         "status": "held"}
+
+
+def test_block_key_of_a_visit() -> None:
+    assert block_key(cand("visits", VISIT)) == "visits|JP>IN|2023"
+
+
+def test_visits_one_day_apart_are_the_same_visit() -> None:
+    assert same_fact("visits", VISIT, dict(VISIT, start="2023-03-21"))
+    assert not same_fact("visits", VISIT, dict(VISIT, start="2023-03-25"))
+    assert not same_fact("visits", VISIT, dict(VISIT, status="planned"))
+    assert not same_fact("visits", VISIT, dict(VISIT, host_country="CN"))
+
+
+def test_merge_records_conflicts_and_fills_gaps() -> None:
+    b = dict(VISIT, kind="state", city="New Delhi")
+    merged = merge("visits", dict(VISIT, city=None), b, "b.txt", ["a.txt"])
+    assert merged["kind"] == "official"
+    assert merged["city"] == "New Delhi"
+    assert merged["conflicts"]["kind"] == [{"value": "official", "articles": ["a.txt"]},
+                                           {"value": "state", "articles": ["b.txt"]}]
+    again = merge("visits", merged, dict(VISIT, kind="state"), "c.txt", ["a.txt", "b.txt"])
+    assert again["conflicts"]["kind"][1]["articles"] == ["b.txt", "c.txt"]
+
+
+def test_merge_keeps_the_more_precise_date() -> None:
+    a = {"kind": "recognition", "date": "1991", "countries": ["PL", "DE"]}
+    b = {"kind": "recognition", "date": "1991-12-16", "countries": ["PL", "DE"]}
+    assert same_fact("events", a, b)
+    assert merge("events", a, b, "b.txt", ["a.txt"])["date"] == "1991-12-16"
+
+
+def test_statistics_union_equivalents_and_respect_periods() -> None:
+    a = {"metric": "trade_volume", "value": 1e10, "unit": "USD", "qualifier": "target",
+         "period": None, "countries": ["DE", "PL"], "equivalents": [{"value": 9e9, "unit": "EUR"}]}
+    b = dict(a, equivalents=[{"value": 9.2e9, "unit": "EUR"}])
+    assert same_fact("statistics", a, b)
+    assert len(merge("statistics", a, b, "b.txt", ["a.txt"])["equivalents"]) == 2
+    assert not same_fact("statistics", a, dict(a, period="2024"))
+    assert not same_fact("statistics", a, dict(a, qualifier="actual"))
+
+
+def test_entities_merge_by_alias_and_union_aliases() -> None:
+    a = {"name": "Olaf Scholz", "kind": "person", "aliases": ["Scholz"]}
+    b = {"name": "Scholz", "kind": "person", "aliases": ["Chancellor Scholz"]}
+    assert same_fact("entities", a, b)
+    merged = merge("entities", a, b, "b.txt", ["a.txt"])
+    assert merged["name"] == "Olaf Scholz"
+    assert set(merged["aliases"]) == {"Scholz", "Chancellor Scholz"}
+    org1 = {"name": "Parliamentary Assembly of Baltic States", "kind": "organization"}
+    org2 = {"name": "Baltic Parliamentary Assembly", "kind": "organization"}
+    assert same_fact("entities", org1, org2)
+
+
+def test_consolidate_concatenates_evidence_once() -> None:
+    one = cand("visits", VISIT, "a.txt", 0)
+    two = cand("visits", dict(VISIT, start="2023-03-21"), "b.txt", 10)
+    dup = cand("visits", VISIT, "a.txt", 0)
+    facts = consolidate([one, two, dup])
+    assert len(facts) == 1
+    assert [(e.article, e.start) for e in facts[0].evidence] == [("a.txt", 0), ("b.txt", 10)]
+
+
+def test_build_document() -> None:
+    doc = build_document([{"id": "a.txt", "date": None}], [cand("visits", VISIT)])
+    assert doc["format"] == "bilateral-facts/1"
+    assert doc["articles"] == [{"id": "a.txt", "date": None}]
+    assert doc["visits"][0]["evidence"] == [{"article": "a.txt", "quote": "text"}]
+    assert doc["agreements"] == [] and doc["entities"] == []

@@ -1,0 +1,27 @@
+"""End-to-end scores: the seeds against the shared gold, our own fixtures against theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import FIXTURES, SEED_GOLD, SEEDS, extract_folder, score
+
+TYPES = ("visits", "agreements", "statistics", "events", "missions", "entities")
+
+
+def _check(results: dict, minimum: float) -> None:
+    hit = sum(r["evidence_hit"] for r in results.values())
+    total = sum(r["evidence_all"] for r in results.values())
+    failures = {k: round(r["f1"], 3) for k, r in results.items() if r["f1"] < minimum}
+    assert not failures, f"F1 below {minimum}: {failures}"
+    assert total == 0 or hit / total >= 0.9, f"evidence recall {hit}/{total}"
+
+
+def test_seed_articles_score_at_least_0_9_per_type() -> None:
+    if not SEEDS.is_dir() or not SEED_GOLD.is_file():
+        pytest.skip("../shared/corpus/seeds is absent")
+    _check(score(extract_folder(SEEDS), SEED_GOLD), 0.9)
+
+
+def test_own_fixture_articles_about_other_pairs_score_at_least_0_9() -> None:
+    _check(score(extract_folder(FIXTURES), FIXTURES / "gold.json"), 0.9)
