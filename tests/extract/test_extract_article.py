@@ -49,7 +49,8 @@ def test_an_article_about_another_pair_yields_visits_agreements_and_figures() ->
     assert kinds == ["agreement", "declaration", "memorandum"]
     batch = next(a for a in facts("agreements", ex) if a["kind"] == "agreement")
     assert batch["count"] == 12
-    stats = {(s["metric"], s["value"], s["qualifier"], s["period"]) for s in facts("statistics", ex)}
+    stats = {(s["metric"], s["value"], s["qualifier"], s["period"])
+             for s in facts("statistics", ex)}
     assert ("trade_volume", 28.5e9, "actual", "2022") in stats
     assert ("investment", 3e9, "more_than", "2015/2022") in stats
     assert ("trade_volume", 40e9, "target", "2026") in stats
