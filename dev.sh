@@ -14,8 +14,8 @@ TOOLS=(fonts-dejavu-core poppler-utils)
 
 need_python() {
   local py
-  for py in python3.13 python3.12 python3.11 python3; do
-    if command -v "$py" >/dev/null 2>&1 && "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  for py in python3 python3.13 python3.12 python3.11; do
+    if command -v "$py" >/dev/null 2>&1 && "$py" -c "import sys; sys.exit(sys.version_info < (3, 11))" 2>/dev/null; then
       PYTHON=$py; return 0
     fi
   done
