@@ -19,7 +19,8 @@ _WORD = rf"[{_UP}][\w’'-]*"
 TITLE = (r"(?:Vice[- ]Presidents?|Presidents?|(?:Deputy\s+)?Prime\s+Ministers?|Premier|"
          r"(?:Foreign|Defen[cs]e|Finance|Trade|Economy|Energy|Interior|Education|Health)\s+"
          r"Ministers?|Ministers?(?:\s+of\s+(?:Foreign\s+Affairs|[A-Z][a-z]+))?|Chancellor|"
-         r"King|Queen|Crown\s+Prince|Emir|Sheikh|Sultan|Secretary[- ]General|Ambassador|"
+         r"King|Queen|Crown\s+Prince|Emir|Sheikh|Sultan|Secretary(?:[- ]General|\s+of\s+State)|"
+         r"(?:Foreign|Home|State)\s+Secretary|Ambassador|"
          r"Speaker|Governor|Mayor|Chairman|Chairwoman|Senator|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|di)"
 _NAME = (rf"(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:[{_UP}]\.|{_WORD}|{_PARTICLE}-{_WORD}))"
@@ -262,22 +263,21 @@ def find_places(text: str, pair: tuple[str, ...], skip: list[tuple[int, int]]
     out = []
     covered = {p for s, e in skip for p in range(s, e)}
     for m in _CITY_TOKENS.finditer(text):
-        if m.start() in covered:
-            continue
-        words = m.group().split()
-        pos = m.start()
-        while words:
-            for n in range(len(words), 0, -1):
-                form = _clean_name(" ".join(words[:n]))
-                hit = city_lookup(form)
-                if hit and hit[1] in pair:
-                    out.append((pos, pos + len(form), form, hit[0], hit[1]))
-                    break
-            else:
-                n = 1
-            consumed = " ".join(words[:n])
-            pos = text.index(consumed, pos) + len(consumed)
-            words = words[n:]
+        words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        k = 0
+        while k < len(words):
+            n = 1
+            if words[k][0] not in covered:
+                for n in range(len(words) - k, 0, -1):
+                    form = _clean_name(" ".join(w for _p, w in words[k:k + n]))
+                    hit = city_lookup(form)
+                    if hit and hit[1] in pair:
+                        start = words[k][0]
+                        out.append((start, start + len(form), form, hit[0], hit[1]))
+                        break
+                else:
+                    n = 1
+            k += n
     return out
 
 

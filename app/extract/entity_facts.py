@@ -46,6 +46,7 @@ def find_entities(ctx: ArticleContext) -> list[Candidate]:
         out.append(Candidate("entities", {"name": o.name, "kind": "organization",
                                           "aliases": sorted(o.aliases)}, _evidence(ctx, pos)))
     skip = [(m.start, m.end) for m in org_mentions]
+    skip += [(s.span.start + a, s.span.start + b) for s in ctx.sentences for a, b, _p in s.people]
     places: dict[str, Candidate] = {}
     for start, _end, form, canonical, code in find_places(text, ctx.pair, skip):
         c = places.get(canonical)

@@ -115,6 +115,9 @@ def build() -> dict[str, Any]:
         name = rec.get("name") or ""
         add(name, code, "name")
         info["names"].append(name)
+        initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+        if rec["ISO"].get("alpha3") == code + "A" and initials == code:
+            add(".".join(code) + ".", code, "name")  # an initialism written with dots
         for alt in rec.get("altSpellings") or []:
             if alt in (code, rec["ISO"].get("alpha3")) or "," in alt or not _latin(alt):
                 continue
