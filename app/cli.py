@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
 
     sub.add_parser("reindex", help="rebuild the search index from the database")
+    sub.add_parser("reextract", help="extract the facts of every article again")
     return parser
 
 
@@ -118,7 +119,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"wrote {args.output}: {len(doc['articles'])} article(s)")
+    facts = sum(len(v) for k, v in doc.items() if isinstance(v, list) and k != "articles")
+    print(f"wrote {args.output}: {len(doc['articles'])} article(s), {facts} fact(s)")
     return EXIT_OK
 
 
@@ -129,11 +131,20 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_reextract(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        count = library.reextract()
+        articles = library.article_count()
+    print(f"re-extracted {articles} article(s): {count} fact(s)")
+    return EXIT_OK
+
+
 COMMANDS = {
     "import": cmd_import,
     "search": cmd_search,
     "export": cmd_export,
     "reindex": cmd_reindex,
+    "reextract": cmd_reextract,
 }
 
 

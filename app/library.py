@@ -14,11 +14,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
+from app.extract import Extraction, extract_article
+from app.fact_store import FactRow, drop_orphans, load_facts, store_candidates
+from app.facts_doc import build_document
 from app.ingest import Document, IngestError, is_supported, read_document
 from db.engine import make_engine, make_sessionmaker, transaction, upgrade
-from db.models import Article
+from db.models import Article, Fact
+from db.models import Evidence as EvidenceModel
 from search.index import ArticleDoc, SearchIndex, SearchResult
 
 DB_NAME = "library.sqlite"
@@ -45,6 +49,7 @@ class ArticleRow:
     title: str
     text: str
     imported_at: datetime
+    date_inferred: str | None = None
 
 
 @dataclass
@@ -104,6 +109,7 @@ def _row(article: Article) -> ArticleRow:
         title=article.title,
         text=article.text,
         imported_at=article.imported_at,
+        date_inferred=article.date_inferred,
     )
 
 
@@ -197,8 +203,16 @@ class Library:
             progress(total, total, "")
         return report
 
+    def _is_held(self, sha256: str) -> bool:
+        with self._sessions() as session:
+            return session.scalar(select(Article.id).where(Article.sha256 == sha256)) is not None
+
     def _store(self, doc: Document) -> ArticleDoc | None:
-        """Store one document; None when the same content is already held."""
+        """Store one document with its facts, as one transaction; None when the same
+        content is already held."""
+        if self._is_held(doc.sha256):
+            return None
+        extraction = extract_article(doc.file_name, doc.text, doc.date)
         with transaction(self._sessions) as session:
             exists = session.scalar(select(Article.id).where(Article.sha256 == doc.sha256))
             if exists is not None:
@@ -211,11 +225,54 @@ class Library:
                 date=doc.date,
                 title=doc.title,
                 text=doc.text,
+                date_inferred=extraction.date if extraction.date_inferred else None,
                 imported_at=datetime.now(UTC).replace(tzinfo=None),
             )
             session.add(article)
             session.flush()
+            store_candidates(session, article, extraction.facts)
             return ArticleDoc(article.id, doc.title, doc.text, doc.date, doc.file_name)
+
+    # -- facts --------------------------------------------------------------------
+    def facts(
+        self, types: Sequence[str] | None = None, ids: Sequence[int] | None = None
+    ) -> list[FactRow]:
+        with self._sessions() as session:
+            return load_facts(session, types, ids)
+
+    def fact_count(self) -> int:
+        with self._sessions() as session:
+            return session.scalar(select(func.count(Fact.id))) or 0
+
+    def reextract(
+        self, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> int:
+        """Extract the facts of every article again, replacing the extracted facts in
+        one transaction (a cancelled run changes nothing). Returns the fact count."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(Article.id, Article.file_name, Article.text, Article.date).order_by(
+                    Article.id
+                )
+            ).all()
+        extractions: list[tuple[int, Extraction]] = []
+        for done, (article_id, name, text, date) in enumerate(rows):
+            if cancelled is not None and cancelled():
+                return self.fact_count()
+            if progress is not None:
+                progress(done, len(rows), name)
+            extractions.append((article_id, extract_article(name, text, date)))
+        with transaction(self._sessions) as session:
+            session.execute(delete(EvidenceModel))
+            session.execute(delete(Fact))
+            for article_id, extraction in extractions:
+                article = session.get_one(Article, article_id)
+                article.date_inferred = extraction.date if extraction.date_inferred else None
+                store_candidates(session, article, extraction.facts)
+            drop_orphans(session)
+        if progress is not None:
+            progress(len(rows), len(rows), "")
+        return self.fact_count()
 
     # -- the index ----------------------------------------------------------------
     def _article_docs(self, ids: set[int] | None = None) -> Iterator[ArticleDoc]:
@@ -251,9 +308,7 @@ class Library:
         """Everything the library holds as a ``bilateral-facts/1`` document."""
         articles = [
             {"id": a.file_name, "date": a.date, "title": a.title}
+            | ({"date_inferred": a.date_inferred} if a.date_inferred else {})
             for a in sorted(self.articles(), key=lambda a: (a.file_name, a.id))
         ]
-        doc: dict[str, Any] = {"format": "bilateral-facts/1", "articles": articles}
-        for kind in ("visits", "agreements", "statistics", "events", "missions", "entities"):
-            doc[kind] = []
-        return doc
+        return build_document(articles, (f.as_candidate() for f in self.facts()))

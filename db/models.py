@@ -30,6 +30,8 @@ class Article(Base):
     format: Mapped[str] = mapped_column(String(16), default="text")
     date: Mapped[str | None] = mapped_column(String(10), index=True)
     """The article's own date line (``YYYY-MM-DD``) or metadata date; None if it has none."""
+    date_inferred: Mapped[str | None] = mapped_column(String(10))
+    """For an article without a date line: the date its own text gives, if any."""
     title: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     imported_at: Mapped[datetime]

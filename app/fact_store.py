@@ -1,0 +1,120 @@
+"""Storing extracted facts: consolidation against the facts already held, evidence rows.
+
+A candidate from a new article is compared only with stored facts of the same type
+and block key (``app.consolidate.block_key``); when ``same_fact`` says they are one,
+the stored fact's fields are merged (disagreements kept in ``data["conflicts"]``) and
+the new sentence is added to its evidence. Otherwise it becomes a new fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.consolidate import block_key, merge, same_fact
+from app.extract import Candidate
+from app.extract import Evidence as CandidateEvidence
+from db.models import Article, Evidence, Fact
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    article_id: int
+    article: str  # the article's file name (its id in exports)
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """A plain, detached view of a stored fact."""
+
+    id: int
+    type: str
+    data: dict[str, Any]
+    evidence: tuple[EvidenceRow, ...]
+
+    def as_candidate(self) -> Candidate:
+        data = {"id": self.id, **self.data}
+        return Candidate(
+            self.type,
+            data,
+            [CandidateEvidence(e.article, e.start, e.end, e.quote) for e in self.evidence],
+        )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def store_candidates(session: Session, article: Article, candidates: Iterable[Candidate]) -> int:
+    """Merge ``candidates`` read from ``article`` into the stored facts; returns new facts."""
+    created = 0
+    for cand in candidates:
+        block = block_key(cand)[:256]
+        existing = session.scalars(
+            select(Fact)
+            .where(Fact.type == cand.type, Fact.block == block)
+            .options(selectinload(Fact.evidence).selectinload(Evidence.article))
+        ).all()
+        target = next((f for f in existing if same_fact(cand.type, f.data, cand.data)), None)
+        if target is None:
+            target = Fact(
+                type=cand.type,
+                block=block,
+                data=dict(cand.data),
+                created_at=_now(),
+                updated_at=_now(),
+            )
+            session.add(target)
+            created += 1
+        else:
+            sources = sorted({e.article.file_name for e in target.evidence})
+            target.data = merge(cand.type, target.data, cand.data, article.file_name, sources)
+            target.updated_at = _now()
+        seen = {(e.article_id, e.start, e.end) for e in target.evidence if e.article_id}
+        for ev in cand.evidence:
+            if (article.id, ev.start, ev.end) in seen:
+                continue
+            target.evidence.append(
+                Evidence(article=article, start=ev.start, end=ev.end, quote=ev.quote)
+            )
+        session.flush()
+    return created
+
+
+def _fact_row(fact: Fact) -> FactRow:
+    return FactRow(
+        id=fact.id,
+        type=fact.type,
+        data=dict(fact.data),
+        evidence=tuple(
+            EvidenceRow(e.article_id, e.article.file_name, e.start, e.end, e.quote)
+            for e in sorted(fact.evidence, key=lambda e: (e.article_id, e.start))
+        ),
+    )
+
+
+def load_facts(
+    session: Session, types: Sequence[str] | None = None, ids: Sequence[int] | None = None
+) -> list[FactRow]:
+    query = select(Fact).options(selectinload(Fact.evidence).selectinload(Evidence.article))
+    if types:
+        query = query.where(Fact.type.in_(types))
+    if ids is not None:
+        query = query.where(Fact.id.in_(ids))
+    return [_fact_row(f) for f in session.scalars(query.order_by(Fact.id))]
+
+
+def drop_orphans(session: Session) -> int:
+    """Delete facts left without any evidence (after their articles went away)."""
+    orphans = session.scalars(select(Fact).where(~Fact.evidence.any())).all()
+    for fact in orphans:
+        session.delete(fact)
+    return len(orphans)
