@@ -46,6 +46,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"(?P<y2>{_YEAR})\b")),
     ("yy_range", re.compile(rf"\b(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|\d\d)\b")),
     ("my", re.compile(rf"\b(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b")),
+    ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONP})\b(?!,?\s*\d)")),
     ("md", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d>{_DAY})\b(?!\s*,?\s*\d)")),
     ("m", re.compile(rf"\b(?:in|since|by|during|until|from|of|early|late|mid-?|last|next|this)\s+"
                      rf"(?P<m>{_MONP})\b")),
@@ -69,8 +70,8 @@ _PROBES = {
 }
 _NEEDS = {"md_range_y": "year", "dm_range_y": "year", "mdy": "year", "dmy": "year", "iso": "year",
           "mm_between": "month", "yy_between": "year", "yy_range": "year", "my": "year",
-          "md": "month", "m": "month", "y": "year", "weekday": "weekday", "rel_year": "rel",
-          "rel_day": "day", "same_period": "period"}
+          "md": "month", "dm": "month", "m": "month", "y": "year", "weekday": "weekday",
+          "rel_year": "rel", "rel_day": "day", "same_period": "period"}
 
 _PAST_BEFORE = re.compile(r"\b\w+ed\s+(?:on\s+)?$")
 
@@ -183,7 +184,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool,
         return f"{y1}/{y2}" if y1 < y2 <= y1 + 60 else None
     if kind == "my":
         return _iso(int(g["y"]), _month(g["m"]))
-    if kind == "md":
+    if kind in ("md", "dm"):
         mo = _month(g["m"])
         y = _year_for_month(mo, ref, future)
         return _iso(y, mo, _day(g["d"])) if y else None

@@ -16,6 +16,7 @@ KEYWORD = re.compile(r"\b(?P<kw>honorary\s+consul(?:ates?|ships?)(?:[- ]general)
 _CITY = re.compile(r"(?P<c>[A-ZÀ-ÖØ-ÞİŞÇ][\w’'-]*(?:\s+[A-Z][\w'-]+)?)(?:\s*\([^)]*\))?")
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _SUBJECT_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+and\s+(?=[A-Z])")
+_OF_COUNTRY = re.compile(r"\w+(?:[- ]general)?\s+of\s+(?:the\s+)?(?P<c>[A-Z])", re.IGNORECASE)
 _CAPITAL_OF = re.compile(r"(?P<cty>[A-ZÀ-ÖØ-ÞİŞÇ][\w-]*(?:\s+[A-Z][\w-]+)?)[’']s\s+capital,?\s*")
 
 
@@ -29,7 +30,12 @@ def mission_kind(word: str) -> str:
 
 
 def sender_of(ctx: ArticleContext, s: Sentence, kw_start: int, first_kw: int) -> str | None:
-    """Demonym or possessive right before the keyword, else the sentence's subject."""
+    """Demonym or possessive right before the keyword, "Embassy of X", else the subject."""
+    after = _OF_COUNTRY.match(s.text, kw_start)
+    if after:
+        for m in s.countries:
+            if m.start == after.start("c"):
+                return m.code
     for m in reversed(s.countries):
         if m.end <= kw_start and re.fullmatch(r"(?:[’']s)?\s+(?:(?:new|first|own|honorary)\s+)?",
                                               s.text[m.end:kw_start]):
@@ -91,7 +97,11 @@ def find_missions(ctx: ArticleContext) -> list[Candidate]:
             sender = sender_of(ctx, s, kw.start(), kws[0].start())
             if not ctx.in_pair(sender):
                 continue
-            for city, code in cities_after(ctx, s.text, kw.end()):
+            pos = kw.end()
+            of = _OF_COUNTRY.match(s.text, kw.start())
+            if of:  # "the Embassy of Japan in ..."
+                pos = next((m.end for m in s.countries if m.start == of.start("c")), pos)
+            for city, code in cities_after(ctx, s.text, pos):
                 host = code or ctx.other(sender)
                 if host == sender or not ctx.in_pair(host):
                     continue

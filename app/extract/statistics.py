@@ -32,7 +32,9 @@ _COUNT_METRICS: list[tuple[str, re.Pattern[str], str, bool]] = [
     ("visa_free_stay_days", re.compile(r"\bdays\b"), "days", True),
 ]
 _MONEY_METRICS = [
-    ("trade_volume", re.compile(r"\b(?:trade|turnover|commerce|trading)\b", re.I), False),
+    ("trade_volume", re.compile(r"(?<!free\s)\b(?:trade|turnover|commerce|trading)\b(?!\s+(?:"
+                                r"minister|ministry|agreement|deal|zone|fair|representative|office|"
+                                r"union|war|dispute|talks|partner))", re.I), False),
     ("investment", re.compile(r"\binvest|\binject", re.I), True),
     ("exports", re.compile(r"\bexports?\b", re.I), True),
     ("imports", re.compile(r"\bimports?\b", re.I), True),

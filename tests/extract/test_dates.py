@@ -63,3 +63,7 @@ def test_infer_article_date_from_a_range_and_a_weekday() -> None:
 
 def test_infer_article_date_without_a_day_is_none() -> None:
     assert infer_article_date("Relations improved in 2019 and again last year.") is None
+
+
+def test_day_month_without_year_takes_the_article_year() -> None:
+    assert values("It opened on 14 March.", date(2023, 6, 1)) == ["2023-03-14"]
