@@ -263,6 +263,8 @@ def find_places(text: str, pair: tuple[str, ...], skip: list[tuple[int, int]]
     out = []
     covered = {p for s, e in skip for p in range(s, e)}
     for m in _CITY_TOKENS.finditer(text):
+        if m.group().rstrip(".").lower() in _CALENDAR_WORDS:
+            continue
         words = [(w.start() + m.start(), w.group()) for w in re.finditer(r"\S+", m.group())]
         k = 0
         while k < len(words):

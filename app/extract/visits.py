@@ -10,7 +10,9 @@ from .countries import city_lookup
 from .model import Candidate
 
 _TRIGGER = re.compile(r"\b(?:visit(?:ed|ing)?|arriv(?:ed|es|e|ing)|trip|travel(?:l?ed|s)?|"
-                      r"tour(?:ed)?)\b(?!\s+(?:and|to\s+the\s+two))")
+                      r"tour(?:ed)?|host(?:ed|s)|welcom(?:ed|es)|receiv(?:ed|es))\b"
+                      r"(?!\s+(?:and|to\s+the\s+two))")
+_HOSTING = ("host", "welcom", "receiv")
 _KIND = re.compile(r"\b(state|official|working)\s+visit\b", re.IGNORECASE)
 _PLANNED = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due|going|slated)\s+to|"
@@ -74,8 +76,35 @@ def _person_before(s: Sentence, pos: int) -> str | None:
     return best
 
 
+def _hosted(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | None, str | None]:
+    """'X hosted/welcomed/received [visiting] [Polish] [President] Y': Y visits X."""
+    guest = None
+    for a, _b, p in s.people:
+        if m.end() < a <= m.end() + 90 and p.country:
+            guest = p.country
+            break
+    if guest is None:
+        for cm in s.countries:
+            if m.end() < cm.start <= m.end() + 60 and cm.kind == "demonym" and _ACTOR.match(
+                    s.text, cm.end + 1):
+                guest = cm.code
+                break
+    if guest is None:
+        return None, None
+    other_side = _person_before(s, m.start())
+    if re.search(r"\b(?:was|were|been|being|is|are)\s+$", s.text[:m.start()]):
+        # passive: "X was received by Y": Y hosts
+        host, guest = guest, other_side or ctx.other(guest)
+        return guest, host
+    if other_side is None or other_side == guest:
+        other_side = ctx.other(guest)
+    return guest, other_side
+
+
 def _parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | None, str | None]:
     word = m.group()
+    if word.startswith(_HOSTING):
+        return _hosted(ctx, s, m)
     end = m.end()
     text = s.text
     host = _first_country_after(s, end)
