@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -56,6 +56,12 @@ class Fact(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    origin: Mapped[str] = mapped_column(String(16), default="extracted")
+    """``extracted`` by the extractor, or ``user`` when a person added it by hand."""
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    """A person marked the fact wrong; it stays hidden across re-extraction."""
+    user_data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    """Fields a person corrected; they override ``data`` and survive re-extraction."""
 
     evidence: Mapped[list[Evidence]] = relationship(
         back_populates="fact", cascade="all, delete-orphan", passive_deletes=True
@@ -80,3 +86,14 @@ class Evidence(Base):
 
     fact: Mapped[Fact] = relationship(back_populates="evidence")
     article: Mapped[Article] = relationship(back_populates="evidence")
+
+
+class SelectionItem(Base):
+    """A fact the user chose for export, in the user's order; kept across restarts."""
+
+    __tablename__ = "selection"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), unique=True)
+    position: Mapped[int]
+    added_at: Mapped[datetime]
