@@ -53,7 +53,6 @@ _KEYWORDS = {
     "unrest": ("protest", "riot", "unrest", "uprising", "clashes", "coup"), "policy": ("visa",),
 }
 _KEYWORD_KIND = {k: kind for kind, ks in _KEYWORDS.items() for k in ks}
-_KEYWORD_RE = re.compile("|".join(sorted(_KEYWORD_KIND, key=len, reverse=True)), re.IGNORECASE)
 _DEFAULT_DATED = {"council_meeting"}  # undated ones took place at the article's main event
 
 
@@ -98,7 +97,8 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
     for i, s in enumerate(ctx.sentences):
         kinds_here: set[str] = set()
-        present = {_KEYWORD_KIND[k.lower()] for k in _KEYWORD_RE.findall(s.text)}
+        low = s.text.lower()
+        present = {kind for k, kind in _KEYWORD_KIND.items() if k in low}
         for kind, pat in TRIGGERS:
             if kind not in present:
                 continue
