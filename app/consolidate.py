@@ -18,10 +18,7 @@ from typing import Any
 
 from app.extract.model import Candidate, Evidence
 
-LIST_KEYS = {"equivalents", "aliases", "areas", "parties", "countries"}
 DATE_KEYS = {"start", "end", "date", "period"}
-#: event kinds that happen once per pair: an undated mention is the same event
-_PAIR_UNIQUE = {"recognition", "diplomatic_relations", "council_established"}
 
 
 @lru_cache(maxsize=65536)

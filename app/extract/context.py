@@ -45,7 +45,6 @@ class ArticleContext:
     countries: list[CountryMention] = field(default_factory=list)
     main_date: str | None = None  # the date of the article's main held visit, once known
     last_period: str | None = None  # for "in the same period"
-    state: dict[str, Any] = field(default_factory=dict)
 
     def dates(self, i: int) -> list[DateMention]:
         s = self.sentences[i]
@@ -89,9 +88,6 @@ class ArticleContext:
             if prev:
                 return prev[-1].first
         return None
-
-    def ref_future(self) -> bool:
-        return False
 
 
 def build_context(article: str, text: str, ref_date: str | None) -> ArticleContext:

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from .context import ArticleContext, Sentence
-from .countries import CountryMention
+from .countries import CountryMention, country_info
 from .model import Candidate
 from .numbers import Quantity, find_quantities, ordinal_value
 from .sentences import Span, split_clauses
@@ -135,7 +135,7 @@ def _period(ctx: ArticleContext, i: int, clause: Span, off: int, q: Quantity, ta
 
 def find_statistics(ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
-    prefer = ()
+    prefer = tuple(c for code in ctx.pair for c in country_info(code).get("currencies") or [])
     for i, s in enumerate(ctx.sentences):
         for clause in split_clauses(s.span):
             off = clause.start - s.span.start

@@ -52,7 +52,6 @@ def _city_after(s: Sentence, pos: int) -> tuple[str, str] | None:
 
 def _visitor_from_visiting(s: Sentence, pos: int) -> str | None:
     """'visiting Polish President X', 'visit of X', "X's visit"."""
-    tail = s.text[pos:pos + 80]
     for m in s.countries:
         if pos < m.start < pos + 40 and m.kind == "demonym" and re.match(
                 r"^\s*(?:of\s+)?(?:the\s+)?$", s.text[pos:m.start]):
@@ -61,7 +60,6 @@ def _visitor_from_visiting(s: Sentence, pos: int) -> str | None:
         if pos < a < pos + 40 and re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$",
                                            s.text[pos:a]) and p.country:
             return p.country
-    del tail
     return None
 
 
