@@ -71,6 +71,25 @@ def _title(noun: str, joint: bool, text: str, pos: int, kind: str) -> str:
     return words[0].upper() + words[1:]
 
 
+def _signing_date(ctx: ArticleContext, i: int, ct: str, off: int, pos: int, done: bool
+                  ) -> str | None:
+    """The date nearest the document in its clause; never after the article date."""
+    if done:  # "a joint declaration signed Tuesday": past, whatever the clause said before
+        dates = [d for d in find_dates(ct, ctx.ref, False, ctx.last_period) if d.value]
+        for d in dates:
+            d.start += off
+    else:
+        dates = [d for d in ctx.dates(i) if d.value and off <= d.start < off + len(ct)]
+    ref = ctx.ref.isoformat() if ctx.ref else None
+    if ref:
+        dates = [d for d in dates if (d.first or "") <= ref]
+    if not dates and re.match(r"\s*(?:when|where|after)\b", ct) and off:
+        dates = [d for d in ctx.dates(i) if d.value and d.end <= off]  # "in 1991, when ..."
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.start - off - pos)).first
+
+
 def find_agreements(ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
     has_joint = last_joint_planned = False
@@ -103,28 +122,9 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                 if low.startswith(("agreement", "treat", "accord", "protocol", "deal")) \
                         and not plural and not (signed or re.search(r"\d{4}", ct)):
                     continue
-                kind = kind_of(noun, ct[max(0, m.start() - 40):m.end()]
-                               if low.startswith("agreement") else "")
-                if kind == "partnership" and not re.search(r"partnership", ct, re.I):
-                    kind = "agreement"
-                if low.startswith("agreement") and re.search(r"partnership", ct, re.I):
-                    kind = "partnership"
+                kind = kind_of(noun, ct if low.startswith("agreement") else "")
                 done = _DONE_AFTER.match(ct, m.end())
-                if done:  # "a joint declaration signed Tuesday": past, whatever came before
-                    dates = [d for d in find_dates(ct, ctx.ref, False, ctx.last_period) if d.value]
-                    for d in dates:
-                        d.start += off
-                else:
-                    dates = [d for d in ctx.dates(i) if d.value and off <= d.start < off + len(ct)]
-                ref = ctx.ref.isoformat() if ctx.ref else None
-                if ref:
-                    dates = [d for d in dates if (d.first or "") <= ref]
-                if not dates and re.match(r"\s*(?:when|where|after)\b", ct) and off:
-                    dates = [d for d in ctx.dates(i) if d.value and d.end <= off]
-                date = None
-                if dates:
-                    d = min(dates, key=lambda d: abs(d.start - off - m.start()))
-                    date = d.first
+                date = _signing_date(ctx, i, ct, off, m.start(), bool(done))
                 planned = not done and bool(_PLANNED.search(ct[max(0, m.start() - 60):m.start()]))
                 refers = bool(anaphor) and has_joint and kind == "declaration"
                 if refers:  # "in the statement", "the declaration said": the one already seen
