@@ -24,6 +24,8 @@ _CITY_AFTER = re.compile(r"^\s*(?:in|at|to)?\s*(?:the\s+capital\s+)?(?P<city>[A-
                          r"(?:\s+[A-Z][\w'-]+)?)")
 _ACTOR = re.compile(r"\b(?:President|Prime\s+Minister|Minister|King|Queen|Emir|Chancellor|"
                     r"[Ll]eader|[Dd]elegation|Head\s+of\s+State|[Pp]remier|Crown\s+Prince)")
+_REMOTE = re.compile(r"[^.]{0,30}?\b(?:call|letter|message|phone|video|virtual|online|"
+                     r"credentials|congratulat\w*|decision|news|proposal)\b", re.I)
 _HOST_VERB = re.compile(r"\b(?:hosted|welcomed|received|greeted)\b")
 _INVITED = re.compile(r"\binvited\b")
 _INVITATION_OF = re.compile(r"\b(?:at|upon|on)\s+the\s+invitation\s+of\b", re.I)
@@ -76,6 +78,8 @@ def _person_before(s: Sentence, pos: int) -> str | None:
 
 def _hosted(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | None, str | None]:
     """'X hosted/welcomed/received [visiting] [Polish] [President] Y': Y visits X."""
+    if _REMOTE.match(s.text, m.end()):
+        return None, None
     guest = None
     for a, _b, p in s.people:
         if m.end() < a <= m.end() + 90 and p.country:

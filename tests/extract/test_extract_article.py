@@ -130,3 +130,10 @@ def test_no_country_or_leader_is_named_in_the_rules() -> None:
     folder = Path(__file__).resolve().parents[2] / "app" / "extract"
     for path in folder.glob("*.py"):
         assert not banned.search(path.read_text(encoding="utf-8")), path.name
+
+
+def test_a_phone_call_is_not_a_visit() -> None:
+    text = ("Polish President Andrzej Duda received a phone call from German Chancellor "
+            "Olaf Scholz on Monday. Duda welcomed the decision of Germany and Poland.")
+    ex = extract_article("call.txt", text, "2023-05-03")
+    assert facts("visits", ex) == []
