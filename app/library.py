@@ -8,7 +8,7 @@ index, derived from the database and rebuilt from it whenever it disagrees).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,14 +16,16 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
+from app import selection
 from app.extract import Extraction, extract_article
 from app.fact_store import FactRow, drop_orphans, load_facts, store_candidates
 from app.facts_doc import build_document
+from app.indexing import Indexer
 from app.ingest import Document, IngestError, is_supported, read_document
 from db.engine import make_engine, make_sessionmaker, transaction, upgrade
 from db.models import Article, Fact
 from db.models import Evidence as EvidenceModel
-from search.index import ArticleDoc, SearchIndex, SearchResult
+from search.index import SearchIndex, SearchResult
 
 DB_NAME = "library.sqlite"
 INDEX_DIR = "index"
@@ -126,6 +128,7 @@ class Library:
         upgrade(self.engine)
         self._sessions = make_sessionmaker(self.engine)
         self.index = SearchIndex(folder / INDEX_DIR)
+        self.indexer = Indexer(self._sessions, self.index)
         self.sync_index()
 
     def close(self) -> None:
@@ -153,15 +156,8 @@ class Library:
             found = session.get(Article, article_id)
             return _row(found) if found else None
 
-    def article_texts(self, ids: Sequence[int]) -> dict[int, str]:
-        if not ids:
-            return {}
-        with self._sessions() as session:
-            rows = session.execute(select(Article.id, Article.text).where(Article.id.in_(ids)))
-            return {i: t for i, t in rows}
-
     def search(self, query: str, limit: int = 20) -> SearchResult:
-        return self.index.search(query, limit=limit, texts=self.article_texts)
+        return self.indexer.search(query, limit=limit)
 
     # -- importing --------------------------------------------------------------
     def import_paths(
@@ -175,7 +171,7 @@ class Library:
         batches (and is repaired at the next open if a crash comes in between)."""
         files, problems = collect_files(paths)
         report = ImportReport(failed=list(problems))
-        pending: list[ArticleDoc] = []
+        pending: list[int] = []
         total = len(files)
         for done, path in enumerate(files):
             if cancelled is not None and cancelled():
@@ -188,17 +184,17 @@ class Library:
             except IngestError as exc:
                 report.failed.append((str(path), str(exc)))
                 continue
-            article = self._store(doc)
-            if article is None:
+            article_id = self._store(doc)
+            if article_id is None:
                 report.skipped.append(str(path))
                 continue
             report.imported.append(str(path))
-            pending.append(article)
+            pending.append(article_id)
             if len(pending) >= INDEX_BATCH:
-                self.index.add_articles(pending)
+                self.indexer.index_articles(pending)
                 pending.clear()
         if pending:
-            self.index.add_articles(pending)
+            self.indexer.index_articles(pending)
         if progress is not None and not report.cancelled:
             progress(total, total, "")
         return report
@@ -207,7 +203,7 @@ class Library:
         with self._sessions() as session:
             return session.scalar(select(Article.id).where(Article.sha256 == sha256)) is not None
 
-    def _store(self, doc: Document) -> ArticleDoc | None:
+    def _store(self, doc: Document) -> int | None:
         """Store one document with its facts, as one transaction; None when the same
         content is already held."""
         if self._is_held(doc.sha256):
@@ -231,7 +227,7 @@ class Library:
             session.add(article)
             session.flush()
             store_candidates(session, article, extraction.facts)
-            return ArticleDoc(article.id, doc.title, doc.text, doc.date, doc.file_name)
+            return article.id
 
     # -- facts --------------------------------------------------------------------
     def facts(
@@ -270,45 +266,65 @@ class Library:
                 article.date_inferred = extraction.date if extraction.date_inferred else None
                 store_candidates(session, article, extraction.facts)
             drop_orphans(session)
+        self.indexer.rebuild()
         if progress is not None:
             progress(len(rows), len(rows), "")
         return self.fact_count()
 
     # -- the index ----------------------------------------------------------------
-    def _article_docs(self, ids: set[int] | None = None) -> Iterator[ArticleDoc]:
-        with self._sessions() as session:
-            query = select(Article.id, Article.title, Article.text, Article.date, Article.file_name)
-            if ids is not None:
-                query = query.where(Article.id.in_(ids))
-            for row in session.execute(query.execution_options(yield_per=500)):
-                yield ArticleDoc(*row)
-
     def sync_index(self) -> tuple[int, int]:
-        """Make the index hold exactly the database's articles; returns (added, removed)."""
-        with self._sessions() as session:
-            db_ids = set(session.scalars(select(Article.id)))
-        if self.index.needs_rebuild:
-            self.index.rebuild(self._article_docs())
-            return len(db_ids), 0
-        indexed = self.index.article_ids()
-        missing, extra = db_ids - indexed, indexed - db_ids
-        if extra:
-            self.index.delete_articles(extra)
-        if missing:
-            for start in range(0, len(missing), 5000):
-                chunk = set(sorted(missing)[start : start + 5000])
-                self.index.add_articles(self._article_docs(chunk))
-        return len(missing), len(extra)
+        """Make the index agree with the database; returns (added, removed)."""
+        return self.indexer.sync()
 
     def reindex(self) -> int:
-        return self.index.rebuild(self._article_docs())
+        return self.indexer.rebuild()
+
+    # -- the selection (facts chosen for export) ---------------------------------------
+    def selection(self) -> list[int]:
+        with self._sessions() as session:
+            return selection.selection_ids(session)
+
+    def select_facts(self, fact_ids: Iterable[int]) -> list[int]:
+        with transaction(self._sessions) as session:
+            return selection.add(session, fact_ids)
+
+    def unselect_facts(self, fact_ids: Iterable[int]) -> None:
+        with transaction(self._sessions) as session:
+            selection.remove(session, fact_ids)
+
+    def clear_selection(self) -> None:
+        with transaction(self._sessions) as session:
+            selection.clear(session)
+
+    def reorder_selection(self, fact_ids: Sequence[int]) -> None:
+        with transaction(self._sessions) as session:
+            selection.reorder(session, fact_ids)
 
     # -- export -----------------------------------------------------------------
-    def export_document(self) -> dict[str, Any]:
-        """Everything the library holds as a ``bilateral-facts/1`` document."""
+    def export_document(
+        self,
+        types: Sequence[str] | None = None,
+        ids: Sequence[int] | None = None,
+        query: str | None = None,
+    ) -> dict[str, Any]:
+        """A ``bilateral-facts/1`` document of the facts held, optionally narrowed to
+        some types, some fact ids (kept in that order), or the facts cited by articles
+        that match a search query. ``articles`` lists every article when nothing
+        narrows the document, else the articles the facts cite."""
+        facts = self.facts(types, ids)
+        if query:
+            hits = self.search(query, limit=100_000).hits
+            matched = {h.id for h in hits if h.kind == "article"}
+            facts = [f for f in facts if any(e.article_id in matched for e in f.evidence)]
+        if ids is not None:
+            order = {fact_id: n for n, fact_id in enumerate(ids)}
+            facts.sort(key=lambda f: order.get(f.id, len(order)))
+        narrowed = bool(types or ids is not None or query)
+        cited = {e.article_id for f in facts for e in f.evidence}
         articles = [
             {"id": a.file_name, "date": a.date, "title": a.title}
             | ({"date_inferred": a.date_inferred} if a.date_inferred else {})
             for a in sorted(self.articles(), key=lambda a: (a.file_name, a.id))
+            if not narrowed or a.id in cited
         ]
-        return build_document(articles, (f.as_candidate() for f in self.facts()))
+        return build_document(articles, (f.as_candidate() for f in facts))
