@@ -56,8 +56,9 @@ def parse_areas(text: str) -> list[str]:
 
 
 def _title(noun: str, joint: bool, text: str, pos: int, kind: str) -> str:
-    if kind == "partnership":
-        m = re.search(r"((?:(?!an?\s|the\s)[a-z-]+\s+){0,2}partnership)", text, re.IGNORECASE)
+    if kind == "partnership" and noun.lower().startswith("agreement"):
+        m = re.search(r"\b((?:(?!(?:an?|the|on|of|in|for|with)\s)[a-z-]+\s+){0,2}partnership)",
+                      text, re.IGNORECASE)
         base = (m.group(1) if m else "partnership").strip("“”\" ")
         return f"{base[0].upper()}{base[1:].lower()} agreement"
     words = ("Joint " if joint else "") + noun.lower()
@@ -122,7 +123,10 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                 if low.startswith(("agreement", "treat", "accord", "protocol", "deal")) \
                         and not plural and not (signed or re.search(r"\d{4}", ct)):
                     continue
-                kind = kind_of(noun, ct if low.startswith("agreement") else "")
+                # "partnership agreement", "treaty on partnership", "partnership ... 2009 agreement"
+                near = ct[max(0, m.start() - 45):m.end() + 35]
+                kind = kind_of(noun, near if low.startswith(("agreement", "treat", "accord"))
+                               else "")
                 done = _DONE_AFTER.match(ct, m.end())
                 date = _signing_date(ctx, i, ct, off, m.start(), bool(done))
                 planned = not done and bool(_PLANNED.search(ct[max(0, m.start() - 60):m.start()]))

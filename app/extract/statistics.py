@@ -18,8 +18,9 @@ from .sentences import Span, split_clauses
 
 # metric, noun pattern right after the number, unit, has a direction
 _COUNT_METRICS: list[tuple[str, re.Pattern[str], str, bool]] = [
-    ("companies", re.compile(r"\b(?:companies|firms|enterprises|businesses)\b"), "companies", True),
-    ("joint_projects", re.compile(r"\b(?:joint\s+)?(?:projects|ventures)\b"), "projects", False),
+    ("companies", re.compile(r"\b(?:companies|firms|enterprises|businesses|joint\s+ventures)\b"),
+     "companies", True),
+    ("joint_projects", re.compile(r"\b(?:joint\s+)?projects\b"), "projects", False),
     ("students", re.compile(r"\bstudents\b"), "people", True),
     ("tourists", re.compile(r"\b(?:tourists|holidaymakers|visitors|travell?ers)\b"), "people",
      True),
