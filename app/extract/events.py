@@ -93,8 +93,24 @@ def _countries(ctx: ArticleContext, s: Sentence, kind: str, pos: int, end: int) 
     return sorted(ctx.pair)
 
 
+def _anniversary_dates(out: list[Candidate],
+                       pending: list[tuple[dict[str, Any], str | None]]) -> None:
+    """The Nth anniversary of relations set up on D falls on D + N years; else the clause's
+    own date, a weekday included ("marked the 25th anniversary on Monday")."""
+    rel = next((c.data["date"] for c in out if c.data["kind"] == "diplomatic_relations"
+                and c.data["date"] and len(c.data["date"]) >= 7), None)
+    for data, fallback in pending:
+        if rel:
+            shifted = f"{int(rel[:4]) + data['ordinal']:04d}{rel[4:]}"
+            if data["date"] is None or shifted.startswith(data["date"]):
+                data["date"] = shifted
+                continue
+        data["date"] = data["date"] or fallback
+
+
 def find_events(ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
+    pending: list[tuple[dict[str, Any], str | None]] = []
     for i, s in enumerate(ctx.sentences):
         kinds_here: set[str] = set()
         low = s.text.lower()
@@ -132,9 +148,12 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                 future = bool(re.search(r"\b(?:will|expected|scheduled|to\s+be\s+held)\b",
                                         clause.text, _I))
                 data["date"] = _date(ctx, i, clause, m.start(), kind != "anniversary")
+                if kind == "anniversary" and re.search(r"relations|ties", clause.text, _I):
+                    pending.append((data, _date(ctx, i, clause, m.start())))
                 if data["date"] is None and kind in _DEFAULT_DATED and not future:
                     data["needs_date"] = True
                 data["description"] = clause.text.strip()[:200]
                 kinds_here.add(kind)
                 out.append(ctx.candidate("events", data, s))
+    _anniversary_dates(out, pending)
     return out

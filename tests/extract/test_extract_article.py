@@ -137,3 +137,11 @@ def test_a_phone_call_is_not_a_visit() -> None:
             "Olaf Scholz on Monday. Duda welcomed the decision of Germany and Poland.")
     ex = extract_article("call.txt", text, "2023-05-03")
     assert facts("visits", ex) == []
+
+
+def test_anniversary_of_relations_falls_on_the_day_they_were_established() -> None:
+    text = ("Japan and India established diplomatic relations on April 28, 1952. "
+            "This year the two countries mark the 70th anniversary of diplomatic relations.")
+    ex = extract_article("x.txt", text, "2022-02-01")
+    dates = {c.data["kind"]: c.data["date"] for c in ex.facts if c.type == "events"}
+    assert dates == {"diplomatic_relations": "1952-04-28", "anniversary": "2022-04-28"}
