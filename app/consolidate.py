@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from app.extract.gazetteer import fold
 from app.extract.model import Candidate, Evidence
 
 DATE_KEYS = {"start", "end", "date", "period"}
@@ -23,10 +23,7 @@ DATE_KEYS = {"start", "end", "date", "period"}
 
 @lru_cache(maxsize=65536)
 def _norm_str(text: str) -> str:
-    text = text.replace("ı", "i").replace("İ", "I")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
+    return re.sub(r"[^\w]+", " ", fold(text).casefold()).strip()
 
 
 def _norm(text: Any) -> str:

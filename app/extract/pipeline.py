@@ -20,22 +20,21 @@ def _merge_within(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     by_type: dict[str, list[Candidate]] = {}
     for c in cands:
-        held_list = by_type.setdefault(c.type, [])
-        if c.type != "entities":  # entities come out of their finders already unique
-            for held in held_list:
-                if same_fact(c.type, held.data, c.data):
-                    merge_into(held, c)
-                    break
-            else:
-                held_list.append(c)
-                out.append(c)
+        held = by_type.setdefault(c.type, [])
+        # entities come out of their finders already unique
+        match = None if c.type == "entities" else next(
+            (h for h in held if same_fact(c.type, h.data, c.data)), None)
+        if match is not None:
+            merge_into(match, c)
         else:
+            held.append(c)
             out.append(c)
     return out
 
 
 def _main_date(ctx: ArticleContext, visits: list[Candidate]) -> str | None:
-    """The start of the held visit the article reports, else the article date."""
+    """The start of the latest held visit up to the article date, else the article date:
+    undated signings and council meetings of the article took place then."""
     ref = ctx.ref.isoformat() if ctx.ref else None
     dated = [v.data["start"] for v in visits
              if v.data.get("status") == "held" and v.data.get("start")
@@ -44,6 +43,7 @@ def _main_date(ctx: ArticleContext, visits: list[Candidate]) -> str | None:
 
 
 def _fill_defaults(ctx: ArticleContext, cands: list[Candidate]) -> None:
+    """Held visits, signed documents and council meetings the text leaves undated."""
     for c in cands:
         d = c.data
         if c.type == "visits" and d.get("status") == "held" and not d.get("start"):
@@ -54,6 +54,7 @@ def _fill_defaults(ctx: ArticleContext, cands: list[Candidate]) -> None:
 
 
 def extract(article_id: str, text: str, date: str | None) -> Extraction:
+    """Date the article, run every recogniser, merge repeats, fill default dates."""
     inferred = False
     if not date:
         date = infer_article_date(text)
