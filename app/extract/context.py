@@ -24,7 +24,6 @@ class Sentence:
     span: Span
     countries: list[CountryMention]
     people: list[tuple[int, int, Person]]
-    future: bool
     _dates: list[DateMention] | None = None
 
     @property
@@ -113,6 +112,6 @@ def build_context(article: str, text: str, ref_date: str | None) -> ArticleConte
             if m2.start >= sp.start and m2.key in people:
                 ps.append((m2.start - sp.start, m2.end - sp.start, people[m2.key]))
             pi += 1
-        sentences.append(Sentence(sp, cs, ps, bool(FUTURE.search(sp.text))))
+        sentences.append(Sentence(sp, cs, ps))
     return ArticleContext(article, text, parse_iso(ref_date), sentences, pair, people,
                           all_countries)
