@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
 from app.config import ENV_LIBRARY, resolve_library_dir
+from app.export import ExportError, ExportOptions, export_document
+from app.export.json_writer import write_json_document
+from app.extract.model import FACT_TYPES
 from app.library import Library, LibraryError
 from search.index import QueryError
 
@@ -43,9 +44,25 @@ def build_parser() -> argparse.ArgumentParser:
     p_search.add_argument("--limit", type=int, default=10, metavar="N")
     p_search.add_argument("--json", action="store_true", help="print JSON")
 
-    p_export = sub.add_parser("export", help="export the library's facts")
-    p_export.add_argument("--format", choices=["json"], default="json")
+    p_export = sub.add_parser(
+        "export",
+        help="export facts to PDF, JSON, CSV or Markdown",
+        description="Export the library's facts (all of them, or those the options choose). "
+        "JSON is the bilateral-facts/1 exchange format.",
+    )
+    p_export.add_argument("--format", choices=["pdf", "json", "csv", "markdown"], default="json")
     p_export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p_export.add_argument(
+        "--type", metavar="T[,T...]", help="fact types: visits, agreements, statistics, ..."
+    )
+    p_export.add_argument("--ids", metavar="ID[,ID...]", help="fact ids, in this order")
+    p_export.add_argument("--query", metavar="Q", help="facts cited by articles matching Q")
+    p_export.add_argument(
+        "--selection", action="store_true", help="the facts selected in the window"
+    )
+    p_export.add_argument("--title", default="Attaché briefing")
+    p_export.add_argument("--subtitle", default="")
+    p_export.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
 
     sub.add_parser("reindex", help="rebuild the search index from the database")
     sub.add_parser("reextract", help="extract the facts of every article again")
@@ -95,31 +112,55 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file, so a good file is never half-replaced."""
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+def _fact_types(value: str | None) -> list[str] | None:
+    """``visit,statistic`` or ``visits,statistics`` to the document's type names."""
+    if not value:
+        return None
+    known = FACT_TYPES
+    out = []
+    for part in value.split(","):
+        name = part.strip().lower()
+        name = name if name in known else f"{name}s"
+        if name not in known:
+            raise ValueError(f"unknown fact type {part.strip()!r} (use {', '.join(known)})")
+        out.append(name)
+    return out
+
+
+def _fact_ids(value: str | None) -> list[int] | None:
+    if not value:
+        return None
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        return [int(v) for v in value.split(",") if v.strip()]
+    except ValueError as exc:
+        raise ValueError(f"--ids takes fact numbers separated by commas, not {value!r}") from exc
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    with _open(args) as library:
-        doc = library.export_document()
-    data = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
     try:
-        write_atomic(args.output, data)
-    except OSError as exc:
-        print(f"cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        types, ids = _fact_types(args.type), _fact_ids(args.ids)
+    except ValueError as exc:
+        print(f"attache export: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    with _open(args) as library:
+        if args.selection:
+            ids = library.selection() if ids is None else ids
+            if not ids:
+                print("attache export: nothing to export: the selection is empty", file=sys.stderr)
+                return EXIT_FAILED
+        doc = library.export_document(types=types, ids=ids, query=args.query)
+    options = ExportOptions(title=args.title, subtitle=args.subtitle, page_size=args.page_size)
+    everything = not (types or ids is not None or args.query)
+    try:
+        if args.format == "json" and everything:
+            # The whole library, even one without facts yet, is a valid document.
+            write_json_document(doc, args.output)
+        else:
+            export_document(doc, args.output, args.format, options)
+    except ExportError as exc:
+        print(f"attache export: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    facts = sum(len(v) for k, v in doc.items() if isinstance(v, list) and k != "articles")
+    facts = sum(len(doc.get(kind) or []) for kind in FACT_TYPES)
     print(f"wrote {args.output}: {len(doc['articles'])} article(s), {facts} fact(s)")
     return EXIT_OK
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import IO
 
-from app.export.common import ExportError, ExportOptions
+from app.export.common import ExportError, ExportOptions, atomic_write
 
 
 def write_json(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
@@ -15,3 +16,14 @@ def write_json(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
     except (TypeError, ValueError) as exc:
         raise ExportError(f"the document cannot be written as JSON: {exc}") from exc
     fh.write((data + "\n").encode("utf-8"))
+
+
+def write_json_document(doc: dict, path: Path) -> Path:
+    """Write ``doc`` to ``path`` atomically, even when it holds no facts (a whole
+    library's document is valid before any fact is extracted)."""
+    path = Path(path)
+
+    def write_to(fh: IO[bytes]) -> None:
+        write_json(doc, fh, ExportOptions())
+
+    return atomic_write(path, write_to)
