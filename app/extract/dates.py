@@ -37,6 +37,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"(?P<y>{_YEAR})\b")),
     ("dm_range_y", re.compile(rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m>{_MONP}),?\s+"
                               rf"(?P<y>{_YEAR})\b")),
+    ("md_range", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d1>{_DAY})(?:{_DASH}|\s+(?:to|until|through|"
+                            rf"and)\s+)(?P<d2>{_DAY})\b(?!,?\s*\d)")),
+    ("dm_range", re.compile(rf"\b(?P<d1>{_DAY})(?:{_DASH}|\s+(?:to|until|and)\s+)(?P<d2>{_DAY})\s+"
+                            rf"(?P<m>{_MONP})\b(?!,?\s*\d)")),
     ("mdy", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b")),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
@@ -68,7 +72,8 @@ _PROBES = {
     "day": re.compile(r"(?i)\b(?:today|yesterday|tomorrow)\b"),
     "period": re.compile(r"same period"),
 }
-_NEEDS = {"md_range_y": "year", "dm_range_y": "year", "mdy": "year", "dmy": "year", "iso": "year",
+_NEEDS = {"md_range_y": "year", "dm_range_y": "year", "md_range": "month", "dm_range": "month",
+          "mdy": "year", "dmy": "year", "iso": "year",
           "mm_between": "month", "yy_between": "year", "yy_range": "year", "my": "year",
           "md": "month", "dm": "month", "m": "month", "y": "year", "weekday": "weekday",
           "rel_year": "rel", "rel_day": "day", "same_period": "period"}
@@ -168,6 +173,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool,
         y, mo = int(g["y"]), _month(g["m"])
         a, b = _iso(y, mo, _day(g["d1"])), _iso(y, mo, _day(g["d2"]))
         return f"{a}/{b}" if a and b else None
+    if kind in ("md_range", "dm_range"):
+        mo = _month(g["m"])
+        y = _year_for_month(mo, ref, future)
+        if y is None:
+            return None
+        a, b = _iso(y, mo, _day(g["d1"])), _iso(y, mo, _day(g["d2"]))
+        return f"{a}/{b}" if a and b and a < b else None
     if kind in ("mdy", "dmy"):
         return _iso(int(g["y"]), _month(g["m"]), _day(g["d"]))
     if kind == "iso":

@@ -67,3 +67,9 @@ def test_infer_article_date_without_a_day_is_none() -> None:
 
 def test_day_month_without_year_takes_the_article_year() -> None:
     assert values("It opened on 14 March.", date(2023, 6, 1)) == ["2023-03-14"]
+
+
+def test_day_ranges_without_a_year() -> None:
+    ref = date(2024, 3, 1)
+    assert values("He will visit from March 6 to 8.", ref) == ["2024-03-06/2024-03-08"]
+    assert values("The talks ran 4-5 February.", ref) == ["2024-02-04/2024-02-05"]
