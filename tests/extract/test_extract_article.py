@@ -6,6 +6,7 @@ import re
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -89,7 +90,7 @@ def test_article_date_given_inferred_or_none() -> None:
 def test_undated_seed_is_dated_by_its_visit() -> None:
     path = SEEDS / "004_fa93dc6aeb8c9ce0.txt"
     if not path.is_file():
-        return
+        pytest.skip("../shared/corpus/seeds is absent")
     date, body = split_date(path.read_text(encoding="utf-8"))
     assert date is None
     assert extract_article(path.name, body, None).date == "2022-10-13"
