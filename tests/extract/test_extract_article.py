@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from app.extract import extract_article
 from app.extract.sentences import split_sentences
 
-from .conftest import FIXTURES, SEEDS
+from .conftest import SEEDS
 from .score_seeds import split_date
 
 ARTICLE = """Brazilian President Luiz Inácio Lula da Silva arrived in Buenos Aires on Sunday for a \
@@ -113,16 +113,12 @@ def test_any_text_extracts_without_error(text: str) -> None:
             assert text[e.start:e.end] == e.quote
 
 
-def test_speed_at_least_100_articles_per_second() -> None:
-    arts = [split_date(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.txt"))]
-    arts += [(None, ARTICLE)]
-    extract_article("warm", ARTICLE, None)
-    start, n = time.perf_counter(), 0
-    for _ in range(20):
-        for date, body in arts:
-            extract_article("s", body, date)
-            n += 1
-    assert n / (time.perf_counter() - start) >= 100
+def test_committed_gazetteer_is_what_the_packages_give() -> None:
+    """resources/extract/gazetteer.json is generated, never edited by hand."""
+    from app.extract import gazetteer
+
+    committed = json.loads(gazetteer.RESOURCE.read_text(encoding="utf-8"))
+    assert committed == json.loads(json.dumps(gazetteer.build(), ensure_ascii=False))
 
 
 def test_no_country_or_leader_is_named_in_the_rules() -> None:
