@@ -3,20 +3,35 @@
 The users' plain-text format: an optional first-line prefix `` date YYYY-MM-DD ``
 followed directly by the first paragraph, then paragraphs separated by blank lines.
 Encodings are detected (BOMs, then strict UTF-8, then charset-normalizer), never
-guessed from the platform.
+guessed from the platform. HTML, PDF and DOCX files are read by ``app.formats``.
+
+Only regular files are opened (never a pipe or a device, which could block for
+ever), and never more than ``MAX_BYTES``: a larger file is refused before it is
+read, so no file can make the import grow without bound.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from app.formats import Extracted, FormatError
+
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FORMATS = {
+    **dict.fromkeys(TEXT_SUFFIXES, "text"),
+    **dict.fromkeys(HTML_SUFFIXES, "html"),
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
+SUPPORTED_SUFFIXES = set(FORMATS)
 MAX_BYTES = 20 * 1024 * 1024
 TITLE_MAX = 120
 TITLE_MIN = 25
@@ -44,6 +59,40 @@ class Document:
 
 def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; IngestError otherwise."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except PermissionError as exc:
+        raise IngestError("permission denied") from exc
+    except FileNotFoundError as exc:
+        raise IngestError("the file no longer exists") from exc
+    except IsADirectoryError as exc:
+        raise IngestError("a folder, not a file") from exc
+    except OSError as exc:
+        raise IngestError(f"cannot be read ({exc.strerror or exc})") from exc
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IngestError("a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError("not a regular file (a pipe, socket or device)")
+        if info.st_size > limit:
+            raise IngestError(
+                f"too large ({info.st_size // (1024 * 1024)} MB; "
+                f"the limit is {limit // (1024 * 1024)} MB)"
+            )
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise IngestError(f"cannot be read ({exc.strerror or exc})") from exc
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise IngestError(f"too large (it grew past {limit // (1024 * 1024)} MB while read)")
+    return data
 
 
 def decode_text(data: bytes) -> str:
@@ -104,35 +153,56 @@ def normalise_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
+def _extract(kind: str, data: bytes) -> Extracted:
+    """Text and metadata of ``data`` in the format ``kind``."""
+    try:
+        if kind == "pdf":
+            from app.formats.pdf import read_pdf
+
+            return read_pdf(data)
+        if kind == "docx":
+            from app.formats.docx import read_docx
+
+            return read_docx(data)
+        text = decode_text(data)
+        if kind == "html":
+            from app.formats.html import read_html
+
+            return read_html(text)
+        return Extracted(text=text)
+    except FormatError as exc:
+        raise IngestError(str(exc)) from exc
+
+
+def _full_path(path: Path) -> str:
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):  # a link loop: the name as given will do
+        return str(path.absolute())
+
+
 def read_document(path: Path) -> Document:
     """Read one article file; IngestError says why it cannot be imported."""
-    if not is_supported(path):
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
         raise IngestError(f"unsupported file type {path.suffix or '(none)'!r}")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise IngestError(f"too large ({size // (1024 * 1024)} MB; the limit is 20 MB)")
-        data = path.read_bytes()
-    except PermissionError as exc:
-        raise IngestError("permission denied") from exc
-    except FileNotFoundError as exc:
-        raise IngestError("the file no longer exists") from exc
-    except IsADirectoryError as exc:
-        raise IngestError("a folder, not a file") from exc
-    except OSError as exc:
-        raise IngestError(f"cannot be read ({exc.strerror or exc})") from exc
+    data = read_limited(path)
     if not data.strip():
         raise IngestError("the file is empty")
-    text = normalise_text(decode_text(data))
+    extracted = _extract(kind, data)
+    text = normalise_text(extracted.text)
     date, body = split_date_line(text)
     if not body:
         raise IngestError("the file has no text")
+    title = extracted.title or make_title(body)
+    if len(title) > TITLE_MAX:
+        title = make_title(title)
     return Document(
         file_name=path.name,
-        path=str(path.resolve()),
+        path=_full_path(path),
         sha256=hashlib.sha256(data).hexdigest(),
-        format="text",
-        date=date,
-        title=make_title(body),
+        format=kind,
+        date=extracted.date or date,
+        title=title,
         text=body,
     )

@@ -79,3 +79,69 @@ def test_bad_files_are_refused_with_a_reason(
 def test_missing_file_says_so(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="no longer exists"):
         read_document(tmp_path / "gone.txt")
+
+
+# -- other formats -------------------------------------------------------------------
+def _builders():  # the reliability tests' file makers (PDF, DOCX, HTML)
+    from tests.reliability import builders
+
+    return builders
+
+
+def test_html_gives_main_text_title_and_metadata_date(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(_builders().HTML, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.format == "html"
+    assert doc.title == "Ministers meet in Lisbon"
+    assert doc.date == "2021-03-04"
+    assert doc.text.startswith("The foreign ministers of Italy and Portugal met in Lisbon")
+    assert "\n\nBoth sides agreed" in doc.text
+    for boilerplate in ("SCRIPT-RAN", "fetch(", "FRAME-TEXT", "Copyright", "Weather"):
+        assert boilerplate not in doc.text
+
+
+def test_html_in_a_legacy_encoding_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "eski.htm"
+    body = "<p>Türkiye'nin İzmir limanında ağır yük gemileri bekliyor; Çanakkale heyeti geldi.</p>"
+    path.write_bytes(f"<html><body>{body * 3}</body></html>".encode("cp1254"))
+    doc = read_document(path)
+    assert "İzmir" in doc.text and "ağır" in doc.text
+
+
+def test_pdf_text_layer_and_refusals(tmp_path: Path) -> None:
+    b = _builders()
+    (tmp_path / "a.pdf").write_bytes(b.make_pdf(b.ARTICLE))
+    doc = read_document(tmp_path / "a.pdf")
+    assert doc.format == "pdf" and "memorandum of understanding" in doc.text
+    for name, data, reason in [
+        ("enc.pdf", b.make_pdf(b.ARTICLE, encrypt=True), "encrypted"),
+        ("scan.pdf", b.make_pdf(None), "no text layer"),
+        ("cut.pdf", b.make_pdf(b.ARTICLE)[:300], "damaged"),
+    ]:
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(IngestError, match=reason):
+            read_document(tmp_path / name)
+
+
+def test_docx_paragraphs_and_title(tmp_path: Path) -> None:
+    b = _builders()
+    (tmp_path / "a.docx").write_bytes(b.make_docx([b.ARTICLE, "Second."], "Lisbon talks"))
+    doc = read_document(tmp_path / "a.docx")
+    assert (doc.format, doc.title) == ("docx", "Lisbon talks")
+    assert doc.text.endswith("\n\nSecond.")
+    (tmp_path / "bad.docx").write_bytes(b"PK\x03\x04 not a zip")
+    with pytest.raises(IngestError, match="damaged or not a DOCX"):
+        read_document(tmp_path / "bad.docx")
+
+
+def test_pipes_and_too_large_files_are_refused_without_reading(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(IngestError, match="not a regular file"):
+        read_document(tmp_path / "pipe.txt")
+    with (tmp_path / "huge.txt").open("wb") as fh:
+        fh.truncate(21 * 1024 * 1024)
+    with pytest.raises(IngestError, match="too large"):
+        read_document(tmp_path / "huge.txt")
