@@ -39,10 +39,30 @@ def build_parser() -> argparse.ArgumentParser:
     p_import = sub.add_parser("import", help="import article files and folders")
     p_import.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
-    p_search = sub.add_parser("search", help="search the articles")
+    p_search = sub.add_parser(
+        "search",
+        help="search the articles and facts",
+        description="Search the library. The query language is described in the README "
+        '("Search queries"): words, "phrases", AND/OR/NOT, prefix*, fuzzy~, fields such '
+        "as date:2022, country:KZ, person:NAME, type:visit, source:002*.",
+    )
     p_search.add_argument("query", nargs="+", metavar="QUERY")
-    p_search.add_argument("--limit", type=int, default=10, metavar="N")
-    p_search.add_argument("--json", action="store_true", help="print JSON")
+    p_search.add_argument("--limit", type=int, default=10, metavar="N", help="hits per page")
+    p_search.add_argument("--page", type=int, default=1, metavar="N")
+    p_search.add_argument(
+        "--type",
+        metavar="TYPE",
+        help="what to list: article (the default), fact, all, or fact types "
+        "such as visit,statistic",
+    )
+    p_search.add_argument("--sort", choices=["relevance", "date"], default="relevance")
+    p_search.add_argument("--facets", action="store_true", help="count hits by year, country…")
+    p_search.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON (an object with hits and facets "
+        "when --facets is given, else the list of hits)",
+    )
 
     p_export = sub.add_parser(
         "export",
@@ -84,31 +104,55 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
+def _search_kinds(value: str | None) -> tuple[list[str] | None, list[str] | None]:
+    """``--type`` to (kinds, fact types)."""
+    words = [w.strip().lower() for w in (value or "article").split(",") if w.strip()]
+    if words in (["all"], ["any"]):
+        return None, None
+    if words in (["article"], ["articles"]):
+        return ["article"], None
+    if words in (["fact"], ["facts"]):
+        return ["fact"], None
+    return ["fact"], words
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
+    kinds, types = _search_kinds(args.type)
     with _open(args) as library:
-        result = library.search(query, limit=max(1, args.limit))
+        if library.index_needs_rebuild():
+            print("rebuilding the search index…", file=sys.stderr)
+            library.reindex()
+        result = library.search(
+            query,
+            limit=max(1, args.limit),
+            page=args.page,
+            sort=args.sort,
+            kinds=kinds,
+            types=types,
+            facets=args.facets,
+        )
+    for notice in result.notices:
+        print(f"note: {notice}", file=sys.stderr)
     if args.json:
-        rows = [
-            {
-                "id": h.source,
-                "title": h.title,
-                "date": h.date,
-                "score": round(h.score, 4),
-                "snippet": h.snippet_text(("**", "**")),
-            }
-            for h in result.hits
-        ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        out = result.as_dict() if args.facets else [h.as_dict() for h in result.hits]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
         return EXIT_OK
+    what = "article" if kinds == ["article"] else "result"
+    if result.did_you_mean:
+        print(f"did you mean: {result.did_you_mean}")
     if not result.hits:
-        print(f"no article matches {query!r}")
+        print(f"no {what} matches {query!r}")
         return EXIT_OK
     bold = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("[", "]")
-    for n, hit in enumerate(result.hits, 1):
-        print(f"{n}. {hit.title}  ({hit.date or 'no date'}, {hit.source})")
+    for n, hit in enumerate(result.hits, (result.page - 1) * max(1, args.limit) + 1):
+        where = f"fact {hit.id}, {hit.fact_type}" if hit.kind == "fact" else hit.source
+        print(f"{n}. {hit.title}  ({hit.date or 'no date'}, {where})")
         print(f"   {hit.snippet_text(bold)}")
-    print(f"{result.total} article(s) match")
+    pages = f", page {result.page} of {result.page_count}" if result.page_count > 1 else ""
+    print(f"{result.total} {what}(s) match{pages}")
+    for name, counts in result.facets.items():
+        print(f"{name}: " + ", ".join(f"{c.label} {c.count}" for c in counts))
     return EXIT_OK
 
 
@@ -168,7 +212,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_reindex(args: argparse.Namespace) -> int:
     with _open(args) as library:
         count = library.reindex()
-    print(f"reindexed {count} article(s)")
+        facts = library.fact_count()
+    print(f"reindexed {count} article(s) and {facts} fact(s)")
     return EXIT_OK
 
 

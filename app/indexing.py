@@ -1,21 +1,40 @@
 """Keeping the Whoosh index in step with the database.
 
 The library calls this module after each change it commits; it reads what the
-index needs from the database and hands it to ``search/`` (which owns every
-Whoosh call). ``sync`` compares the two at open and repairs the index.
+index needs from the database (articles, the facts read from them, the entity
+table's aliases) and hands it to ``search/`` (which owns every Whoosh call).
+``check`` compares the two at open: a few missing or extra documents are
+repaired at once; a stale stamp or a large difference needs a full rebuild, done
+at once for a small library and otherwise left to the caller (the window runs
+:meth:`Indexer.rebuild` in a worker with progress; the CLI runs it directly).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Article
-from search.index import ArticleDoc, SearchIndex, SearchResult
+from db.models import Article, Evidence, Fact
+from search import facttext
+from search.analysis import fold
+from search.index import ArticleDoc, FactDoc, SearchIndex, SearchResult
 
-CHUNK = 2000
+CHUNK = 500
+REPAIR_LIMIT = 5000
+"""At most this many missing or extra documents are repaired one by one at open."""
+REBUILD_AT_OPEN = 3000
+"""A library of at most this many articles is rebuilt at once when its index is stale."""
+
+Progress = Callable[[int, int], None]
+
+
+def _visible(data: dict[str, Any], user_data: dict[str, Any] | None) -> dict[str, Any]:
+    return {**data, **(user_data or {})}
 
 
 class Indexer:
@@ -25,13 +44,65 @@ class Indexer:
         self._sessions = sessions
         self.index = index
 
+    # -- reading the database ---------------------------------------------------------
+    def _facts(
+        self, session: Session, fact_ids: Iterable[int] | None
+    ) -> dict[int, tuple[str, dict[str, Any]]]:
+        query = select(Fact.id, Fact.type, Fact.data, Fact.user_data).where(~Fact.hidden)
+        if fact_ids is not None:
+            query = query.where(Fact.id.in_(list(fact_ids)))
+        return {i: (t, _visible(d, u)) for i, t, d, u in session.execute(query)}
+
+    def _fact_docs(self, session: Session, fact_ids: Iterable[int] | None) -> Iterator[FactDoc]:
+        facts = self._facts(session, fact_ids)
+        if not facts:
+            return
+        evidence: dict[int, list[tuple[int, str, str, str | None]]] = defaultdict(list)
+        query = (
+            select(Evidence.fact_id, Evidence.article_id, Evidence.quote)
+            .add_columns(Article.file_name, Article.date)
+            .join(Article, Article.id == Evidence.article_id)
+            .order_by(Evidence.fact_id, Evidence.article_id, Evidence.start)
+        )
+        if fact_ids is not None:
+            query = query.where(Evidence.fact_id.in_(list(facts)))
+        for fact_id, article_id, quote, name, date in session.execute(query):
+            evidence[fact_id].append((article_id, quote, name, date))
+        for fact_id, (kind, data) in facts.items():
+            rows = evidence.get(fact_id, [])
+            quotes = list(dict.fromkeys(r[1] for r in rows))
+            date = facttext.date(kind, data)
+            if date is None and kind != "entities":
+                date = min((r[3] for r in rows if r[3]), default=None)
+            yield FactDoc(
+                id=fact_id,
+                type=kind,
+                summary=facttext.summary(kind, data),
+                text=facttext.text(kind, data, quotes),
+                quotes="\n".join(quotes),
+                date=date,
+                countries=facttext.countries(kind, data),
+                sources=tuple(dict.fromkeys(r[2] for r in rows)),
+                article_ids=tuple(dict.fromkeys(r[0] for r in rows)),
+                names=facttext.names(kind, data),
+            )
+
     def _article_docs(self, ids: Iterable[int] | None = None) -> Iterator[ArticleDoc]:
+        id_list = None if ids is None else list(ids)
         with self._sessions() as session:
+            cited: dict[int, set[int]] = defaultdict(set)
+            links = select(Evidence.article_id, Evidence.fact_id)
+            if id_list is not None:
+                links = links.where(Evidence.article_id.in_(id_list))
+            for article_id, fact_id in session.execute(links):
+                cited[article_id].add(fact_id)
+            wanted = None if id_list is None else {f for fs in cited.values() for f in fs}
+            facts = self._facts(session, wanted)
             query = select(Article.id, Article.title, Article.text, Article.date, Article.file_name)
-            if ids is not None:
-                query = query.where(Article.id.in_(list(ids)))
+            if id_list is not None:
+                query = query.where(Article.id.in_(id_list))
             for row in session.execute(query.execution_options(yield_per=500)):
-                yield ArticleDoc(*row)
+                yield _article_doc(row, [facts[f] for f in cited.get(row[0], ()) if f in facts])
 
     def article_texts(self, ids: list[int]) -> dict[int, str]:
         if not ids:
@@ -40,34 +111,150 @@ class Indexer:
             rows = session.execute(select(Article.id, Article.text).where(Article.id.in_(ids)))
             return {i: t for i, t in rows}
 
+    def _facts_of(self, session: Session, article_ids: list[int]) -> set[int]:
+        rows = session.scalars(
+            select(Evidence.fact_id).where(Evidence.article_id.in_(article_ids)).distinct()
+        )
+        return set(rows)
+
+    def refresh_aliases(self) -> None:
+        """Give the index the entity table's names, for widening queries at search time."""
+        groups: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        with self._sessions() as session:
+            rows = session.execute(
+                select(Fact.data, Fact.user_data).where(Fact.type == "entities", ~Fact.hidden)
+            )
+            for data, user_data in rows:
+                entity = _visible(data, user_data)
+                forms = {entity.get("name"), entity.get("canonical"), *entity.get("aliases", [])}
+                forms = {f for f in forms if isinstance(f, str) and len(f) >= 3}
+                if len(forms) < 2:
+                    continue
+                for form in forms:
+                    groups[_key(form)] |= forms
+        self.index.aliases = {k: tuple(sorted(v)) for k, v in groups.items() if k}
+
+    # -- writing the index ------------------------------------------------------------
     def index_articles(self, ids: Iterable[int]) -> int:
-        """(Re)index the given articles after they were committed."""
+        """(Re)index the given articles and the facts read from them, after a commit."""
         ids = sorted(set(ids))
         written = 0
         for start in range(0, len(ids), CHUNK):
-            written += self.index.add_articles(self._article_docs(ids[start : start + CHUNK]))
+            chunk = ids[start : start + CHUNK]
+            with self._sessions() as session:
+                fact_ids = self._facts_of(session, chunk)
+                fact_docs = list(self._fact_docs(session, fact_ids))
+            hidden = fact_ids - {f.id for f in fact_docs}
+            written += self.index.update(
+                articles=list(self._article_docs(chunk)), facts=fact_docs, delete_facts=hidden
+            )
+        self.refresh_aliases()
         return written
 
-    def remove_articles(self, ids: Iterable[int]) -> None:
-        self.index.delete_articles(ids)
-
-    def sync(self) -> tuple[int, int]:
-        """Make the index hold exactly the database's articles; returns (added, removed)."""
+    def remove_articles(self, ids: Iterable[int], fact_ids: Iterable[int] = ()) -> None:
+        """Drop deleted articles; facts that cited them are re-indexed or dropped."""
+        fact_ids = set(fact_ids)
         with self._sessions() as session:
-            db_ids = set(session.scalars(select(Article.id)))
-        if self.index.needs_rebuild:
+            docs = list(self._fact_docs(session, fact_ids)) if fact_ids else []
+        gone = fact_ids - {d.id for d in docs}
+        self.index.update(facts=docs, delete_articles=ids, delete_facts=gone)
+        self.refresh_aliases()
+
+    def index_facts(self, fact_ids: Iterable[int]) -> None:
+        """Re-index facts after they were edited, hidden or deleted."""
+        fact_ids = set(fact_ids)
+        with self._sessions() as session:
+            docs = list(self._fact_docs(session, fact_ids))
+        self.index.update(facts=docs, delete_facts=fact_ids - {d.id for d in docs})
+        self.refresh_aliases()
+
+    def _db_ids(self) -> tuple[set[int], set[int]]:
+        with self._sessions() as session:
+            articles = set(session.scalars(select(Article.id)))
+            facts = set(session.scalars(select(Fact.id).where(~Fact.hidden)))
+        return articles, facts
+
+    def needs_rebuild(self) -> bool:
+        """True when the index must be rebuilt whole before it can be trusted."""
+        return self.index.needs_rebuild
+
+    def check(self) -> tuple[int, int]:
+        """Compare the index with the database at open and repair what is cheap to repair;
+        returns (added, removed). A rebuild too large for now sets ``needs_rebuild``."""
+        self.refresh_aliases()
+        db_articles, db_facts = self._db_ids()
+        if not self.index.needs_rebuild:
+            ix_articles, ix_facts = self.index.ids()
+            missing_a, extra_a = db_articles - ix_articles, ix_articles - db_articles
+            missing_f, extra_f = db_facts - ix_facts, ix_facts - db_facts
+            changes = len(missing_a) + len(extra_a) + len(missing_f) + len(extra_f)
+            if changes == 0:
+                return 0, 0
+            if changes <= REPAIR_LIMIT:
+                self.index.update(delete_articles=extra_a, delete_facts=extra_f)
+                if missing_a:
+                    self.index_articles(missing_a)
+                if missing_f:
+                    self.index_facts(missing_f)
+                return len(missing_a) + len(missing_f), len(extra_a) + len(extra_f)
+            self.index.needs_rebuild = True
+        if len(db_articles) <= REBUILD_AT_OPEN:
             self.rebuild()
-            return len(db_ids), 0
-        indexed = self.index.article_ids()
-        missing, extra = db_ids - indexed, indexed - db_ids
-        if extra:
-            self.index.delete_articles(extra)
-        if missing:
-            self.index_articles(missing)
-        return len(missing), len(extra)
+            return len(db_articles) + len(db_facts), 0
+        return 0, 0
 
-    def rebuild(self) -> int:
-        return self.index.rebuild(self._article_docs())
+    def rebuild(
+        self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+    ) -> int:
+        """Rebuild the whole index from the database; returns the article count.
+        Raises ``search.index.Cancelled`` when cancelled (the old index is kept)."""
+        with self._sessions() as session:
+            articles = session.scalar(select(func.count(Article.id))) or 0
+            facts = session.scalar(select(func.count(Fact.id)).where(~Fact.hidden)) or 0
 
-    def search(self, query: str, limit: int = 20) -> SearchResult:
-        return self.index.search(query, limit=limit, texts=self.article_texts)
+        def docs() -> Iterator[ArticleDoc | FactDoc]:
+            yield from self._article_docs()
+            with self._sessions() as session:
+                yield from self._fact_docs(session, None)
+
+        self.index.rebuild(docs(), articles + facts, progress, cancelled)
+        self.refresh_aliases()
+        return articles
+
+    def search(self, query: str, limit: int = 20, **options: Any) -> SearchResult:
+        return self.index.search(query, limit=limit, texts=self.article_texts, **options)
+
+
+def _key(form: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", fold(form)))
+
+
+def _article_doc(row: Any, facts: list[tuple[str, dict[str, Any]]]) -> ArticleDoc:
+    article_id, title, text, date, file_name = row
+    countries: set[str] = set()
+    people: dict[str, None] = {}
+    orgs: dict[str, None] = {}
+    places: dict[str, None] = {}
+    for kind, data in facts:
+        countries.update(facttext.countries(kind, data))
+        people.update(dict.fromkeys(facttext.names(kind, data)))
+        if kind == "entities":
+            forms = [data.get("name"), data.get("canonical"), *(data.get("aliases") or [])]
+            target = {"organization": orgs, "place": places}.get(data.get("kind") or "")
+            if target is not None:
+                target.update(dict.fromkeys(f for f in forms if f))
+        for key in ("city",):
+            if data.get(key):
+                places[data[key]] = None
+    return ArticleDoc(
+        id=article_id,
+        title=title,
+        text=text,
+        date=date,
+        source=file_name,
+        countries=tuple(sorted(countries)),
+        people=tuple(people),
+        organisations=tuple(orgs),
+        places=tuple(places),
+        fact_types=tuple(sorted({kind for kind, _ in facts})),
+    )

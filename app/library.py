@@ -156,8 +156,34 @@ class Library:
             found = session.get(Article, article_id)
             return _row(found) if found else None
 
-    def search(self, query: str, limit: int = 20) -> SearchResult:
-        return self.indexer.search(query, limit=limit)
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        *,
+        page: int = 1,
+        sort: str = "relevance",
+        kinds: Sequence[str] | None = ("article",),
+        types: Sequence[str] | None = None,
+        filters: dict[str, Sequence[str]] | None = None,
+        facets: bool = False,
+    ) -> SearchResult:
+        """Page ``page`` of ``limit`` hits for ``query``: articles by default, facts with
+        ``kinds=("fact",)``, both with ``kinds=None``; ``types`` keeps facts of those
+        types (and articles holding them); ``filters`` ({"year"|"country"|"type"|"source":
+        values}) is what a clicked facet adds; ``sort`` is "relevance" or "date";
+        ``facets=True`` counts the hits by those four. Raises
+        ``search.index.QueryError`` for a query with nothing to search for."""
+        return self.indexer.search(
+            query,
+            limit=limit,
+            page=page,
+            sort=sort,
+            kinds=kinds,
+            types=types,
+            filters=filters,
+            facets=facets,
+        )
 
     # -- importing --------------------------------------------------------------
     def import_paths(
@@ -273,11 +299,39 @@ class Library:
 
     # -- the index ----------------------------------------------------------------
     def sync_index(self) -> tuple[int, int]:
-        """Make the index agree with the database; returns (added, removed)."""
-        return self.indexer.sync()
+        """Check the index against the database and repair it; returns (added, removed).
+        A large library whose index is stale is left for :meth:`reindex` (see
+        :meth:`index_needs_rebuild`)."""
+        return self.indexer.check()
 
-    def reindex(self) -> int:
-        return self.indexer.rebuild()
+    def index_needs_rebuild(self) -> bool:
+        """True when the index is stale and :meth:`reindex` should run (in a worker)."""
+        return self.indexer.needs_rebuild()
+
+    def reindex(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+        """Rebuild the search index from the database; returns the article count.
+        ``progress(done, total, "")`` counts documents; a cancelled rebuild raises
+        ``search.index.Cancelled`` and keeps the old index."""
+        report = (lambda done, total: progress(done, total, "")) if progress else None
+        return self.indexer.rebuild(report, cancelled)
+
+    def delete_articles(self, article_ids: Iterable[int]) -> int:
+        """Delete articles, their evidence and the facts left without evidence, and
+        update the index in the same call; returns how many articles were deleted."""
+        ids = sorted(set(article_ids))
+        if not ids:
+            return 0
+        with transaction(self._sessions) as session:
+            facts = set(
+                session.scalars(
+                    select(EvidenceModel.fact_id).where(EvidenceModel.article_id.in_(ids))
+                )
+            )
+            deleted = session.execute(delete(Article).where(Article.id.in_(ids))).rowcount
+            session.execute(delete(EvidenceModel).where(EvidenceModel.article_id.in_(ids)))
+            drop_orphans(session)
+        self.indexer.remove_articles(ids, facts)
+        return int(deleted or 0)
 
     # -- the selection (facts chosen for export) ---------------------------------------
     def selection(self) -> list[int]:

@@ -21,11 +21,16 @@ from whoosh.analysis import (
 )
 from whoosh.analysis.acore import Token
 
+ANALYZER_VERSION = 2
+"""Bump when tokenising, folding or stemming changes: the index is then rebuilt."""
+
 _EXTRA_FOLDS = str.maketrans({"ı": "i", "ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l"})
 
 
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip its accents (the same folding the index applies)."""
+    if text.isascii():
+        return text.lower()
     text = text.replace("İ", "I").lower().translate(_EXTRA_FOLDS)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,132 +1,86 @@
-"""The Whoosh full-text index of a library: documents for articles.
+"""The Whoosh full-text index of a library: one document per article and per fact.
 
 The index is derived data: SQLite is the truth and :meth:`SearchIndex.rebuild`
-recreates the index from rows the caller reads from the database. Every Whoosh
-call of the project lives in this package.
+recreates the index from documents the caller reads from the database. Every
+Whoosh call of the project lives in this package.
 
-A ``VERSION`` file in the index folder stamps the schema/analyzer version; an
-index with another stamp (or none, or one Whoosh cannot open) is recreated
-empty and reported by :attr:`SearchIndex.needs_rebuild`.
+A ``VERSION`` file in the index folder stamps the schema and analyzer versions;
+an index with another stamp (or none, or one Whoosh cannot open) is recreated
+empty and reported by :attr:`SearchIndex.needs_rebuild`. A rebuild writes a new
+folder beside the old one and swaps it in, so searching goes on meanwhile.
 """
 
 from __future__ import annotations
 
 import gc
 import json
-import re
 import shutil
 import threading
 import warnings
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from math import ceil
 from pathlib import Path
 
 from whoosh import index as windex
-from whoosh.analysis.acore import Token
-from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
-from whoosh.highlight import ContextFragmenter, Formatter, highlight
-from whoosh.qparser import MultifieldParser, OrGroup
-from whoosh.qparser.dateparse import DateParserPlugin
-from whoosh.query import Every, Query, Term
+from whoosh.query import And, Every, Or, Query, Term
 from whoosh.searching import Searcher
 
-from search.analysis import name_analyzer, text_analyzer
+from search.analysis import ANALYZER_VERSION
+from search.query import (
+    QueryError,
+    bound_expansions,
+    did_you_mean,
+    fact_type,
+    parse,
+    query_terms,
+)
+from search.results import (
+    FacetCache,
+    FacetCount,
+    Hit,
+    SearchResult,
+    count_facets,
+    match_spans,
+    snippet,
+)
+from search.schema import (
+    FACET_FIELDS,
+    SCHEMA_VERSION,
+    ArticleDoc,
+    FactDoc,
+    article_fields,
+    fact_fields,
+    make_schema,
+)
 
-SCHEMA_VERSION = 1
+__all__ = [
+    "ArticleDoc",
+    "FacetCount",
+    "FactDoc",
+    "Hit",
+    "QueryError",
+    "SearchIndex",
+    "SearchResult",
+]
+
 WRITER_TIMEOUT_S = 30.0
-_MARK_START, _MARK_END = "\x02", "\x03"
+STAMP = {"schema": SCHEMA_VERSION, "analyzer": ANALYZER_VERSION}
+Progress = Callable[[int, int], None]
+Aliases = Mapping[tuple[str, ...], tuple[str, ...]]
 
 
-class QueryError(ValueError):
-    """A query the parser cannot make sense of; the message says why."""
+class Cancelled(Exception):
+    """A rebuild was cancelled; the old index is kept."""
 
 
-@dataclass(frozen=True)
-class ArticleDoc:
-    """What the index needs of one article."""
-
-    id: int
-    title: str
-    text: str
-    date: str | None
-    source: str
-
-
-@dataclass
-class Hit:
-    """One search result. ``snippet`` is a list of (text, is_match) segments."""
-
-    kind: str
-    id: int
-    title: str
-    date: str | None
-    source: str
-    score: float
-    snippet: list[tuple[str, bool]] = field(default_factory=list)
-
-    def snippet_text(self, mark: tuple[str, str] = ("[", "]")) -> str:
-        """The snippet as plain text, matched words between ``mark``."""
-        return "".join(f"{mark[0]}{t}{mark[1]}" if m else t for t, m in self.snippet)
-
-
-@dataclass
-class SearchResult:
-    hits: list[Hit]
-    total: int
-
-
-def make_schema() -> Schema:
-    return Schema(
-        uid=ID(unique=True, stored=True),
-        kind=ID(stored=True),
-        ref=NUMERIC(stored=True, numtype=int, bits=64),
-        title=TEXT(analyzer=text_analyzer(), stored=True, field_boost=2.0),
-        body=TEXT(analyzer=text_analyzer(), phrase=True),
-        date=DATETIME(stored=False),
-        datestr=STORED(),
-        source=ID(),
-        file=STORED(),
-        names=TEXT(analyzer=name_analyzer()),
-    )
-
-
-class _SegmentFormatter(Formatter):
-    """Marks matched terms with control characters that :func:`_segments` splits on."""
-
-    between = " … "
-
-    def format_token(self, text: str, token: Token, replace: bool = False) -> str:
-        word = token.text if replace else text[token.startchar : token.endchar]
-        return f"{_MARK_START}{self._text(word)}{_MARK_END}"
-
-
-def _segments(marked: str) -> list[tuple[str, bool]]:
-    out: list[tuple[str, bool]] = []
-    for i, part in enumerate(marked.split(_MARK_START)):
-        if i == 0:
-            if part:
-                out.append((part, False))
-            continue
-        match, _, rest = part.partition(_MARK_END)
-        out.append((match, True))
-        if rest:
-            out.append((rest, False))
-    return out
-
-
-def _squash(text: str) -> str:
-    """Collapse line breaks and runs of spaces, for one-line snippets."""
-    return re.sub(r"\s+", " ", text)
-
-
-def _parse_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value[:10])
-    except ValueError:
-        return None
+def _create_in(path: Path) -> windex.Index:
+    if path.exists():
+        shutil.rmtree(path)
+    path.mkdir(parents=True)
+    ix = windex.create_in(str(path), make_schema())
+    (path / "VERSION").write_text(json.dumps(STAMP), encoding="utf-8")
+    return ix
 
 
 class SearchIndex:
@@ -135,20 +89,19 @@ class SearchIndex:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.needs_rebuild = False
+        self.aliases: Aliases = {}
         self._lock = threading.RLock()
         self._searcher: Searcher | None = None
+        self._facets = FacetCache()
         self._ix = self._open()
 
     # -- opening ---------------------------------------------------------------
-    def _stamp_path(self) -> Path:
-        return self.path / "VERSION"
-
     def _stamp_ok(self) -> bool:
         try:
-            stamp = json.loads(self._stamp_path().read_text(encoding="utf-8"))
+            stamp = json.loads((self.path / "VERSION").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return False
-        return isinstance(stamp, dict) and stamp.get("schema") == SCHEMA_VERSION
+        return stamp == STAMP
 
     def _open(self) -> windex.Index:
         if self.path.is_dir() and self._stamp_ok():
@@ -157,21 +110,15 @@ class SearchIndex:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", ResourceWarning)
                 try:
-                    return windex.open_dir(str(self.path))
+                    ix = windex.open_dir(str(self.path))
+                    with ix.searcher() as probe:
+                        probe.doc_count()
+                    return ix
                 except Exception:  # any damage means: start afresh
                     pass
                 gc.collect()
-        existed = self.path.exists()
-        return self._create(report=existed)
-
-    def _create(self, report: bool) -> windex.Index:
-        if self.path.exists():
-            shutil.rmtree(self.path)
-        self.path.mkdir(parents=True)
-        ix = windex.create_in(str(self.path), make_schema())
-        self._stamp_path().write_text(json.dumps({"schema": SCHEMA_VERSION}), encoding="utf-8")
-        self.needs_rebuild = self.needs_rebuild or report
-        return ix
+        self.needs_rebuild = self.needs_rebuild or self.path.exists()
+        return _create_in(self.path)
 
     def close(self) -> None:
         with self._lock:
@@ -181,27 +128,27 @@ class SearchIndex:
             self._ix.close()
 
     # -- writing ---------------------------------------------------------------
-    def add_articles(self, docs: Iterable[ArticleDoc]) -> int:
-        """Add or replace article documents; returns how many were written."""
-        count = 0
+    def update(
+        self,
+        articles: Iterable[ArticleDoc] = (),
+        facts: Iterable[FactDoc] = (),
+        delete_articles: Iterable[int] = (),
+        delete_facts: Iterable[int] = (),
+    ) -> int:
+        """Add, replace and delete documents in one commit; returns how many were written."""
         with self._lock:
             writer = self._ix.writer(timeout=WRITER_TIMEOUT_S)
             try:
-                for doc in docs:
-                    fields = {
-                        "uid": f"a{doc.id}",
-                        "kind": "article",
-                        "ref": doc.id,
-                        "title": doc.title,
-                        "body": doc.text,
-                        "datestr": doc.date,
-                        "source": doc.source.lower(),
-                        "file": doc.source,
-                    }
-                    when = _parse_date(doc.date)
-                    if when is not None:
-                        fields["date"] = when
-                    writer.update_document(**fields)
+                for i in delete_articles:
+                    writer.delete_by_term("uid", f"a{i}")
+                for i in delete_facts:
+                    writer.delete_by_term("uid", f"f{i}")
+                count = 0
+                for doc in articles:
+                    writer.update_document(**article_fields(doc))
+                    count += 1
+                for fact in facts:
+                    writer.update_document(**fact_fields(fact))
                     count += 1
             except BaseException:
                 writer.cancel()
@@ -209,21 +156,56 @@ class SearchIndex:
             writer.commit()
         return count
 
-    def delete_articles(self, ids: Iterable[int]) -> None:
-        with self._lock:
-            writer = self._ix.writer(timeout=WRITER_TIMEOUT_S)
-            for i in ids:
-                writer.delete_by_term("uid", f"a{i}")
-            writer.commit()
+    def add_articles(self, docs: Iterable[ArticleDoc]) -> int:
+        return self.update(articles=docs)
 
-    def rebuild(self, docs: Iterable[ArticleDoc]) -> int:
-        """Recreate the index from ``docs`` (read from the database by the caller)."""
+    def delete_articles(self, ids: Iterable[int]) -> None:
+        self.update(delete_articles=ids)
+
+    def rebuild(
+        self,
+        docs: Iterable[ArticleDoc | FactDoc],
+        total: int = 0,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Write a new index from ``docs`` beside the old one, then swap it in.
+
+        Raises :class:`Cancelled` (the old index stays) when ``cancelled()`` says so.
+        """
+        fresh = self.path.with_name(self.path.name + ".new")
+        ix = _create_in(fresh)
+        writer = ix.writer(limitmb=256)
+        count = 0
+        try:
+            for doc in docs:
+                if cancelled is not None and count % 200 == 0 and cancelled():
+                    raise Cancelled("the index rebuild was cancelled")
+                fields = article_fields(doc) if isinstance(doc, ArticleDoc) else fact_fields(doc)
+                writer.add_document(**fields)
+                count += 1
+                if progress is not None and count % 500 == 0:
+                    progress(count, total)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            ix.close()
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise
+        ix.close()
         with self._lock:
             self.close()
-            self._ix = self._create(report=False)
-            count = self.add_articles(docs)
+            old = self.path.with_name(self.path.name + ".old")
+            shutil.rmtree(old, ignore_errors=True)
+            if self.path.exists():
+                self.path.rename(old)
+            fresh.rename(self.path)
+            shutil.rmtree(old, ignore_errors=True)
+            self._ix = windex.open_dir(str(self.path))
             self.needs_rebuild = False
-            return count
+        if progress is not None:
+            progress(count, max(total, count))
+        return count
 
     # -- reading ---------------------------------------------------------------
     def _current_searcher(self) -> Searcher:
@@ -237,63 +219,130 @@ class SearchIndex:
                 # Whoosh cannot refresh a searcher made on an empty index.
                 self._searcher.close()
                 self._searcher = self._ix.searcher()
+            self._facets.forget_except([r for r, _ in self._searcher.reader().leaf_readers()])
         return self._searcher
 
     def doc_count(self, kind: str = "article") -> int:
         with self._lock:
             searcher = self._current_searcher()
-            return len(list(searcher.docs_for_query(Term("kind", kind))))
+            return sum(1 for _ in searcher.docs_for_query(Term("kind", kind)))
 
-    def article_ids(self) -> set[int]:
+    def ids(self) -> tuple[set[int], set[int]]:
+        """The (article ids, fact ids) the index holds."""
+        articles: set[int] = set()
+        facts: set[int] = set()
         with self._lock:
             searcher = self._current_searcher()
-            return {
-                searcher.stored_fields(d)["ref"]
-                for d in searcher.docs_for_query(Term("kind", "article"))
-            }
+            for reader, _ in searcher.reader().leaf_readers():
+                if not reader.doc_count_all() or not reader.has_column("uid"):
+                    continue
+                column = reader.column_reader("uid")
+                for docnum in reader.all_doc_ids():
+                    uid = column[docnum]
+                    (articles if uid.startswith("a") else facts).add(int(uid[1:]))
+        return articles, facts
+
+    def article_ids(self) -> set[int]:
+        return self.ids()[0]
 
     def parse(self, text: str) -> Query:
-        parser = MultifieldParser(
-            ["title", "body"], schema=self._ix.schema, group=OrGroup.factory(0.9)
-        )
-        parser.add_plugin(DateParserPlugin())
-        text = text.strip()
-        if not text:
-            return Every()
-        try:
-            return parser.parse(text)
-        except Exception as exc:  # the parser raises many kinds
-            raise QueryError(f"cannot understand the query {text!r}: {exc}") from exc
+        return parse(text, self._ix.schema, self.aliases).query
 
     def search(
         self,
         text: str,
         limit: int = 20,
         texts: Callable[[list[int]], dict[int, str]] | None = None,
+        *,
+        page: int = 1,
+        sort: str = "relevance",
+        kinds: Iterable[str] | None = None,
+        types: Iterable[str] | None = None,
+        filters: Mapping[str, Iterable[str]] | None = None,
+        facets: bool = False,
     ) -> SearchResult:
-        """Ranked hits for ``text``; ``texts`` supplies article bodies for snippets."""
-        query = self.parse(text)
+        """A page of ranked hits for ``text``; ``texts`` supplies article bodies for
+        snippets. ``kinds`` ("article", "fact") and ``types`` (fact types) and
+        ``filters`` ({facet field: values}) narrow the result; ``sort`` is
+        ``relevance`` or ``date`` (newest first)."""
+        parsed = parse(text, self._ix.schema, self.aliases)
+        narrowing = _narrowing(kinds, types, filters)
         with self._lock:
             searcher = self._current_searcher()
-            results = searcher.search(query, limit=limit, terms=True)
-            total = results.estimated_length() if not results.has_exact_length() else len(results)
+            query = bound_expansions(parsed.query, searcher.reader())
+            if narrowing:
+                query = And([query, *narrowing])
+            page = max(1, page)
+            limit = max(1, limit)
+            results = searcher.search_page(
+                query,
+                page,
+                pagelen=limit,
+                terms=False,
+                sortedby="date" if sort == "date" else None,
+                reverse=sort == "date",
+            )
+            total = results.total
             rows = [(dict(r), r.score) for r in results]
-            bodies = texts([f["ref"] for f, _ in rows]) if texts else {}
-            hits = []
-            for stored, score in rows:
-                body = bodies.get(stored["ref"], "")
-                hits.append(
-                    Hit(
-                        kind=stored["kind"],
-                        id=stored["ref"],
-                        title=stored.get("title", ""),
-                        date=stored.get("datestr"),
-                        source=stored.get("file", ""),
-                        score=float(score),
-                        snippet=self._snippet(query, body),
-                    )
-                )
-        return SearchResult(hits=hits, total=total)
+            counts = self._count_facets(searcher, query) if facets else {}
+            suggestion = self._did_you_mean(searcher, text)
+        terms = query_terms(query)
+        article_ids = [f["ref"] for f, _ in rows if f["kind"] == "article"]
+        bodies = texts(article_ids) if texts and article_ids else {}
+        hits = [self._hit(stored, score, terms, bodies) for stored, score in rows]
+        return SearchResult(
+            hits=hits,
+            total=total,
+            page=page,
+            page_count=max(1, ceil(total / limit)),
+            facets=counts,
+            did_you_mean=suggestion,
+            notices=parsed.notices,
+            index_stale=self.needs_rebuild,
+        )
+
+    @staticmethod
+    def _hit(stored: dict, score: float, terms: set[str], bodies: dict[int, str]) -> Hit:
+        kind = stored["kind"]
+        if kind == "fact":
+            return Hit(
+                kind="fact",
+                id=stored["ref"],
+                title=stored.get("title", ""),
+                date=stored.get("datestr"),
+                source=stored.get("file", ""),
+                score=float(score or 0.0),
+                snippet=snippet(stored.get("fact_text", ""), terms, chars=220),
+                fact_type=stored.get("type"),
+                summary=stored.get("title", ""),
+                article_ids=list(stored.get("articles") or []),
+            )
+        return Hit(
+            kind="article",
+            id=stored["ref"],
+            title=stored.get("title", ""),
+            date=stored.get("datestr"),
+            source=stored.get("file", ""),
+            score=float(score or 0.0),
+            snippet=snippet(bodies.get(stored["ref"], ""), terms),
+            article_ids=[stored["ref"]],
+        )
+
+    def _count_facets(self, searcher: Searcher, query: Query) -> dict[str, list[FacetCount]]:
+        counters: list[Counter[str]] = [Counter() for _ in FACET_FIELDS]
+        for sub, _offset in searcher.leaf_searchers():
+            if not sub.reader().has_column("facets"):
+                continue
+            values = self._facets.values(sub.reader())
+            for docnum in query.docs(sub):
+                for counter, vals in zip(counters, values[docnum], strict=True):
+                    counter.update(vals)
+        return count_facets(counters)
+
+    def _did_you_mean(self, searcher: Searcher, typed: str) -> str | None:
+        """The query with each word the index does not know replaced by the nearest
+        word it does know, or None when no word needs replacing."""
+        return did_you_mean(searcher, typed)
 
     def match_spans(self, query_text: str, text: str) -> list[tuple[int, int]]:
         """Character spans of ``text`` that the query's words match (for the reader)."""
@@ -301,31 +350,24 @@ class SearchIndex:
             query = self.parse(query_text)
         except QueryError:
             return []
-        terms = {t.decode() if isinstance(t, bytes) else t for _f, t in query.all_terms()}
-        if not terms:
-            return []
-        return [
-            (tok.startchar, tok.endchar)
-            for tok in text_analyzer()(text, chars=True, mode="index")
-            if tok.text in terms
-        ]
+        return match_spans(text, query_terms(query))
 
-    def _snippet(self, query: Query, body: str, chars: int = 160) -> list[tuple[str, bool]]:
-        if not body:
-            return []
-        terms = {text for fieldname, text in query.all_terms() if fieldname in ("body", "title")}
-        terms = {t.decode() if isinstance(t, bytes) else t for t in terms}
-        marked = ""
-        if terms:
-            marked = highlight(
-                body,
-                frozenset(terms),
-                text_analyzer(),
-                ContextFragmenter(maxchars=chars, surround=60),
-                _SegmentFormatter(),
-                top=2,
-            )
-        if not marked:
-            cut = body[:chars]
-            return [(_squash(cut) + ("…" if len(body) > chars else ""), False)]
-        return [(_squash(t), m) for t, m in _segments(marked)]
+
+def _narrowing(
+    kinds: Iterable[str] | None,
+    types: Iterable[str] | None,
+    filters: Mapping[str, Iterable[str]] | None,
+) -> list[Query]:
+    out: list[Query] = []
+    if kinds:
+        out.append(Or([Term("kind", k) for k in kinds]))
+    if types:
+        out.append(Or([Term("type", fact_type(t)) for t in types]))
+    for name, values in (filters or {}).items():
+        if name not in FACET_FIELDS:
+            raise QueryError(f"cannot narrow by {name!r}: use one of {', '.join(FACET_FIELDS)}")
+        values = [v.lower() if name in ("country", "source") else v for v in values]
+        if name == "type":
+            values = [fact_type(v) for v in values]
+        out.append(Or([Term(name, v) for v in values]) if values else Every())
+    return out

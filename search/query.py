@@ -1,0 +1,338 @@
+"""From what an analyst types to a Whoosh query.
+
+The query language: words, ``"phrases"``, ``AND``/``OR``/``NOT``, brackets,
+``prefix*``, ``fuzzy~``, and fields (``date:2022``, ``date:[2022 to 2023]``,
+``country:KZ``, ``person:Tokayev``, ``type:visit``, ``source:002*``, ``org:``,
+``place:``, ``title:``). Before parsing, plain words that name an entity are
+widened to the entity's other names (``Turkey`` also finds ``Türkiye``); after
+parsing, country names become codes and fact types their canonical names.
+A query the parser cannot use is searched as plain words, with a notice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from itertools import islice
+
+import pycountry
+from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser, OrGroup
+from whoosh.qparser.dateparse import DateParserPlugin
+from whoosh.query import (
+    Every,
+    FuzzyTerm,
+    NullQuery,
+    Or,
+    Prefix,
+    Query,
+    Term,
+    Wildcard,
+)
+from whoosh.query.qcore import _NullQuery
+from whoosh.reading import IndexReader
+
+from search.analysis import fold, text_analyzer
+
+MAX_QUERY_CHARS = 1000
+MAX_EXPANSION = 64
+"""How many index terms a prefix*, wild?card or fuzzy~ word may stand for at most."""
+MAX_SCANNED_TERMS = 2000
+
+FACT_TYPES = ("visits", "agreements", "statistics", "events", "missions", "entities")
+FIELD_ALIASES = {
+    "country": ["countries"],
+    "person": ["people", "persons"],
+    "org": ["organisation", "organization", "organisations", "organizations", "orgs"],
+    "place": ["places", "city"],
+    "type": ["types", "kind"],
+    "source": ["file", "sources"],
+    "body": ["text"],
+    "date": ["year"],
+}
+KNOWN_FIELDS = set(FIELD_ALIASES) | {a for v in FIELD_ALIASES.values() for a in v} | {"title"}
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
+
+
+class QueryError(ValueError):
+    """A query that cannot be searched at all; the message says why."""
+
+
+@dataclass
+class ParsedQuery:
+    query: Query
+    text: str
+    """The query text as searched (after repairs and widening)."""
+    notices: list[str] = field(default_factory=list)
+
+
+def fact_type(value: str) -> str:
+    """The canonical fact type for ``visit``, ``Visits``, ``statistic``, ``entity``…"""
+    v = fold(value).strip()
+    for t in FACT_TYPES:
+        if v in (t, t[:-1], t.removesuffix("ies") + "y", t.removesuffix("s")):
+            return t
+    return v
+
+
+def _country_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("alpha_2", "alpha_3", "name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                table[fold(value)] = c.alpha_2.lower()
+    return table
+
+
+_COUNTRIES = _country_table()
+
+
+def country_name(code: str) -> str:
+    found = pycountry.countries.get(alpha_2=code.upper())
+    return getattr(found, "common_name", None) or (found.name if found else code.upper())
+
+
+# -- repairs and widening on the text --------------------------------------------------
+_TOKEN = re.compile(
+    r'"[^"]*"(?:~\d+)?|\w[\w.\-]*:(?:\[[^\]]*\]|\{[^}]*\}|"[^"]*"|\S+)|[()]|[^\s()"]+'
+)
+
+
+def _repair(text: str, notices: list[str]) -> str:
+    if len(text) > MAX_QUERY_CHARS:
+        cut = text[:MAX_QUERY_CHARS]
+        text = cut[: cut.rfind(" ")] if " " in cut else cut
+        notices.append(f"the query was cut to its first {len(text)} characters")
+    if text.count('"') % 2:
+        i = text.rfind('"')
+        text = text[:i] + text[i + 1 :]
+        notices.append("an unmatched quote was ignored")
+    depth, kept = 0, []
+    for ch in text:
+        if ch == ")" and depth == 0:
+            notices.append("an unmatched ')' was ignored")
+            continue
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        kept.append(ch)
+    text = "".join(kept)
+    if depth > 0:
+        text += ")" * depth
+        notices.append("a missing ')' was added")
+    for m in re.finditer(r"(\w[\w.\-]*):", text):
+        name = m.group(1)
+        if name.lower() not in KNOWN_FIELDS and not _inside_quotes(text, m.start()):
+            notices.append(
+                f"unknown field {name!r}: searched as words "
+                f"(fields: {', '.join([*sorted(FIELD_ALIASES), 'title'])})"
+            )
+    text = re.sub(
+        r"(\w[\w.\-]*):",
+        lambda m: m.group(0) if m.group(1).lower() in KNOWN_FIELDS else m.group(1) + " ",
+        text,
+    )
+    return re.sub(r"(\w+):", lambda m: m.group(1).lower() + ":", text)
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    return text[:pos].count('"') % 2 == 1
+
+
+def _key(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(t for w in words for t in re.findall(r"\w+", fold(w)))
+
+
+def _quoted(form: str) -> str:
+    return f'"{form}"' if re.search(r"\W", form) else form
+
+
+def widen(text: str, aliases: Mapping[tuple[str, ...], tuple[str, ...]]) -> str:
+    """Replace runs of plain words that name an entity by ``(name OR "other name" …)``."""
+    if not aliases:
+        return text
+    longest = max(len(k) for k in aliases)
+    tokens = list(_TOKEN.finditer(text))
+    out, pos, i = [], 0, 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not _plain(tok.group()):
+            i += 1
+            continue
+        found = None
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            run = tokens[i : i + n]
+            if not all(_plain(t.group()) for t in run):
+                continue
+            forms = aliases.get(_key(t.group() for t in run))
+            if forms:
+                found = (n, forms)
+                break
+        if found is None:
+            i += 1
+            continue
+        n, forms = found
+        start, end = tok.start(), tokens[i + n - 1].end()
+        typed = text[start:end]
+        others = [f for f in forms if _key([f]) != _key([typed])]
+        alternatives = " OR ".join([_quoted(typed), *(_quoted(f) for f in others)])
+        out.append(text[pos:start] + f"({alternatives})")
+        pos, i = end, i + n
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _plain(tok: str) -> bool:
+    return (
+        tok not in _OPERATORS
+        and tok not in "()"
+        and not tok.startswith('"')
+        and ":" not in tok
+        and not tok.endswith(("*", "~"))
+        and "?" not in tok
+        and bool(re.search(r"\w", tok))
+    )
+
+
+# -- parsing ---------------------------------------------------------------------------
+def _parser(schema) -> MultifieldParser:  # type: ignore[no-untyped-def]
+    parser = MultifieldParser(["title", "body"], schema=schema, group=OrGroup.factory(0.9))
+    parser.add_plugin(DateParserPlugin())
+    parser.add_plugin(FuzzyTermPlugin())
+    parser.add_plugin(FieldAliasPlugin(FIELD_ALIASES))
+    return parser
+
+
+def _walk(query: Query, fn: Callable[[Query], Query]) -> Query:
+    changed = fn(query)
+    if changed is not query:
+        return changed
+    if query.is_leaf():
+        return query
+    return query.apply(lambda child: _walk(child, fn))
+
+
+def _normalise(query: Query) -> Query:
+    if isinstance(query, Term) and query.fieldname == "country":
+        code = _COUNTRIES.get(fold(str(query.text)), str(query.text))
+        return Term("country", code, boost=query.boost)
+    if isinstance(query, Term) and query.fieldname == "type":
+        return Term("type", fact_type(str(query.text)), boost=query.boost)
+    if isinstance(query, Prefix | Wildcard) and query.fieldname == "type":
+        return query
+    return query
+
+
+def _empty(query: Query) -> bool:
+    return isinstance(query, _NullQuery) or isinstance(query.normalize(), _NullQuery)
+
+
+def _words_only(text: str) -> str:
+    words = re.findall(r"\w+", text)
+    return " ".join(w for w in words if w not in _OPERATORS)
+
+
+def parse(
+    text: str, schema, aliases: Mapping[tuple[str, ...], tuple[str, ...]] | None = None
+) -> ParsedQuery:  # type: ignore[no-untyped-def]
+    """Parse ``text``; never raises for a query that holds at least one word."""
+    notices: list[str] = []
+    text = _repair(text.strip(), notices)
+    if not text.strip():
+        return ParsedQuery(Every(), "", notices)
+    widened = widen(text, aliases or {})
+    parser = _parser(schema)
+    try:
+        query = parser.parse(widened)
+    except Exception:  # the parser raises many kinds; fall back to words below
+        query = NullQuery
+    if _empty(query):
+        bad_date = re.search(r"date:(\S+)", text)
+        if bad_date and not re.search(r"\w", _words_only(text.replace(bad_date.group(0), ""))):
+            raise QueryError(
+                f"{bad_date.group(1)!r} is not a date: write date:2022, date:2022-05 "
+                "or date:[2022 to 2023]"
+            )
+        words = _words_only(text)
+        if not words:
+            raise QueryError(f"nothing to search for in {text!r}: type a word or a phrase")
+        notices.append(f"the query could not be read as written; searched for the words: {words}")
+        widened = widen(words, aliases or {})
+        query = parser.parse(widened)
+        if _empty(query):
+            raise QueryError(f"nothing to search for in {text!r}: only very common words")
+    return ParsedQuery(_walk(query, _normalise), widened, notices)
+
+
+def bound_expansions(query: Query, reader: IndexReader) -> Query:
+    """Replace prefix, wildcard and fuzzy queries by at most ``MAX_EXPANSION`` terms each
+    (those in most documents), so ``a*`` cannot turn into thousands of terms."""
+
+    def bound(q: Query) -> Query:
+        if not isinstance(q, Prefix | Wildcard | FuzzyTerm):
+            return q
+        field_name = q.fieldname
+        try:
+            found = list(islice(q._btexts(reader), MAX_SCANNED_TERMS))
+        except Exception:  # a field without terms
+            return NullQuery
+        if not found:
+            return NullQuery
+        found.sort(key=lambda t: -reader.doc_frequency(field_name, t))
+        terms = [Term(field_name, _str(t)) for t in found[:MAX_EXPANSION]]
+        boost = q.boost * (0.8 if isinstance(q, FuzzyTerm) else 1.0)
+        return (
+            Or(terms, boost=boost)
+            if len(terms) > 1
+            else Term(field_name, terms[0].text, boost=boost)
+        )
+
+    return _walk(query, bound)
+
+
+def _str(term: bytes | str) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else term
+
+
+def query_terms(query: Query, fields: tuple[str, ...] = ("title", "body")) -> set[str]:
+    """The analysed words a query looks for in ``fields`` (for highlighting)."""
+    out = set()
+    for name, text in query.iter_all_terms():
+        if name in fields:
+            out.add(_str(text))
+    return out
+
+
+_ANALYZE = text_analyzer()
+
+
+def did_you_mean(searcher, typed: str) -> str | None:  # type: ignore[no-untyped-def]
+    """``typed`` with each plain word of four letters or more that no document holds
+    replaced by the closest word in the index (names first, then any text)."""
+    reader = searcher.reader()
+    changed = False
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal changed
+        word = match.group(0)
+        if len(word) < 4 or word in _OPERATORS:
+            return word
+        stems = [t.text for t in _ANALYZE(word)]
+        if not stems or any(reader.doc_frequency(f, s) for s in stems for f in ("title", "body")):
+            return word
+        maxdist = 1 if len(word) <= 5 else 2
+        for field_name in ("person", "body", "title"):
+            try:
+                found = searcher.suggest(field_name, fold(word), limit=1, maxdist=maxdist)
+            except Exception:  # a field without words yet
+                found = []
+            if found:
+                changed = True
+                return found[0]
+        return word
+
+    fixed = re.sub(r'(?<![\w:*~?"])\w+(?![\w:*~?])', fix, _outside_quotes_only(typed))
+    return fixed if changed else None
+
+
+def _outside_quotes_only(text: str) -> str:
+    return text
