@@ -4,6 +4,11 @@ A candidate from a new article is compared only with stored facts of the same ty
 and block key (``app.consolidate.block_key``); when ``same_fact`` says they are one,
 the stored fact's fields are merged (disagreements kept in ``data["conflicts"]``) and
 the new sentence is added to its evidence. Otherwise it becomes a new fact.
+
+A person's work on a fact is kept beside the extractor's: ``user_data`` holds the
+fields a person corrected (they override ``data`` when read), ``hidden`` marks a fact a
+person called wrong (left out of lists and exports unless asked for), and facts a
+person added have ``origin == "user"`` (never dropped for lack of evidence).
 """
 
 from __future__ import annotations
@@ -38,7 +43,12 @@ class FactRow:
     id: int
     type: str
     data: dict[str, Any]
+    """The fields as shown and exported: the extractor's, with a person's corrections."""
     evidence: tuple[EvidenceRow, ...]
+    origin: str = "extracted"
+    hidden: bool = False
+    edited: tuple[str, ...] = ()
+    """The fields a person corrected."""
 
     def as_candidate(self) -> Candidate:
         data = {"id": self.id, **self.data}
@@ -89,32 +99,47 @@ def store_candidates(session: Session, article: Article, candidates: Iterable[Ca
     return created
 
 
+def effective_data(fact: Fact) -> dict[str, Any]:
+    """The fact's fields with a person's corrections applied."""
+    return {**(fact.data or {}), **(fact.user_data or {})}
+
+
 def _fact_row(fact: Fact) -> FactRow:
     return FactRow(
         id=fact.id,
         type=fact.type,
-        data=dict(fact.data),
+        data=effective_data(fact),
         evidence=tuple(
             EvidenceRow(e.article_id, e.article.file_name, e.start, e.end, e.quote)
             for e in sorted(fact.evidence, key=lambda e: (e.article_id, e.start))
         ),
+        origin=fact.origin or "extracted",
+        hidden=bool(fact.hidden),
+        edited=tuple(sorted(fact.user_data or {})),
     )
 
 
 def load_facts(
-    session: Session, types: Sequence[str] | None = None, ids: Sequence[int] | None = None
+    session: Session,
+    types: Sequence[str] | None = None,
+    ids: Sequence[int] | None = None,
+    include_hidden: bool = False,
 ) -> list[FactRow]:
+    """Stored facts in id order; facts a person hid only when ``include_hidden``."""
     query = select(Fact).options(selectinload(Fact.evidence).selectinload(Evidence.article))
     if types:
         query = query.where(Fact.type.in_(types))
     if ids is not None:
         query = query.where(Fact.id.in_(ids))
+    if not include_hidden:
+        query = query.where(Fact.hidden.is_not(True))
     return [_fact_row(f) for f in session.scalars(query.order_by(Fact.id))]
 
 
 def drop_orphans(session: Session) -> int:
-    """Delete facts left without any evidence (after their articles went away)."""
-    orphans = session.scalars(select(Fact).where(~Fact.evidence.any())).all()
+    """Delete extracted facts left without any evidence (after their articles went
+    away); facts a person added are kept."""
+    orphans = session.scalars(select(Fact).where(~Fact.evidence.any(), Fact.origin != "user")).all()
     for fact in orphans:
         session.delete(fact)
     return len(orphans)
