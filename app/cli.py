@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
+from app.check import CheckReport
+from app.cli_guard import WRITE_COMMANDS, run_guarded
 from app.config import ENV_LIBRARY, resolve_library_dir
 from app.export import ExportError, ExportOptions, export_document
 from app.export.json_writer import write_json_document
@@ -86,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("reindex", help="rebuild the search index from the database")
     sub.add_parser("reextract", help="extract the facts of every article again")
+    sub.add_parser(
+        "check", help="check the library (database, index, files, backups) and repair it"
+    )
     return parser
 
 
@@ -225,12 +230,30 @@ def cmd_reextract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        return _print_check(library.check())
+
+
+def _check_read_only(args: argparse.Namespace) -> int:
+    with Library(resolve_library_dir(args.library), read_only=True) as library:
+        return _print_check(library.check(repair=False))
+
+
+def _print_check(report: CheckReport) -> int:
+    for line in report.lines():
+        print(line)
+    print("the library is whole" if report.ok else "problems remain (see above)")
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
 COMMANDS = {
     "import": cmd_import,
     "search": cmd_search,
     "export": cmd_export,
     "reindex": cmd_reindex,
     "reextract": cmd_reextract,
+    "check": cmd_check,
 }
 
 
@@ -241,6 +264,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(resolve_library_dir(args.library))
     try:
+        if args.command in WRITE_COMMANDS:
+            read_only = _check_read_only if args.command == "check" else None
+            return run_guarded(args, COMMANDS[args.command], read_only)
         return COMMANDS[args.command](args)
     except LibraryError as exc:
         print(f"attache: {exc}", file=sys.stderr)

@@ -7,7 +7,9 @@ index, derived from the database and rebuilt from it whenever it disagrees).
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -15,17 +17,23 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 
-from app import selection
+from app import fact_edits, selection
+from app.check import CheckReport, check_library
 from app.extract import Extraction, extract_article
 from app.fact_store import FactRow, drop_orphans, load_facts, store_candidates
 from app.facts_doc import build_document
 from app.indexing import Indexer
 from app.ingest import Document, IngestError, is_supported, read_document
+from app.reconcile import reconcile
+from db import backup
 from db.engine import make_engine, make_sessionmaker, transaction, upgrade
 from db.models import Article, Fact
 from db.models import Evidence as EvidenceModel
 from search.index import SearchIndex, SearchResult
+
+log = logging.getLogger(__name__)
 
 DB_NAME = "library.sqlite"
 INDEX_DIR = "index"
@@ -118,18 +126,58 @@ def _row(article: Article) -> ArticleRow:
 class Library:
     """One library folder, opened for reading and writing."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, read_only: bool = False) -> None:
+        """Open (or create) the library in ``folder``. ``read_only`` opens a library
+        another process writes to: nothing is migrated, repaired or written."""
         self.folder = folder
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise LibraryError(f"cannot create the library folder {folder}: {exc}") from exc
-        self.engine = make_engine(folder / DB_NAME)
-        upgrade(self.engine)
+        self.read_only = read_only
+        if read_only:
+            try:
+                self.engine = backup.open_readonly(folder / DB_NAME)
+            except FileNotFoundError as exc:
+                raise LibraryError(f"there is no library in {folder}") from exc
+            if len(set(backup.pending_revisions(self.engine))) != 1:
+                raise LibraryError("this library must be upgraded by the Attaché writing to it")
+        else:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryError(f"cannot create the library folder {folder}: {exc}") from exc
+            self.engine = make_engine(folder / DB_NAME)
+            self._upgrade_with_backup()
         self._sessions = make_sessionmaker(self.engine)
         self.index = SearchIndex(folder / INDEX_DIR)
         self.indexer = Indexer(self._sessions, self.index)
-        self.sync_index()
+        self.repaired_at_open = (0, 0)
+        """(added, removed) index entries when the index was repaired at open."""
+        if not read_only:
+            self._scheduled_backup()
+            self.repaired_at_open = self.sync_index()
+
+    def _upgrade_with_backup(self) -> None:
+        """Back up the database when a migration is due, then migrate."""
+        db_path, backups = self.folder / DB_NAME, self.folder / backup.BACKUP_DIR
+        try:
+            backup.backup_before_upgrade(self.engine, db_path, backups)
+        except (OSError, sqlite3.Error) as exc:
+            raise LibraryError(f"cannot back up the library before upgrading it: {exc}") from exc
+        upgrade(self.engine)
+
+    def _scheduled_backup(self) -> None:
+        try:
+            if self.article_count():
+                backup.backup_if_due(self.folder / DB_NAME, self.folder / backup.BACKUP_DIR)
+        except (OSError, sqlite3.Error):
+            log.warning("the scheduled backup failed", exc_info=True)
+
+    def check(self, repair: bool = True) -> CheckReport:
+        """Integrity checks of the database, index, files and backups (``attache check``),
+        with the safe repairs."""
+        return check_library(self, repair)
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise LibraryError("this library is open read-only: another Attaché is writing to it")
 
     def close(self) -> None:
         self.index.close()
@@ -195,6 +243,7 @@ class Library:
         """Import files and folders. Each article is committed on its own, so an
         interruption keeps every article imported before it; the index follows in
         batches (and is repaired at the next open if a crash comes in between)."""
+        self._check_writable()
         files, problems = collect_files(paths)
         report = ImportReport(failed=list(problems))
         pending: list[int] = []
@@ -207,23 +256,34 @@ class Library:
                 progress(done, total, path.name)
             try:
                 doc = read_document(path)
+                article_id = self._store(doc)
             except IngestError as exc:
                 report.failed.append((str(path), str(exc)))
                 continue
-            article_id = self._store(doc)
+            except Exception as exc:  # a reader's or the extractor's fault: named, not fatal
+                reason = f"could not be imported ({type(exc).__name__}: {exc})"
+                report.failed.append((str(path), reason))
+                continue
             if article_id is None:
                 report.skipped.append(str(path))
                 continue
             report.imported.append(str(path))
             pending.append(article_id)
             if len(pending) >= INDEX_BATCH:
-                self.indexer.index_articles(pending)
+                self._index_imported(pending)
                 pending.clear()
         if pending:
-            self.indexer.index_articles(pending)
+            self._index_imported(pending)
         if progress is not None and not report.cancelled:
             progress(total, total, "")
         return report
+
+    def _index_imported(self, ids: list[int]) -> None:
+        try:
+            self.indexer.index_articles(ids)
+        except Exception:  # e.g. another process holds the index writer for too long
+            # The articles are safe in the database; the next open repairs the index.
+            log.warning("the index missed %d imported article(s)", len(ids), exc_info=True)
 
     def _is_held(self, sha256: str) -> bool:
         with self._sessions() as session:
@@ -235,6 +295,12 @@ class Library:
         if self._is_held(doc.sha256):
             return None
         extraction = extract_article(doc.file_name, doc.text, doc.date)
+        try:
+            return self._insert(doc, extraction)
+        except IntegrityError:  # another process stored the same content meanwhile
+            return None
+
+    def _insert(self, doc: Document, extraction: Extraction) -> int | None:
         with transaction(self._sessions) as session:
             exists = session.scalar(select(Article.id).where(Article.sha256 == doc.sha256))
             if exists is not None:
@@ -257,10 +323,34 @@ class Library:
 
     # -- facts --------------------------------------------------------------------
     def facts(
-        self, types: Sequence[str] | None = None, ids: Sequence[int] | None = None
+        self,
+        types: Sequence[str] | None = None,
+        ids: Sequence[int] | None = None,
+        include_hidden: bool = False,
     ) -> list[FactRow]:
+        """Facts as shown (a person's corrections applied); hidden ones on request."""
         with self._sessions() as session:
-            return load_facts(session, types, ids)
+            return load_facts(session, types, ids, include_hidden)
+
+    def edit_fact(self, fact_id: int, fields: dict[str, Any]) -> None:
+        """Correct fields of a fact (None takes a correction back); the correction
+        survives re-extraction and re-import. Raises ``FactEditError``."""
+        with transaction(self._sessions) as session:
+            fact_edits.edit_fact(session, fact_id, fields)
+        self.indexer.index_facts([fact_id])
+
+    def hide_fact(self, fact_id: int, hidden: bool = True) -> None:
+        """Mark a fact wrong (hidden from lists and exports) or show it again."""
+        with transaction(self._sessions) as session:
+            fact_edits.hide_fact(session, fact_id, hidden)
+        self.indexer.index_facts([fact_id])
+
+    def add_fact(self, type: str, data: dict[str, Any]) -> int:
+        """Add a fact by hand; returns its id. Raises ``FactEditError``."""
+        with transaction(self._sessions) as session:
+            fact_id = fact_edits.add_fact(session, type, data)
+        self.indexer.index_facts([fact_id])
+        return fact_id
 
     def fact_count(self) -> int:
         with self._sessions() as session:
@@ -269,8 +359,10 @@ class Library:
     def reextract(
         self, progress: Progress | None = None, cancelled: Cancelled | None = None
     ) -> int:
-        """Extract the facts of every article again, replacing the extracted facts in
-        one transaction (a cancelled run changes nothing). Returns the fact count."""
+        """Extract the facts of every article again, in one transaction (a cancelled run
+        changes nothing). Facts found again keep their ids, corrections, hidden flags
+        and place in the selection; facts a person added are kept. Returns the count."""
+        self._check_writable()
         with self._sessions() as session:
             rows = session.execute(
                 select(Article.id, Article.file_name, Article.text, Article.date).order_by(
@@ -285,13 +377,7 @@ class Library:
                 progress(done, len(rows), name)
             extractions.append((article_id, extract_article(name, text, date)))
         with transaction(self._sessions) as session:
-            session.execute(delete(EvidenceModel))
-            session.execute(delete(Fact))
-            for article_id, extraction in extractions:
-                article = session.get_one(Article, article_id)
-                article.date_inferred = extraction.date if extraction.date_inferred else None
-                store_candidates(session, article, extraction.facts)
-            drop_orphans(session)
+            reconcile(session, extractions)
         self.indexer.rebuild()
         if progress is not None:
             progress(len(rows), len(rows), "")
@@ -312,6 +398,7 @@ class Library:
         """Rebuild the search index from the database; returns the article count.
         ``progress(done, total, "")`` counts documents; a cancelled rebuild raises
         ``search.index.Cancelled`` and keeps the old index."""
+        self._check_writable()
         report = (lambda done, total: progress(done, total, "")) if progress else None
         return self.indexer.rebuild(report, cancelled)
 
