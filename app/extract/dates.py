@@ -30,6 +30,9 @@ _MONP = _MON + r"\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DASH = r"\s*[-–—]\s*"
+_COUNTS = {w: i for i, w in enumerate(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"), start=2)}
+_COUNT = r"(?:\d{1,2}|" + "|".join(_COUNTS) + ")"
 _WD = r"(?=[MTWFS])(?:" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -49,6 +52,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yy_between", re.compile(rf"\b(?:between|from)\s+(?P<y1>{_YEAR})\s+(?:and|to|until|through)\s+"
                               rf"(?P<y2>{_YEAR})\b")),
     ("yy_range", re.compile(rf"\b(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|\d\d)\b")),
+    ("mm_range_y", re.compile(rf"\b(?P<m1>{_MONP})\s*[-–—]\s*(?P<m2>{_MONP}),?\s+"
+                              rf"(?P<y>{_YEAR})\b")),
+    ("part_y", re.compile(rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+"
+                          rf"(?P<unit>half|quarter)|(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months|"
+                          rf"(?P<hq>[HQ][1-4]))\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.IGNORECASE)),
     ("my", re.compile(rf"\b(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b")),
     ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONP})\b(?!,?\s*\d)")),
     ("md", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d>{_DAY})\b(?!\s*,?\s*\d)")),
@@ -65,6 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _PROBES = {
     "month": re.compile(_MON),
+    "part": re.compile(r"(?i)\b(?:half|quarter|months|[HQ][1-4])\b"),
     "year": re.compile(r"\b(?:1[89]|20)\d\d\b"),
     "digit_month": re.compile(r"\d"),
     "weekday": re.compile(_WD),
@@ -74,7 +83,8 @@ _PROBES = {
 }
 _NEEDS = {"md_range_y": "year", "dm_range_y": "year", "md_range": "month", "dm_range": "month",
           "mdy": "year", "dmy": "year", "iso": "year",
-          "mm_between": "month", "yy_between": "year", "yy_range": "year", "my": "year",
+          "mm_between": "month", "yy_between": "year", "mm_range_y": "month", "part_y": "part",
+          "yy_range": "year", "my": "year",
           "md": "month", "dm": "month", "m": "month", "y": "year", "weekday": "weekday",
           "rel_year": "rel", "rel_day": "day", "same_period": "period"}
 
@@ -82,7 +92,8 @@ _PAST_BEFORE = re.compile(r"\b\w+ed\s+(?:on\s+)?$")
 
 FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|going)\s+to|"
                     r"are\s+(?:scheduled|expected|set|due|going)\s+to|to\s+be\s+held|later\s+on|"
-                    r"upcoming|next|plans?\s+to|would)\b", re.IGNORECASE)
+                    r"upcoming|next|plans?\s+to|would|invitation\s+to\s+(?:visit|pay|come|attend))\b",
+                    re.IGNORECASE)
 
 
 @dataclass
@@ -163,7 +174,8 @@ def find_dates(text: str, ref: date | None = None, future: bool | None = None,
     return out
 
 
-_ABSOLUTE = {"md_range_y", "dm_range_y", "mdy", "dmy", "iso", "yy_between", "yy_range", "my", "y"}
+_ABSOLUTE = {"md_range_y", "dm_range_y", "mdy", "dmy", "iso", "yy_between", "yy_range", "my", "y",
+             "mm_range_y", "part_y"}
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool,
@@ -194,6 +206,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool,
         y1, y2s = int(g["y1"]), g["y2"]
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         return f"{y1}/{y2}" if y1 < y2 <= y1 + 60 else None
+    if kind == "mm_range_y":
+        y, m1, m2 = int(g["y"]), _month(g["m1"]), _month(g["m2"])
+        return f"{_iso(y, m1)}/{_iso(y, m2)}" if m1 < m2 else None
+    if kind == "part_y":
+        return _part_of_year(g)
     if kind == "my":
         return _iso(int(g["y"]), _month(g["m"]))
     if kind in ("md", "dm"):
@@ -231,6 +248,31 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool,
     if kind == "same_period":
         return last_period
     return None
+
+
+def _part_of_year(g: dict[str, str | None]) -> str | None:
+    """"first half of 2024" -> 2024-01/2024-06; "Q3 2024"; "first five months of 2024"."""
+    y = int(g["y"] or 0)
+    if g.get("hq"):
+        size, n = (6, 2) if g["hq"][0] in "Hh" else (3, 4)
+        k = int(g["hq"][1])
+        if k > n:
+            return None
+        first, last = (k - 1) * size + 1, k * size
+    elif g.get("n"):
+        count = g["n"].lower()
+        last = int(count) if count.isdigit() else _COUNTS[count]
+        first = 1
+        if not 1 < last <= 12:
+            return None
+    else:
+        size = 6 if (g["unit"] or "").lower() == "half" else 3
+        order = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+        k = order.get((g["ord"] or "").lower(), 12 // size)
+        if k * size > 12:
+            return None
+        first, last = (k - 1) * size + 1, k * size
+    return f"{_iso(y, first)}/{_iso(y, last)}"
 
 
 def infer_article_date(text: str) -> str | None:

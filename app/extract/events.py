@@ -18,7 +18,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("recognition", re.compile(r"\brecogni[sz](?:e|ed|es|ing|tion)\b.{0,60}?\bindependence", _I)),
     ("diplomatic_relations", re.compile(
         r"\b(?:establish(?:ed|ing|ment\s+of)?|set\s+up|open(?:ed|ing)?|launch(?:ed)?|"
-        r"forg(?:ed|ing))\s+(?:full\s+|formal\s+)?(?:diplomatic\s+)?(?:relations|ties)\b|"
+        r"forg(?:ed|ing)|normali[sz](?:ed|ing|ation\s+of)|restor(?:ed|ing|ation\s+of)|"
+        r"resum(?:ed|ing|ption\s+of))\s+(?:full\s+|formal\s+)?(?:diplomatic\s+)?(?:relations|ties)\b|"
         r"\bdiplomatic\s+(?:relations|ties)\s+(?:were|was|had\s+been)\s+(?:officially\s+|"
         r"formally\s+)?established", _I)),
     ("embassy_opened", re.compile(
@@ -33,7 +34,8 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:council|commission|committee)\b", _I)),
     ("council_meeting", re.compile(
         r"\b(?P<ord>\w+)\s+(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,6}?"
-        r"(?:council|commission|committee)\b", _I)),
+        r"(?:council|commission|committee)\b|\b(?:council|commission|committee)\b[^.;]{0,60}?,"
+        r"\s+(?:whose|which\s+held\s+its)\s+(?P<ord2>\w+)\s+(?:meeting|session)\b", _I)),
     ("anniversary", re.compile(r"\b(?P<ord>\d+(?:st|nd|rd|th)?|\w+)\s*anniversary\b", _I)),
     ("leadership_change", re.compile(
         r"\b(?:took\s+office|stepp(?:ed|ing)\s+down|resign(?:ed|ation)|was\s+(?:re-?)?elected|"
@@ -54,6 +56,29 @@ _KEYWORDS = {
 }
 _KEYWORD_KIND = {k: kind for kind, ks in _KEYWORDS.items() for k in ks}
 _DEFAULT_DATED = {"council_meeting"}  # undated ones took place at the article's main event
+_AGREED = re.compile(r"\b(?:agreed|decided)\s+to\b", _I)  # an undated upgrade agreed at the event
+_LEAD = re.compile(r"^(?:and|but|while|whereas|which|when|with|as\s+well\s+as|meanwhile|however)"
+                   r"\s+", _I)
+_SUBJECT = re.compile(r"^(?:The\s+)?(?:two\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+(?:the\s+)?)?"
+                      r"[A-Z][\w’'-]*)*(?:\s+(?:countries|sides|leaders|nations))?(?=\s+[a-z])")
+
+
+def describe(s: Sentence, clause: Span) -> str:
+    """The clause as a sentence: a leading conjunction dropped, the subject of the sentence
+    put back when the clause starts with its verb ("and upgraded ties ..." ->
+    "Japan and Chile upgraded ties ...")."""
+    text = clause.text.strip()
+    lead = _LEAD.match(text)
+    if lead:
+        text = text[lead.end():]
+        first = text.split(" ", 1)[0]
+        subject = _SUBJECT.match(s.text)
+        if first.islower() and first.endswith("ed") and subject:
+            text = f"{subject.group()} {text}"
+    text = text.rstrip(" ,;:")
+    if text and text[-1] not in ".!?\"”":
+        text += "."
+    return (text[:1].upper() + text[1:])[:200]
 
 
 def _clause_of(s: Sentence, pos: int) -> Span:
@@ -63,14 +88,31 @@ def _clause_of(s: Sentence, pos: int) -> Span:
     return s.span
 
 
-def _date(ctx: ArticleContext, i: int, clause: Span, pos: int, weekdays: bool = True
-          ) -> str | None:
+_ANY_TRIGGER = re.compile("|".join(f"(?:{p.pattern})" for _k, p in TRIGGERS).replace(
+    "(?P<ord>", "(?:").replace("(?P<ord2>", "(?:"), _I)
+
+
+def _next_trigger(text: str, pos: int) -> int:
+    """Where the next event phrase of the sentence starts (its dates are its own)."""
+    m = _ANY_TRIGGER.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _date(ctx: ArticleContext, i: int, clause: Span, pos: int, weekdays: bool = True,
+          end: int | None = None, stop: int | None = None) -> str | None:
+    """The date of the event phrase at pos..end: one inside it or after it (before the next
+    event phrase), else the nearest before it, in its clause."""
     off = clause.start - ctx.sentences[i].span.start
     same = re.search(r"\b(?:in\s+)?the\s+same\s+year\b", clause.text)
     if same:
         return ctx.year_before(i, off + same.start())
     found = [d for d in ctx.dates(i) if d.value and off <= d.start < off + len(clause.text)
              and (weekdays or d.kind != "weekday")]
+    if end is not None and stop is not None:
+        after = [d for d in found if pos <= d.start < stop]
+        if after:
+            return after[0].first
+        found = [d for d in found if d.start < pos]
     if found:
         return min(found, key=lambda d: abs(d.start - pos)).first
     return ctx.inherited_date(i)
@@ -113,6 +155,7 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
     pending: list[tuple[dict[str, Any], str | None]] = []
     for i, s in enumerate(ctx.sentences):
         kinds_here: set[str] = set()
+        first_here = len(out)
         low = s.text.lower()
         present = {kind for k, kind in _KEYWORD_KIND.items() if k in low}
         for kind, pat in TRIGGERS:
@@ -120,16 +163,16 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                 continue
             for m in pat.finditer(s.text):
                 clause = _clause_of(s, m.start())
-                if kind in kinds_here and kind not in ("partnership_upgrade",):
+                if kind in kinds_here and kind not in ("partnership_upgrade", "embassy_opened"):
                     continue
                 if kind == "diplomatic_relations" and re.search(r"anniversar", clause.text, _I):
                     continue
                 data: dict[str, Any] = {"date": None, "kind": kind, "description": "",
                                         "countries": _countries(ctx, s, kind, m.start(), m.end())}
                 if kind in ("council_meeting", "anniversary"):
-                    n = ordinal_value(m.group("ord")) or (int(re.match(r"\d+", m.group("ord"))
-                                                              .group())
-                                                          if m.group("ord")[:1].isdigit() else None)
+                    word = m.group("ord") or (m.groupdict().get("ord2") or "")
+                    n = ordinal_value(word) or (int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+                                                if word[:1].isdigit() else None)
                     if n is None:
                         continue
                     data["ordinal"] = n
@@ -144,15 +187,21 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                     host = (cities[0][1] if cities else None) or ctx.other(sender)
                     if not (ctx.in_pair(sender) and ctx.in_pair(host)) or sender == host:
                         continue
+                    if any(c.data["kind"] == kind and c.data["countries"][0] == sender
+                           for c in out[first_here:]):
+                        continue
                     data["countries"] = [sender, host]
                 future = bool(re.search(r"\b(?:will|expected|scheduled|to\s+be\s+held)\b",
                                         clause.text, _I))
-                data["date"] = _date(ctx, i, clause, m.start(), kind != "anniversary")
+                data["date"] = _date(ctx, i, clause, m.start(), kind != "anniversary", m.end(),
+                                     _next_trigger(s.text, m.end()))
                 if kind == "anniversary" and re.search(r"relations|ties", clause.text, _I):
                     pending.append((data, _date(ctx, i, clause, m.start())))
-                if data["date"] is None and kind in _DEFAULT_DATED and not future:
+                if data["date"] is None and not future and (
+                        kind in _DEFAULT_DATED
+                        or (kind == "partnership_upgrade" and _AGREED.search(clause.text))):
                     data["needs_date"] = True
-                data["description"] = clause.text.strip()[:200]
+                data["description"] = describe(s, clause)
                 kinds_here.add(kind)
                 out.append(ctx.candidate("events", data, s))
     _anniversary_dates(out, pending)

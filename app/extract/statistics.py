@@ -40,13 +40,19 @@ _MONEY_METRICS = [
     ("exports", re.compile(r"\bexports?\b", re.I), True),
     ("imports", re.compile(r"\bimports?\b", re.I), True),
 ]
-_TARGET = re.compile(r"\b(?:target(?:ed|s)?|aim(?:s|ed|ing)?|goal|objective|to\s+(?:increase|raise|"
+_TARGET = re.compile(r"\b(?:target(?:ed|s)?|aim(?:s|ed|ing)?|goal|objective|pledg\w+|"
+                     r"commit(?:s|ted)?\s+to|to\s+(?:increase|raise|"
                      r"boost|bring|double|triple|reach|expand|lift)|will\s+(?:reach|increase|exceed|"
                      r"hit|grow)|plans?\s+to|in\s+the\s+coming\s+years|by\s+20\d\d)\b", re.I)
-_RANK = re.compile(r"\b(?:(?P<ord>\w+)\s+(?:largest|biggest|most\s+important|leading)|top\s+"
+_RANK = re.compile(r"\b(?:(?P<ord>\w+)[\s-]+(?:largest|biggest|most\s+important|leading)|top\s+"
                    r"(?P<n>\w+))\s+(?:foreign\s+)?(?:trade|trading|commercial|economic)\s+partners?\b",
                    re.I)
 _NOUN_GAP = re.compile(r"^(?:\s+[A-Za-zÀ-ÿ’'-]+){0,3}")
+# words between a number and its noun that show the number counts something else
+# ("the two leaders held talks": people, not meetings)
+_NOT_GAP = re.compile(r"\b(?:leaders|sides|countries|nations|presidents|ministers|heads|"
+                      r"delegations|parties|states|officials|"
+                      r"held|hold|have|has|had|are|were|is|was|will|signed|also|then)\b", re.I)
 
 
 def _metric_for_count(s: Sentence, clause: Span, q: Quantity, off: int
@@ -54,6 +60,9 @@ def _metric_for_count(s: Sentence, clause: Span, q: Quantity, off: int
     after = clause.text[q.end:q.end + 60]
     window = _NOUN_GAP.match(after)
     span = window.group() if window else ""
+    for m in _NOT_GAP.finditer(span):  # the noun must come before any such word
+        span = span[:m.start()]
+        break
     for metric, pat, unit, directional in _COUNT_METRICS:
         m = pat.search(span)
         if m:
