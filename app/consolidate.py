@@ -93,6 +93,13 @@ def _close(a: Any, b: Any) -> bool:
     return fa == fb or (fb != 0 and abs(fa - fb) / abs(fb) <= 0.01)
 
 
+_TITLE_STOP = {"the", "of", "on", "and", "between", "a", "an", "in", "to", "for"}
+
+
+def _title_words(title: Any) -> set[str]:
+    return {w for w in _norm(title).split() if w not in _TITLE_STOP}
+
+
 def _names(d: dict[str, Any]) -> set[str]:
     return {_norm(n) for n in [d.get("name"), *(d.get("aliases") or [])] if _norm(n)}
 
@@ -114,10 +121,12 @@ def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
             return False
         if not dates_compatible(a.get("date"), b.get("date"), 1):
             return False
-        if a.get("kind") and a.get("kind") == b.get("kind"):
-            return True
-        wa, wb = set(_norm(a.get("title")).split()), set(_norm(b.get("title")).split())
-        return bool(wa) and len(wa & wb) >= max(1, len(wa) // 2)
+        wa, wb = _title_words(a.get("title")), _title_words(b.get("title"))
+        alike = bool(wa) and len(wa & wb) >= max(1, len(wa) // 2)
+        batch_a, batch_b = a.get("count", 1) != 1, b.get("count", 1) != 1
+        if batch_a != batch_b or (len(wa) >= 3 and len(wb) >= 3):
+            return alike  # a batch is not one of its documents; two named documents differ
+        return bool(a.get("kind") and a.get("kind") == b.get("kind")) or alike
     if type == "statistics":
         if a.get("metric") != b.get("metric") or a.get("unit") != b.get("unit"):
             return False

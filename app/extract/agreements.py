@@ -13,7 +13,7 @@ from .sentences import split_clauses
 
 _DOC = re.compile(
     r"\b(?P<joint>joint\s+)?(?P<noun>declarations?|statements?|communiqu[eé]s?|"
-    r"memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|agreements?|treat(?:y|ies)|accords?|"
+    r"memorand(?:ums?|a)(?:\s+of\s+understanding)?|MoUs?|agreements?|treat(?:y|ies)|accords?|"
     r"protocols?|documents|deals|road\s?maps?|action\s+plans?)\b", re.IGNORECASE)
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed|ing)?|conclud(?:ed|ing)|adopt(?:ed|ing)|"
                    r"issu(?:ed|ing)|ratif(?:ied|y)|exchang(?:ed|ing))\b", re.IGNORECASE)

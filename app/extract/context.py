@@ -8,13 +8,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .countries import CountryMention, find_countries, infer_pair, other
+from .countries import CountryMention, city_lookup, find_countries, infer_pair, other
 from .dates import FUTURE, DateMention, find_dates, parse_iso
 from .entities import Mention, Person, find_people
 from .model import Candidate, Evidence
 from .sentences import Span, split_clauses, split_sentences
 
 _CONNECTIVE = re.compile(r"^(?:Thus|Then|Subsequently|Later|That same year|At that time)\b")
+# "NEW DELHI, Feb 18 (PTI) --", "Baku, October 12, AZERTAC", "TASHKENT. KAZINFORM":
+# a city, then a month and day or an agency in capitals, at the very start of the text
+_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+){0,2})[,.]\s+"
+                       r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b(?:,?\s+\d{4})?)|[A-Z]{2,})"
+                       r"(?:,?\s*(?:\([^)\n]{1,30}\)|[A-Z]{2,}\b))?(?:\s*[-–—]+)?")
 
 
 @dataclass
@@ -43,19 +48,22 @@ class ArticleContext:
     people: dict[str, Person]
     countries: list[CountryMention] = field(default_factory=list)
     main_date: str | None = None  # the date of the article's main held visit, once known
+    dateline: tuple[int, int, str, str] | None = None  # start, end, city, country code
     last_period: str | None = None  # for "in the same period"
 
     def dates(self, i: int) -> list[DateMention]:
         s = self.sentences[i]
         if s._dates is None:
             found: list[DateMention] = []
+            skip = self.dateline[1] - s.span.start if self.dateline and i == 0 else 0
             for c in split_clauses(s.span):  # tense is judged clause by clause
                 off = c.start - s.span.start
                 for d in find_dates(c.text, self.ref, bool(FUTURE.search(c.text)),
                                     self.last_period):
                     d.start += off
                     d.end += off
-                    found.append(d)
+                    if d.start >= skip:  # the dateline's day is the article's, no event's
+                        found.append(d)
             s._dates = found
         return s._dates
 
@@ -89,6 +97,17 @@ class ArticleContext:
         return None
 
 
+def find_dateline(text: str) -> tuple[int, int, str, str] | None:
+    """(start, end, city, country) of a wire dateline opening the text."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    city = m.group("city")
+    city = city.title() if city.isupper() else city
+    hit = city_lookup(city)
+    return (m.start("city"), m.end(), city, hit[1]) if hit else None
+
+
 def build_context(article: str, text: str, ref_date: str | None) -> ArticleContext:
     spans = split_sentences(text)
     all_countries = find_countries(text)
@@ -114,4 +133,4 @@ def build_context(article: str, text: str, ref_date: str | None) -> ArticleConte
             pi += 1
         sentences.append(Sentence(sp, cs, ps))
     return ArticleContext(article, text, parse_iso(ref_date), sentences, pair, people,
-                          all_countries)
+                          all_countries, dateline=find_dateline(text))

@@ -20,11 +20,11 @@ TITLE = (r"(?:Vice[- ]Presidents?|Presidents?|(?:Deputy\s+)?Prime\s+Ministers?|P
          r"(?:Foreign|Defen[cs]e|Finance|Trade|Economy|Energy|Interior|Education|Health)\s+"
          r"Ministers?|Ministers?(?:\s+of\s+(?:Foreign\s+Affairs|[A-Z][a-z]+))?|Chancellor|"
          r"King|Queen|Crown\s+Prince|Emir|Sheikh|Sultan|Secretary(?:[- ]General|\s+of\s+State)|"
-         r"(?:Foreign|Home|State)\s+Secretary|Ambassador|"
+         r"(?:Foreign|Home|State|General|Defen[cs]e|Cabinet|Party)\s+Secretary|Ambassador|"
          r"Speaker|Governor|Mayor|Chairman|Chairwoman|Senator|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|di)"
 _NAME = (rf"(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:[{_UP}]\.|{_WORD}|{_PARTICLE}-{_WORD}))"
-         rf"{{0,3}})")
+         rf"{{0,4}})")
 
 
 @lru_cache(maxsize=1)
@@ -36,9 +36,14 @@ def _person_re() -> re.Pattern[str]:
 _COUNTERPART = re.compile(rf"\bcounterparts?,?\s+{_NAME}")
 _PARTNERS = re.compile(rf"(?P<a>{_WORD}(?:\s+{_WORD}){{0,3}})\s+and\s+(?:his|her)\s+(?:{_WORD}\s+)?"
                        rf"counterpart,?\s+(?P<b>{_WORD}(?:\s+{_WORD}){{0,3}})")
-_NOT_NAME = {"The", "His", "Her", "Their", "This", "That", "On", "In", "At", "And", "Of", "He",
-             "She", "It", "They", "We", "For", "After", "Before", "During", "With", "Head",
-             "State", "Government", "Affairs"}
+_NOT_ORG_START = {"The", "His", "Her", "Their", "This", "That", "On", "In", "At", "And", "Of",
+                  "He", "She", "It", "They", "We", "For", "After", "Before", "During", "With",
+                  "According", "To", "By", "As", "A", "An"}
+_NOT_NAME = _NOT_ORG_START | {"Head", "State", "Government", "Affairs"}
+_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Ferdinand Marcos Jr": the surname is Marcos
+_SHORT_WORDS = {"To", "As", "At", "By", "If", "In", "It", "No", "Of", "On", "Or", "So", "Up", "We",
+                "He", "An", "Do", "Go", "Be", "Is", "Us", "Mr", "Ms", "Dr"}
+_TITLE_RE = re.compile(TITLE)
 ORG_HEADS = {"Organization", "Organisation", "Assembly", "Academy", "Foundation", "Council",
              "Ministry", "Association", "Agency", "Agencies", "Union", "Nations", "Bank", "Fund",
              "Forum", "Conference", "Committee", "Commission", "Institute", "University",
@@ -48,7 +53,7 @@ ORG_HEADS = {"Organization", "Organisation", "Assembly", "Academy", "Foundation"
 _ORG = re.compile(rf"(?:{_WORD}|[{_UP}]{{2,}})(?:\s+(?:(?:of(?:\s+the)?|on|for(?:\s+the)?|and|in|"
                   rf"de|des|du)\s+)?(?:{_WORD}))*")
 _ACRONYM = re.compile(rf"\s*\(\s*(?P<a>[{_UP}][{_UP}\d&-]+)\s*\)")
-_CITY_TOKENS = re.compile(rf"{_WORD}(?:\s+{_WORD}){{0,2}}")
+_CITY_TOKENS = re.compile(rf"{_WORD}(?:\s+{_WORD}){{0,3}}")
 _CALENDAR_WORDS = {w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:],
                                        *calendar.day_name, "Sept")}
 _GENERIC_ORG_WORDS = {"states", "countries", "the", "of", "on", "for", "and", "in", "de"}
@@ -69,7 +74,7 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return re.sub(rf"^{_PARTICLE}-", "", self.name.split()[-1])
+        return re.sub(rf"^{_PARTICLE}-", "", _last_token(self.name))
 
 
 @dataclass
@@ -92,8 +97,15 @@ def _clean_name(raw: str) -> str:
     return name.strip(" ,.")
 
 
+def _last_token(name: str) -> str:
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].rstrip(".") in _SUFFIXES:
+        tokens.pop()
+    return tokens[-1]
+
+
 def person_key(name: str) -> str:
-    return fold(re.sub(rf"^{_PARTICLE}-", "", name.split()[-1])).lower()
+    return fold(re.sub(rf"^{_PARTICLE}-", "", _last_token(name))).lower()
 
 
 @lru_cache(maxsize=16384)
@@ -132,7 +144,13 @@ def find_people(text: str, countries: list[CountryMention],
             tokens.pop(0)
         while tokens and (tokens[-1] in terms or tokens[-1] in _NOT_NAME):
             tokens.pop()
-        if not tokens or re.search(TITLE, tokens[0]):
+        while tokens:  # "Emir of Qatar, Sheikh Tamim", "counterpart, Foreign Secretary X"
+            lead = _TITLE_RE.match(" ".join(tokens))
+            if not lead or len(lead.group().split()) >= len(tokens) or \
+                    lead.group() != " ".join(tokens[:len(lead.group().split())]):
+                break
+            tokens = tokens[len(lead.group().split()):]
+        if not tokens or _TITLE_RE.match(tokens[0]):
             return
         name = " ".join(tokens)
         key = person_key(name)
@@ -165,7 +183,7 @@ def find_people(text: str, countries: list[CountryMention],
             people.get(person_key(_clean_name(m.group("b"))))
         if a and b and b.country and not a.country and other(pair, b.country):
             a.votes[other(pair, b.country)] += 1  # type: ignore[index]
-    mentions = intro + _surname_mentions(text, people, intro)
+    mentions = intro + _surname_mentions(text, people, intro, _given_forms(text, people))
     counts = Counter(m.key for m in mentions)
     known = {p.country for p in people.values() if p.country}
     free = [c for c in pair if c not in known]
@@ -181,10 +199,34 @@ def find_people(text: str, countries: list[CountryMention],
     return people, mentions
 
 
-def _surname_mentions(text: str, people: dict[str, Person], intro: list[Mention]) -> list[Mention]:
+def _given_forms(text: str, people: dict[str, Person]) -> dict[str, str]:
+    """Other parts of a full name the article uses alone ("Lula", "Prabowo", "Xi", "Yoon"):
+    a part no other person's name holds, not a country word, found standing alone."""
+    terms = data()["terms"]
+    owners: dict[str, set[str]] = {}
+    for k, p in people.items():
+        for tok in p.name.split()[:-1]:
+            owners.setdefault(tok, set()).add(k)
+    out: dict[str, str] = {}
+    for tok, keys in owners.items():
+        if len(keys) != 1 or tok in terms or tok in _NOT_NAME or tok in _SHORT_WORDS \
+                or len(tok) < 2 or not tok[0].isupper() or tok.rstrip(".") in _SUFFIXES \
+                or re.fullmatch(_PARTICLE, tok, re.I) or _TITLE_RE.fullmatch(tok):
+            continue
+        key = next(iter(keys))
+        if re.search(rf"(?<![\w-]){re.escape(tok)}(?![\w-])(?!\s+[{_UP}])", text.replace(
+                people[key].name, "")):
+            out[tok] = key
+            people[key].aliases.add(tok)
+    return out
+
+
+def _surname_mentions(text: str, people: dict[str, Person], intro: list[Mention],
+                      given: dict[str, str] | None = None) -> list[Mention]:
     if not people:
         return []
-    forms = {p.surname: k for k, p in people.items()}
+    forms = dict(given or {})
+    forms.update({p.surname: k for k, p in people.items()})
     forms.update({fold(p.surname): k for k, p in people.items()})
     pat = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len,
                                                                            reverse=True))
@@ -214,7 +256,7 @@ def find_orgs(text: str) -> tuple[list[Org], list[Mention]]:
             continue
         start = m.start()
         full = phrase
-        while words and (words[0] in ("The", "A", "An") or words[0] in _NOT_NAME):
+        while words and words[0] in _NOT_ORG_START:
             start = text.index(words[1], start) if len(words) > 1 else start
             words = words[1:]
         if not words:
@@ -273,7 +315,8 @@ def find_places(text: str, pair: tuple[str, ...], skip: list[tuple[int, int]]
                 for n in range(len(words) - k, 0, -1):
                     form = _clean_name(" ".join(w for _p, w in words[k:k + n]))
                     hit = city_lookup(form)
-                    if hit and hit[1] in pair:
+                    if hit and hit[1] in pair and not _inside_name(text, words[k][0],
+                                                                   words[k][0] + len(form)):
                         start = words[k][0]
                         out.append((start, start + len(form), form, hit[0], hit[1]))
                         break
@@ -281,6 +324,17 @@ def find_places(text: str, pair: tuple[str, ...], skip: list[tuple[int, int]]
                     n = 1
             k += n
     return out
+
+
+_NEXT_NAME_WORD = re.compile(rf"\s+(?!(?:{'|'.join(_NOT_ORG_START)})\b)[{_UP}][a-z]")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A city word that is part of a longer name ("the Maipú Treaty") or a credit in
+    brackets ("(Xinhua)") is no place of the story."""
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return True
+    return bool(_NEXT_NAME_WORD.match(text, end)) and text[end:end + 1] != ","
 
 
 __all__ = ["Mention", "Org", "Person", "find_orgs", "find_people", "find_places", "org_key",

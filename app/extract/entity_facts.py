@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .context import ArticleContext
-from .countries import country_info
+from .countries import city_lookup, country_info
 from .entities import find_orgs, find_places
 from .model import Candidate, Evidence
 
@@ -48,6 +48,15 @@ def find_entities(ctx: ArticleContext) -> list[Candidate]:
     skip = [(m.start, m.end) for m in org_mentions]
     skip += [(s.span.start + a, s.span.start + b) for s in ctx.sentences for a, b, _p in s.people]
     places: dict[str, Candidate] = {}
+    if ctx.dateline and ctx.in_pair(ctx.dateline[3]):
+        start, _end, form, code = ctx.dateline
+        hit = city_lookup(form)
+        canonical = hit[0] if hit else form
+        places[canonical] = Candidate("entities", {
+            "name": form, "kind": "place", "canonical": canonical, "country": code,
+            "aliases": [canonical] if canonical != form else []}, _evidence(ctx, start))
+        out.append(places[canonical])
+        skip.append((start, _end))
     for start, _end, form, canonical, code in find_places(text, ctx.pair, skip):
         c = places.get(canonical)
         if c is None:

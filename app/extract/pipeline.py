@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .agreements import find_agreements
 from .context import ArticleContext, build_context
 from .dates import infer_article_date
@@ -32,14 +34,27 @@ def _merge_within(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_TALKS = re.compile(r"\b(?:talks|met|meeting|negotiations|summit)\b")
+
+
 def _main_date(ctx: ArticleContext, visits: list[Candidate]) -> str | None:
-    """The start of the latest held visit up to the article date, else the article date:
-    undated signings and council meetings of the article took place then."""
+    """The day of the talks of the latest held visit up to the article date (else its
+    start), else the article date: undated signings and council meetings took place then."""
     ref = ctx.ref.isoformat() if ctx.ref else None
-    dated = [v.data["start"] for v in visits
+    dated = [v.data for v in visits
              if v.data.get("status") == "held" and v.data.get("start")
              and (ref is None or v.data["start"] <= ref)]
-    return max(dated) if dated else ref
+    if not dated:
+        return ref
+    visit = max(dated, key=lambda d: d["start"])
+    start, last = visit["start"], visit.get("end") or ref or visit["start"]
+    if len(start) == 10:
+        for i, s in enumerate(ctx.sentences):
+            if _TALKS.search(s.text):
+                for d in ctx.dates(i):
+                    if d.value and len(d.value) == 10 and start <= d.value <= last:
+                        return d.value
+    return start
 
 
 def _fill_defaults(ctx: ArticleContext, cands: list[Candidate]) -> None:

@@ -8,10 +8,11 @@ from typing import Any
 from .context import ArticleContext, Sentence
 from .countries import city_lookup
 from .model import Candidate
+from .sentences import split_clauses
 
 _TRIGGER = re.compile(r"\b(?:visit(?:ed|ing)?|arriv(?:ed|es|e|ing)|trip|travel(?:l?ed|s)?|"
                       r"tour(?:ed)?|host(?:ed|s)|welcom(?:ed|es)|receiv(?:ed|es))\b"
-                      r"(?!\s+(?:and|to\s+the\s+two))")
+                      r"(?!\s+(?:and|to\s+the\s+two|on\s+to|onward))")
 _HOSTING = ("host", "welcom", "receiv")
 _KIND = re.compile(r"\b(state|official|working)\s+visit\b", re.IGNORECASE)
 _PLANNED = re.compile(
@@ -21,7 +22,15 @@ _PLANNED = re.compile(
     re.IGNORECASE)
 _THANKED = re.compile(r"\b(?:gratitude|thank(?:ed|s)?|grateful)\b.{0,80}\binvitation\b", re.I)
 _CITY_AFTER = re.compile(r"^\s*(?:in|at|to)?\s*(?:the\s+capital\s+)?(?P<city>[A-ZÀ-ÖØ-ÞİŞ][\w’'-]+"
-                         r"(?:\s+[A-Z][\w'-]+)?)")
+                         r"(?:\s+[A-Z][\w'-]+){0,2})")
+_HERE = re.compile(r"^\s*here\b")
+# "X, who is on an official visit to Y", "X, on his first visit to Y": X is the visitor
+_WHO = re.compile(r",\s+(?:who\s+(?:is|was|has|had|will|arrived|came|flew)\b|on\s+(?:his|her|a|an|"
+                  r"their)\b)[^,]*$")
+# "X held talks in Cairo with Y": a leader holding talks in the other country's city visits it
+_TALKS_IN = re.compile(r"\b(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,2}?talks\s+(?:here|in\s+"
+                       r"(?=[A-Z]))")
+_SINCE = re.compile(r"\b(?:since|after|before)\s+(?:\w+\s+){0,5}$", re.I)
 _ACTOR = re.compile(r"\b(?:President|Prime\s+Minister|Minister|King|Queen|Emir|Chancellor|"
                     r"[Ll]eader|[Dd]elegation|Head\s+of\s+State|[Pp]remier|Crown\s+Prince)")
 _REMOTE = re.compile(r"[^.]{0,30}?\b(?:call|letter|message|phone|video|virtual|online|"
@@ -41,15 +50,42 @@ def _first_country_after(s: Sentence, pos: int, limit: int = 60) -> str | None:
     return None
 
 
-def _city_after(s: Sentence, pos: int) -> tuple[str, str] | None:
+def _city_after(s: Sentence, pos: int, ctx: ArticleContext | None = None
+                ) -> tuple[str, str] | None:
+    """The city right after pos (longest known name first); "here" is the dateline's."""
+    if ctx is not None and ctx.dateline and _HERE.match(s.text[pos:pos + 8]):
+        return ctx.dateline[2], ctx.dateline[3]
     m = _CITY_AFTER.match(s.text[pos:pos + 60])
     if m:
-        for cand in (m.group("city"), m.group("city").split()[0]):
-            cand = re.sub(r"[’']s$", "", cand.rstrip(",."))
+        words = m.group("city").split()
+        for n in range(len(words), 0, -1):
+            cand = re.sub(r"[’']s$", "", " ".join(words[:n]).rstrip(",."))
             hit = city_lookup(cand)
             if hit:
                 return cand, hit[1]
     return None
+
+
+def _titled(ctx: ArticleContext, word: str) -> str | None:
+    """The country of the one person the article gives this title ("the Emir")."""
+    found = {p.country for p in ctx.people.values() if word in p.titles and p.country}
+    return found.pop() if len(found) == 1 else None
+
+
+def _who_visitor(ctx: ArticleContext, s: Sentence, pos: int) -> str | None:
+    """The person named right before ", who ..." or ", on his ..." that holds pos."""
+    m = _WHO.search(s.text, 0, pos)
+    if not m:
+        return None
+    for _a, b, p in s.people:
+        if b <= m.start() <= b + 2 and p.country:
+            return p.country
+    for cm in s.countries:  # "the Vietnamese leader, who ..."
+        if cm.kind == "demonym" and re.fullmatch(r"\s+[\w-]+(?:\s+[\w-]+)?",
+                                                 s.text[cm.end:m.start()]):
+            return cm.code
+    word = re.search(r"(\w+)\s*$", s.text[:m.start()])
+    return _titled(ctx, word.group(1)) if word else None
 
 
 def _visitor_from_visiting(s: Sentence, pos: int) -> str | None:
@@ -66,14 +102,18 @@ def _visitor_from_visiting(s: Sentence, pos: int) -> str | None:
 
 
 def _person_before(s: Sentence, pos: int) -> str | None:
-    best = None
-    for a, _b, p in s.people:
-        if a < pos and p.country:
-            best = p.country
-    for m in s.countries:  # "Polish presidents", "Poland's leader", a country as subject
-        if m.start < pos and best is None and m.kind != "capital":
-            best = m.code
-    return best
+    """The country of the nearest person before pos; else of a country that is a subject
+    ("Polish presidents", "Poland's leader", a country opening the sentence)."""
+    people = [p for a, _b, p in s.people if a < pos]
+    if people:
+        return people[-1].country
+    for m in s.countries:
+        if m.start < pos and m.kind != "capital" and (
+                m.start < 4 or re.match(r"[’']s?\b|\s+[\w-]+\s+(?:and|has|have|is|was)\b",
+                                        s.text[m.end:m.end + 20])
+                or _ACTOR.match(s.text, m.end + 1)):
+            return m.code
+    return None
 
 
 def _hosted(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | None, str | None]:
@@ -110,7 +150,7 @@ def _parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | 
     end = m.end()
     text = s.text
     host = _first_country_after(s, end)
-    visitor = None
+    visitor = _who_visitor(ctx, s, m.start())
     if word in ("visiting",) or re.match(r"\s+(?:of|by)\b", text[end:end + 4]):
         visitor = _visitor_from_visiting(s, end + (3 if text[end:].startswith(" of") else 0))
     if visitor is None:
@@ -131,7 +171,7 @@ def _parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | 
         if hv is None:
             visitor = _person_before(s, m.start())
     if host is None:
-        city = _city_after(s, end)
+        city = _city_after(s, end, ctx)
         if city:
             host = city[1]
     io = _INVITATION_OF.search(text)
@@ -158,38 +198,67 @@ def _people_of(ctx: ArticleContext, s: Sentence, code: str | None) -> str | None
     return titled[0].name if len(titled) == 1 else None
 
 
+def _talks_parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]
+                   ) -> tuple[str | None, str | None]:
+    """'X held talks in <city of Y> with ...': X visits Y (X's country must differ)."""
+    here = m.group().endswith("here")
+    city = _city_after(s, m.end() - 4, ctx) if here else _city_after(s, m.end())
+    if city is None:
+        return None, None
+    visitor = None
+    for a, _b, p in s.people:
+        if a < m.start() and p.country:
+            visitor = p.country
+    return visitor, city[1]
+
+
 def find_visits(ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
     for i, s in enumerate(ctx.sentences):
-        seen: set[tuple[str, str]] = set()
-        for m in _TRIGGER.finditer(s.text):
+        seen: set[tuple[str, str, str | None]] = set()
+        here: list[Candidate] = []
+        triggers = list(_TRIGGER.finditer(s.text))
+        if not triggers:
+            triggers = list(_TALKS_IN.finditer(s.text))
+        for m in triggers:
             before = s.text[max(0, m.start() - 25):m.start()]
             if re.search(r"\d\s*$", before) or not (s.people or _ACTOR.search(s.text)):
                 continue
             if re.search(r"\b(?:mutual|reciprocal|\d[\d,]*|several|many|numerous|(?:state|official|"
                          r"working)\s+)\s*$", before) and s.text[m.end():m.end() + 1] == "s":
                 continue
-            visitor, host = _parties(ctx, s, m)
+            talks = m.group().endswith(("talks here", " in "))
+            visitor, host = _talks_parties(ctx, s, m) if talks else _parties(ctx, s, m)
             if not (ctx.in_pair(visitor) and ctx.in_pair(host)) or visitor == host:
                 continue
             assert visitor is not None and host is not None
-            if (visitor, host) in seen:
-                continue
-            seen.add((visitor, host))
             prefix = s.text[:m.end()]
             planned = bool(_PLANNED.search(prefix)) and not _THANKED.search(s.text)
             start = end = None
             ref = ctx.ref.isoformat() if ctx.ref else None
+            clause = next((c for c in split_clauses(s.span)
+                           if c.start - s.span.start <= m.start() < c.end - s.span.start), s.span)
+            lo, hi = clause.start - s.span.start, clause.end - s.span.start
             dates = [d for d in ctx.dates(i) if d.value
-                     and (planned or ref is None or (d.first or "") <= ref)]
+                     and (planned or ref is None or (d.first or "") <= ref)
+                     and not (_SINCE.search(s.text[max(0, d.start - 40):d.start])
+                              and not s.text.startswith(", when", d.end))]
+            dates = [d for d in dates if lo <= d.start < hi] or [
+                d for d in dates if not any(t.start() > m.end() and t.start() < d.start
+                                            for t in triggers)]
             if dates:
                 d = min(dates, key=lambda d: (d.kind in ("y", "rel_year"), abs(d.start - m.end())))
                 start = d.first
                 end = d.last if d.last != d.first else None
+            if (visitor, host, start) in seen or (start is None and any(
+                    k[:2] == (visitor, host) for k in seen)):
+                continue
+            seen.add((visitor, host, start))
             kind = _KIND.search(s.text)
             city = None
-            for pos in [m.end(), *[c.end() for c in re.finditer(r"\bin\b", s.text)]]:
-                hit = _city_after(s, pos)
+            for pos in [m.end(), *[c.end() for c in re.finditer(r"\b(?:in|here)\b", s.text)]]:
+                hit = _city_after(s, pos, ctx) if s.text[pos - 4:pos] != "here" else \
+                    _city_after(s, pos - 4, ctx)
                 if hit and hit[1] == host:
                     city = hit[0]
                     break
@@ -198,5 +267,10 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
                 "host_country": host, "host": _people_of(ctx, s, host), "city": city,
                 "start": start, "end": end, "kind": kind.group(1).lower() if kind else None,
                 "status": "planned" if planned else "held"}
-            out.append(ctx.candidate("visits", data, s))
+            here.append(ctx.candidate("visits", data, s))
+        held = {(c.data["visitor_country"], c.data["host_country"]) for c in here
+                if c.data["status"] == "held"}
+        # "X, who arrived in A on Sunday, will also travel to B": one visit, already held
+        out.extend(c for c in here if c.data["status"] == "held"
+                   or (c.data["visitor_country"], c.data["host_country"]) not in held)
     return out
