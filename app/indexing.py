@@ -183,6 +183,8 @@ class Indexer:
         returns (added, removed). A rebuild too large for now sets ``needs_rebuild``."""
         self.refresh_aliases()
         db_articles, db_facts = self._db_ids()
+        if not db_articles and not db_facts and self.index.needs_rebuild:
+            self.index.needs_rebuild = False  # a new library: nothing to index
         if not self.index.needs_rebuild:
             ix_articles, ix_facts = self.index.ids()
             missing_a, extra_a = db_articles - ix_articles, ix_articles - db_articles

@@ -117,7 +117,7 @@ class SearchIndex:
                 except Exception:  # any damage means: start afresh
                     pass
                 gc.collect()
-        self.needs_rebuild = self.needs_rebuild or self.path.exists()
+        self.needs_rebuild = True  # new or damaged: the caller fills it from the database
         return _create_in(self.path)
 
     def close(self) -> None:
@@ -209,16 +209,13 @@ class SearchIndex:
 
     # -- reading ---------------------------------------------------------------
     def _current_searcher(self) -> Searcher:
+        """The long-lived searcher, reopened after a change. (Whoosh's ``refresh()``
+        would reuse segment readers whose deletions have since changed.)"""
+        if self._searcher is not None and not self._searcher.up_to_date():
+            self._searcher.close()
+            self._searcher = None
         if self._searcher is None:
             self._searcher = self._ix.searcher()
-        elif not self._searcher.up_to_date():
-            try:
-                # refresh() reuses the segments that did not change.
-                self._searcher = self._searcher.refresh()
-            except TypeError:
-                # Whoosh cannot refresh a searcher made on an empty index.
-                self._searcher.close()
-                self._searcher = self._ix.searcher()
             self._facets.forget_except([r for r, _ in self._searcher.reader().leaf_readers()])
         return self._searcher
 

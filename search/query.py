@@ -20,6 +20,7 @@ import pycountry
 from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser, OrGroup
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import (
+    And,
     Every,
     FuzzyTerm,
     NullQuery,
@@ -231,36 +232,106 @@ def _words_only(text: str) -> str:
     return " ".join(w for w in words if w not in _OPERATORS)
 
 
-def parse(
-    text: str, schema, aliases: Mapping[tuple[str, ...], tuple[str, ...]] | None = None
-) -> ParsedQuery:  # type: ignore[no-untyped-def]
-    """Parse ``text``; never raises for a query that holds at least one word."""
-    notices: list[str] = []
-    text = _repair(text.strip(), notices)
-    if not text.strip():
-        return ParsedQuery(Every(), "", notices)
-    widened = widen(text, aliases or {})
-    parser = _parser(schema)
+def _operators(text: str, notices: list[str]) -> list[str]:
+    """Tokens of ``text`` with a binary ``NOT`` made ``ANDNOT`` (``a NOT b`` keeps ``a``)
+    and a ``NOT``/``AND``/``OR`` with nothing after it dropped."""
+    tokens = [m.group() for m in _TOKEN.finditer(text)]
+    out: list[str] = []
+    for n, tok in enumerate(tokens):
+        last = n == len(tokens) - 1 or tokens[n + 1] == ")"
+        if tok in ("NOT", "AND", "OR", "ANDNOT") and last:
+            notices.append(f"a {tok} with nothing after it was ignored")
+            continue
+        if tok == "NOT" and out and out[-1] not in _OPERATORS and out[-1] != "(":
+            tok = "ANDNOT"
+        out.append(tok)
+    return out
+
+
+def _split_filters(tokens: list[str]) -> tuple[str, list[str]]:
+    """Fielded words at the top level (``country:KZ``, ``date:2022``…) that no operator
+    ties to a neighbour become filters every hit must pass; the rest stays a query."""
+    rest: list[str] = []
+    filters: list[str] = []
+    depth = 0
+    for n, tok in enumerate(tokens):
+        depth += {"(": 1, ")": -1}.get(tok, 0)
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else ""
+        fielded = re.match(r"\w+:", tok) is not None
+        prev = rest[-1] if rest else ""
+        if fielded and depth == 0 and nxt != "OR" and prev not in ("OR", "NOT", "ANDNOT"):
+            if prev == "AND":
+                rest.pop()
+            filters.append(tok)
+        else:
+            rest.append(tok)
+    if rest and rest[-1] in ("AND", "OR", "ANDNOT"):
+        rest.pop()
+    return " ".join(rest), filters
+
+
+def _filter_query(parser: MultifieldParser, text: str, notices: list[str]) -> Query | None:
+    try:
+        query = parser.parse(text)
+    except Exception:  # the parser raises many kinds
+        query = NullQuery
+    if not _empty(query):
+        return query
+    name, _, value = text.partition(":")
+    if name == "date":
+        raise QueryError(
+            f"{value!r} is not a date: write date:2022, date:2022-05 or date:[2022 to 2023]"
+        )
+    notices.append(f"{text} was ignored: nothing to look for in it")
+    return None
+
+
+def _main_query(
+    parser: MultifieldParser, text: str, aliases: Mapping[tuple[str, ...], tuple[str, ...]]
+) -> tuple[Query, str, str | None]:
+    """The query of the words part; falls back to the plain words (with a notice)."""
+    widened = widen(text, aliases)
     try:
         query = parser.parse(widened)
     except Exception:  # the parser raises many kinds; fall back to words below
         query = NullQuery
+    if not _empty(query):
+        return query, widened, None
+    words = _words_only(text)
+    if not words:
+        raise QueryError(f"nothing to search for in {text!r}: type a word or a phrase")
+    widened = widen(words, aliases)
+    query = parser.parse(widened)
     if _empty(query):
-        bad_date = re.search(r"date:(\S+)", text)
-        if bad_date and not re.search(r"\w", _words_only(text.replace(bad_date.group(0), ""))):
-            raise QueryError(
-                f"{bad_date.group(1)!r} is not a date: write date:2022, date:2022-05 "
-                "or date:[2022 to 2023]"
-            )
-        words = _words_only(text)
-        if not words:
-            raise QueryError(f"nothing to search for in {text!r}: type a word or a phrase")
-        notices.append(f"the query could not be read as written; searched for the words: {words}")
-        widened = widen(words, aliases or {})
-        query = parser.parse(widened)
-        if _empty(query):
-            raise QueryError(f"nothing to search for in {text!r}: only very common words")
-    return ParsedQuery(_walk(query, _normalise), widened, notices)
+        raise QueryError(f"nothing to search for in {text!r}: only very common words")
+    return query, widened, f"the query could not be read as written; searched for: {words}"
+
+
+def parse(
+    text: str, schema, aliases: Mapping[tuple[str, ...], tuple[str, ...]] | None = None
+) -> ParsedQuery:  # type: ignore[no-untyped-def]
+    """Parse ``text``; raises :class:`QueryError` only when nothing is left to search for."""
+    notices: list[str] = []
+    text = _repair(text.strip(), notices)
+    if not text.strip():
+        return ParsedQuery(Every(), "", notices)
+    rest, filters = _split_filters(_operators(text, notices))
+    parser = _parser(schema)
+    parts: list[Query] = []
+    widened = ""
+    if rest.strip():
+        query, widened, notice = _main_query(parser, rest, aliases or {})
+        parts.append(query)
+        if notice:
+            notices.append(notice)
+    for item in filters:
+        found = _filter_query(parser, item, notices)
+        if found is not None:
+            parts.append(found)
+    if not parts:
+        raise QueryError(f"nothing to search for in {text!r}: type a word or a phrase")
+    query = parts[0] if len(parts) == 1 else And(parts)
+    return ParsedQuery(_walk(query, _normalise), " ".join([widened, *filters]).strip(), notices)
 
 
 def bound_expansions(query: Query, reader: IndexReader) -> Query:
