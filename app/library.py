@@ -199,6 +199,17 @@ class Library:
             rows = session.scalars(select(Article).order_by(Article.date, Article.id))
             return [_row(a) for a in rows]
 
+    def article_heads(self) -> list[ArticleRow]:
+        """Every article without its text (``text`` is empty): cheap, for lists and labels."""
+        columns = (Article.id, Article.file_name, Article.path, Article.date, Article.title)
+        with self._sessions() as session:
+            rows = session.execute(
+                select(*columns, Article.imported_at, Article.date_inferred).order_by(
+                    Article.date, Article.id
+                )
+            ).all()
+        return [ArticleRow(i, f, p, d, t, "", at, di) for i, f, p, d, t, at, di in rows]
+
     def article(self, article_id: int) -> ArticleRow | None:
         with self._sessions() as session:
             found = session.get(Article, article_id)
