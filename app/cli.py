@@ -36,6 +36,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"the library folder (default: ${ENV_LIBRARY}, else the user data folder)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offline (a temporary library, every sample format, "
+        "search, the window, a PDF export), print a JSON summary and exit",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="DIR",
+        type=Path,
+        help="render every view of the window offscreen to PNG files in DIR, then exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p_import = sub.add_parser("import", help="import article files and folders")
@@ -259,6 +271,20 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test()
+    if args.command is None and args.screenshot is not None:
+        from ui.screenshots import take_screenshots
+
+        try:
+            written = take_screenshots(resolve_library_dir(args.library), args.screenshot)
+        except (LibraryError, OSError) as exc:
+            print(f"attache: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        print(f"wrote {len(written)} screenshot(s) to {args.screenshot}")
+        return EXIT_OK
     if args.command is None:
         from ui.app import run_gui
 
