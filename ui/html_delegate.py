@@ -25,6 +25,8 @@ class HtmlDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         doc = self._document(opt, index)
+        if opt.state & QStyle.StateFlag.State_Selected:
+            doc.setHtml((index.data(HtmlRole) or "").replace("color:gray", ""))  # readable
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)

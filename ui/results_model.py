@@ -1,4 +1,7 @@
-"""The search results list: a Qt model fed plain :class:`search.index.Hit` rows."""
+"""The search results list: a Qt model fed plain :class:`search.index.Hit` rows.
+
+A hit is an article or a fact (``hit.kind``); a fact hit says which view it lives in.
+"""
 
 from __future__ import annotations
 
@@ -15,16 +18,19 @@ HtmlRole = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def hit_html(hit: Hit) -> str:
+def hit_html(hit: Hit, place: str = "") -> str:
     """Rich text for one result; every piece of user text is escaped."""
     snippet = "".join(
         f"<b style='background:#fff2a8;color:#000'>{html.escape(t)}</b>" if m else html.escape(t)
         for t, m in hit.snippet
     )
-    meta = html.escape(f"{hit.date or 'no date'} · {hit.source}")
+    if hit.kind == "fact":
+        meta = html.escape(f"Fact · {place or 'facts'} view")
+    else:
+        meta = html.escape(f"Article · {hit.date or 'no date'} · {hit.source}")
     return (
         f"<div><b>{html.escape(hit.title)}</b><br>"
-        f"<span style='color:gray'>{meta}</span><br>{snippet}</div>"
+        f"<span style='color:gray'>{meta}</span>{'<br>' + snippet if snippet else ''}</div>"
     )
 
 
@@ -34,14 +40,20 @@ class ResultsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._hits: list[Hit] = []
+        self._places: dict[int, str] = {}
 
-    def set_hits(self, hits: list[Hit]) -> None:
+    def set_hits(self, hits: list[Hit], places: dict[int, str] | None = None) -> None:
+        """``places`` maps a fact hit's id to the name of the view it lives in."""
         self.beginResetModel()
         self._hits = list(hits)
+        self._places = dict(places or {})
         self.endResetModel()
 
     def hit(self, row: int) -> Hit:
         return self._hits[row]
+
+    def place(self, hit: Hit) -> str:
+        return self._places.get(hit.id, "") if hit.kind == "fact" else "Articles"
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._hits)
@@ -53,9 +65,9 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.snippet_text(("", ""))
+            return hit.snippet_text(("", "")) or hit.title
         if role == HitRole:
             return hit
         if role == HtmlRole:
-            return hit_html(hit)
+            return hit_html(hit, self.place(hit))
         return None

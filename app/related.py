@@ -1,0 +1,176 @@
+"""Which facts relate to which: the links the window's detail pane follows (no Qt here).
+
+- a visit: the agreements and events dated within it (start..end, or its day) that
+  involve its countries, and the figures quoted in the same articles;
+- an agreement or event: the visit it falls in, the other facts of that visit;
+- a figure: the same metric in other periods, and the visits its articles report;
+- an entity: every fact whose fields or evidence sentences name it (name or aliases);
+- every fact: the entities it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from app.fact_store import FactRow
+
+if TYPE_CHECKING:
+    from app.views import ViewData
+
+
+def _date(fact: FactRow) -> str:
+    key = {"visits": "start", "agreements": "date", "events": "date"}.get(fact.type, "")
+    value = fact.data.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _countries(fact: FactRow) -> set[str]:
+    d = fact.data
+    if fact.type == "visits":
+        return {c for c in (d.get("visitor_country"), d.get("host_country")) if c}
+    return set(d.get("parties") or d.get("countries") or [])
+
+
+def within_visit(visit: FactRow, fact: FactRow) -> bool:
+    """``fact`` is dated within the visit (day precision at least) and shares its countries."""
+    start, day = _date(visit), _date(fact)
+    if not start or len(day) < len(start):
+        return False
+    end = visit.data.get("end") or start
+    if not start <= day <= f"{end}~":  # '~' sorts after digits: '2022-05' covers its days
+        return False
+    theirs, ours = _countries(fact), _countries(visit)
+    return not theirs or not ours or bool(theirs & ours)
+
+
+def visit_containing(visits: Iterable[FactRow], fact: FactRow) -> FactRow | None:
+    held = [v for v in visits if v.data.get("status") != "planned" and within_visit(v, fact)]
+    return min(held, key=lambda v: (len(_date(v)), v.id), default=None)
+
+
+def _haystack(fact: FactRow) -> str:
+    parts: list[str] = []
+    for key, value in fact.data.items():
+        if key in ("conflicts", "aliases", "equivalents") or isinstance(value, dict):
+            continue
+        parts.extend(str(v) for v in value) if isinstance(value, list) else parts.append(str(value))
+    parts.extend(e.quote for e in fact.evidence)
+    return "\n".join(parts)
+
+
+class EntityIndex:
+    """Which facts and articles name each entity, found with one regular expression."""
+
+    def __init__(self, entities: list[FactRow], facts: Iterable[FactRow]) -> None:
+        self._facts: dict[int, list[int]] = defaultdict(list)
+        self._articles: dict[int, set[int]] = defaultdict(set)
+        self._named_by: dict[int, list[int]] = defaultdict(list)
+        owner: dict[str, set[int]] = defaultdict(set)
+        for entity in entities:
+            self._articles[entity.id].update(e.article_id for e in entity.evidence)
+            names = [entity.data.get("name"), *(entity.data.get("aliases") or [])]
+            for name in names:
+                if isinstance(name, str) and len(name.strip()) > 2:
+                    owner[name.strip().casefold()].add(entity.id)
+        if not owner:
+            return
+        alternatives = "|".join(re.escape(n) for n in sorted(owner, key=len, reverse=True))
+        pattern = re.compile(rf"(?=\b({alternatives})\b)", re.IGNORECASE)
+        for fact in facts:
+            if fact.type == "entities":
+                continue
+            named = {e for m in pattern.finditer(_haystack(fact)) for e in owner[m[1].casefold()]}
+            for entity_id in sorted(named):
+                self._facts[entity_id].append(fact.id)
+                self._articles[entity_id].update(e.article_id for e in fact.evidence)
+                self._named_by[fact.id].append(entity_id)
+
+    def facts_naming(self, entity_id: int) -> list[int]:
+        return list(self._facts.get(entity_id, []))
+
+    def articles_naming(self, entity_id: int) -> set[int]:
+        return set(self._articles.get(entity_id, set()))
+
+    def entities_in(self, fact_id: int) -> list[int]:
+        return list(self._named_by.get(fact_id, []))
+
+
+def _same_articles(data: ViewData, fact: FactRow, fact_type: str) -> list[int]:
+    articles = {e.article_id for e in fact.evidence}
+    return [
+        f.id
+        for f in data.of_type(fact_type)
+        if f.id != fact.id and articles & {e.article_id for e in f.evidence}
+    ]
+
+
+def _by_date(data: ViewData, ids: Iterable[int]) -> list[int]:
+    return sorted(ids, key=lambda i: (_date(data.facts[i]) or "9999", i))
+
+
+def related_groups(data: ViewData, fact: FactRow) -> list[tuple[str, list[int]]]:
+    groups: list[tuple[str, list[int]]] = []
+
+    def add(title: str, ids: Iterable[int]) -> None:
+        ids = [i for i in dict.fromkeys(ids) if i != fact.id and i in data.facts]
+        if ids:
+            groups.append((title, ids))
+
+    if fact.type == "visits":
+        add("Agreements signed during the visit", _inside(data, fact, "agreements"))
+        add("Events during the visit", _inside(data, fact, "events"))
+        add("Figures quoted in the same articles", _same_articles(data, fact, "statistics"))
+    elif fact.type in ("agreements", "events"):
+        visit_id = data.visit_of.get(fact.id)
+        if visit_id is None:
+            found = visit_containing(data.of_type("visits"), fact)
+            visit_id = found.id if found else None
+        if visit_id is not None:
+            add("During the visit", [visit_id])
+            visit = data.facts[visit_id]
+            add(
+                "Also during that visit",
+                _inside(data, visit, "agreements") + _inside(data, visit, "events"),
+            )
+        add("Figures quoted in the same articles", _same_articles(data, fact, "statistics"))
+    elif fact.type == "statistics":
+        metric = fact.data.get("metric")
+        add(
+            "The same metric in other periods",
+            sorted(
+                (f.id for f in data.of_type("statistics") if f.data.get("metric") == metric),
+                key=lambda i: (str(data.facts[i].data.get("period") or ""), i),
+            ),
+        )
+        add("Visits reported in the same articles", _same_articles(data, fact, "visits"))
+    elif fact.type == "missions":
+        add("Other missions in the same articles", _same_articles(data, fact, "missions"))
+    if fact.type == "entities":
+        named = data.entity_fact_ids(fact.id)
+        for fact_type, title in _ENTITY_GROUPS:
+            add(title, _by_date(data, (i for i in named if data.facts[i].type == fact_type)))
+    elif data.entities is not None:
+        add("People and organisations named", data.entities.entities_in(fact.id))
+    return groups
+
+
+_ENTITY_GROUPS = (
+    ("visits", "Visits naming it"),
+    ("agreements", "Agreements naming it"),
+    ("events", "Events naming it"),
+    ("statistics", "Figures naming it"),
+    ("missions", "Missions naming it"),
+)
+
+
+def _inside(data: ViewData, visit: FactRow, fact_type: str) -> list[int]:
+    return _by_date(data, (f.id for f in data.of_type(fact_type) if within_visit(visit, f)))
+
+
+def conflicts(fact: FactRow) -> dict[str, list[dict[str, Any]]]:
+    """{field: [{value, articles}]} — the disagreements between sources, if any."""
+    found = fact.data.get("conflicts")
+    return found if isinstance(found, dict) else {}

@@ -1,0 +1,193 @@
+"""What the window's views show, computed from plain fact rows (no Qt here).
+
+:func:`build_view_data` takes the library's facts and article heads once, in a
+worker, and returns a :class:`ViewData`: the facts by type, one-line labels, the
+visit each agreement belongs to, the facts and articles naming each entity, the
+chronological timeline and the related facts of any fact (see ``app/related.py``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.fact_store import FactRow
+from app.library import ArticleRow
+from app.related import EntityIndex, related_groups, visit_containing
+
+VIEW_OF_TYPE = {
+    "visits": "Visits",
+    "agreements": "Agreements",
+    "statistics": "Statistics",
+    "events": "Timeline",
+    "missions": "Missions",
+    "entities": "People & organisations",
+}
+SINGULAR = {
+    "visits": "visit",
+    "agreements": "agreement",
+    "statistics": "figure",
+    "events": "event",
+    "missions": "mission",
+    "entities": "entity",
+}
+_QUALIFIER = {
+    "target": "target",
+    "more_than": "more than",
+    "less_than": "less than",
+    "about": "about",
+}
+
+
+def text(value: Any) -> str:
+    """A field value as plain text: lists joined, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(text(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def human_number(value: Any) -> str:
+    if not isinstance(value, int | float):
+        return text(value)
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:.3g} {word}"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+def statistic_value(data: dict[str, Any]) -> str:
+    """'more than 5 billion USD', 'target: 10 billion USD'."""
+    if data.get("unit") == "rank":
+        return f"no. {text(data.get('value'))}"
+    amount = f"{human_number(data.get('value'))} {text(data.get('unit'))}".strip()
+    qualifier = data.get("qualifier")
+    if qualifier == "target":
+        return f"target: {amount}"
+    if qualifier in _QUALIFIER:
+        return f"{_QUALIFIER[qualifier]} {amount}"
+    return amount
+
+
+def visit_dates(data: dict[str, Any]) -> str:
+    start, end = text(data.get("start")), text(data.get("end"))
+    return f"{start} – {end}" if start and end and end != start else start
+
+
+def direction(data: dict[str, Any]) -> str:
+    src, dst = text(data.get("from_country")), text(data.get("to_country"))
+    return f"{src or '?'} → {dst or '?'}" if src or dst else ""
+
+
+def metric_name(data: dict[str, Any]) -> str:
+    return text(data.get("metric")).replace("_", " ")
+
+
+def fact_date(fact: FactRow) -> str:
+    """The date a fact is placed at on the timeline ('' when it has none)."""
+    key = {"visits": "start", "agreements": "date", "events": "date"}.get(fact.type)
+    return text(fact.data.get(key)) if key else ""
+
+
+def fact_label(fact: FactRow) -> str:
+    """One line naming a fact, for lists, links and the selection."""
+    d = fact.data
+    if fact.type == "visits":
+        where = f" in {d['city']}" if d.get("city") else ""
+        when = visit_dates(d) or text(d.get("status")) or "undated"
+        return f"Visit of {text(d.get('visitor')) or '?'}{where} ({when})"
+    if fact.type == "agreements":
+        count = f"{text(d.get('count'))} × " if (d.get("count") or 1) > 1 else ""
+        return (
+            f"{count}{text(d.get('title')) or text(d.get('kind'))} ({text(d.get('date')) or '?'})"
+        )
+    if fact.type == "statistics":
+        period = f" ({d['period']})" if d.get("period") else ""
+        return f"{metric_name(d).capitalize()}: {statistic_value(d)}{period}"
+    if fact.type == "events":
+        about = text(d.get("description")) or text(d.get("kind"))
+        return f"{text(d.get('date')) or '?'}: {about[:117] + '…' if len(about) > 120 else about}"
+    if fact.type == "missions":
+        kind = text(d.get("kind")).replace("_", " ")
+        return f"{kind.capitalize()} of {text(d.get('country'))} in {text(d.get('city')) or '?'}"
+    return f"{text(d.get('name'))} ({text(d.get('kind'))})"
+
+
+def source_count(fact: FactRow) -> int:
+    return len({e.article_id for e in fact.evidence})
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    year: str
+    date: str
+    fact_id: int
+    type: str
+    label: str
+
+
+@dataclass
+class ViewData:
+    """Everything the views show, computed once per library change."""
+
+    facts: dict[int, FactRow] = field(default_factory=dict)
+    articles: dict[int, ArticleRow] = field(default_factory=dict)
+    visit_of: dict[int, int] = field(default_factory=dict)
+    entities: EntityIndex | None = None
+
+    def of_type(self, fact_type: str) -> list[FactRow]:
+        return [f for f in self.facts.values() if f.type == fact_type]
+
+    def label(self, fact_id: int) -> str:
+        fact = self.facts.get(fact_id)
+        return fact_label(fact) if fact else f"fact {fact_id} (no longer held)"
+
+    def article_name(self, article_id: int) -> str:
+        article = self.articles.get(article_id)
+        return article.file_name if article else f"article {article_id}"
+
+    def timeline(self) -> list[TimelineRow]:
+        """Every dated event, visit and agreement, oldest first."""
+        rows = [
+            TimelineRow(fact_date(f)[:4], fact_date(f), f.id, f.type, fact_label(f))
+            for f in self.facts.values()
+            if f.type in ("events", "visits", "agreements") and fact_date(f)
+        ]
+        return sorted(rows, key=lambda r: (r.date, r.type, r.fact_id))
+
+    def entity_fact_ids(self, entity_id: int) -> list[int]:
+        return self.entities.facts_naming(entity_id) if self.entities else []
+
+    def entity_article_ids(self, entity_id: int) -> set[int]:
+        return self.entities.articles_naming(entity_id) if self.entities else set()
+
+    def related(self, fact_id: int) -> list[tuple[str, list[int]]]:
+        """Headed groups of related fact ids, e.g. ("Agreements signed during the visit", [...])."""
+        fact = self.facts.get(fact_id)
+        return related_groups(self, fact) if fact else []
+
+
+def build_view_data(facts: Iterable[FactRow], articles: Sequence[ArticleRow]) -> ViewData:
+    data = ViewData(
+        facts={f.id: f for f in facts},
+        articles={a.id: a for a in articles},
+    )
+    visits = data.of_type("visits")
+    for fact in data.of_type("agreements"):
+        visit = visit_containing(visits, fact)
+        if visit is not None:
+            data.visit_of[fact.id] = visit.id
+    data.entities = EntityIndex(data.of_type("entities"), data.facts.values())
+    return data
+
+
+def group_by_year(rows: Iterable[TimelineRow]) -> dict[str, list[TimelineRow]]:
+    years: dict[str, list[TimelineRow]] = defaultdict(list)
+    for row in rows:
+        years[row.year].append(row)
+    return dict(years)

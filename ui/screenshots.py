@@ -1,0 +1,112 @@
+"""``attache --screenshot DIR``: render every view offscreen, a fact selected and its
+detail pane and source open, to ``DIR/<view>.png``; then exit.
+
+The window uses a throw-away settings file, so the user's window state is neither
+read nor changed; the library is only read.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer, SignalInstance
+from PySide6.QtWidgets import QApplication
+
+from app.library import Library
+from app.views import ViewData
+
+SIZE = (1440, 900)
+
+
+def _wait(signal: SignalInstance, start=None, timeout_ms: int = 30_000) -> bool:  # type: ignore[no-untyped-def]
+    loop = QEventLoop()
+    fired: list[bool] = []
+    signal.connect(lambda *_a: (fired.append(True), loop.quit()))
+    QTimer.singleShot(timeout_ms, loop.quit)
+    if start is not None:
+        start()
+    if not fired:
+        loop.exec()
+    return bool(fired)
+
+
+def _settle(ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def best_fact(data: ViewData, fact_types: tuple[str, ...]) -> int | None:
+    """The fact of these types with the most links and sources: the richest to show."""
+    facts = [f for t in fact_types for f in data.of_type(t)]
+    if not facts:
+        return None
+
+    def weight(fact) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+        related = sum(len(ids) for _t, ids in data.related(fact.id))
+        return (bool(fact.data.get("conflicts")), related + len(fact.evidence), -fact.id)
+
+    return max(facts, key=weight).id
+
+
+def slug(title: str) -> str:
+    return re.sub(r"[^a-z]+", "-", title.lower().split("&")[0]).strip("-")
+
+
+def take_screenshots(library_dir: Path, out: Path) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([])
+    from ui.main_window import MainWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp, Library(library_dir) as library:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(library, settings)
+        win.resize(*SIZE)
+        win.show()
+        _wait(win.data_loaded, win.reload)
+        data = win.data
+        if not win.selected:  # a preview of a selection, shown only, never stored
+            preview = [best_fact(data, (t,)) for t in ("visits", "agreements", "statistics")]
+            win._set_selection([i for i in preview if i is not None])
+        for page in win.pages:
+            fact_id = best_fact(
+                data, ("visits", "agreements") if page.title == "Timeline" else page.fact_types
+            )
+            if fact_id is not None:
+                win.open_fact(fact_id)
+                if win.detail.fact and win.detail.fact.evidence:
+                    _wait(win.article_shown, lambda: win.detail.open_evidence(0))
+                win.tabs.setCurrentWidget(page)
+                page.select_fact(fact_id, emit=False)
+            _settle()
+            path = out / f"{slug(page.title)}.png"
+            win.grab().save(str(path))
+            written.append(path)
+        win.tabs.setCurrentWidget(win.articles_page)
+        word = _query_word(data)
+        win.search_box.setText(word)
+        _wait(win.search_done, win.run_search)
+        rows = [n for n in range(win.results.rowCount()) if win.results.hit(n).kind == "article"]
+        if rows:
+            view, index = win.articles_page.view, win.results.index(rows[0])
+            _wait(win.article_shown, lambda: view.setCurrentIndex(index))
+        _settle()
+        path = out / "articles.png"
+        win.grab().save(str(path))
+        written.append(path)
+        win.wait_for_tasks()
+        win.close()
+    app.processEvents()
+    return written
+
+
+def _query_word(data: ViewData) -> str:
+    """A word to search for in the screenshot: the city of the richest visit, if any."""
+    visit = best_fact(data, ("visits",))
+    city = data.facts[visit].data.get("city") if visit is not None else None
+    return str(city) if city else "agreement"

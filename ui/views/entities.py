@@ -1,0 +1,30 @@
+"""The People & organisations view: entities with the facts and articles naming them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.fact_store import FactRow
+from app.views import text
+from ui.fact_table import Column
+from ui.views.base import FactPage
+
+
+class EntitiesPage(FactPage):
+    title = "People & organisations"
+    fact_types = ("entities",)
+
+    def _facts(self, fact: FactRow) -> int:
+        return len(self.data.entity_fact_ids(fact.id))
+
+    def _articles(self, fact: FactRow) -> int:
+        return len(self.data.entity_article_ids(fact.id))
+
+    def columns(self) -> Sequence[Column]:
+        return [
+            Column("Name", lambda f: text(f.data.get("name")), width=220),
+            Column("Kind", lambda f: text(f.data.get("kind")), width=100),
+            Column("Also called", lambda f: text(f.data.get("aliases")), width=160),
+            Column("Facts", self._facts, width=60),
+            Column("Articles", self._articles, width=60),
+        ]

@@ -1,0 +1,136 @@
+"""The Visits view: a timeline strip of the visits above a table of them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from app.fact_store import FactRow
+from app.views import source_count, text, visit_dates
+from ui.fact_table import Column
+from ui.views.base import FactPage
+
+
+def _day_number(value: str) -> float | None:
+    """'2022-05-10' → a day count; '2022-05' and '2022' fall mid-month, mid-year."""
+    try:
+        parts = [int(p) for p in value.split("-")[:3]]
+        year, month, day = [*parts, 0, 0][:3]
+        return date(year, month or 7, day or (15 if month else 1)).toordinal()
+    except (ValueError, TypeError):
+        return None
+
+
+class TimelineStrip(QWidget):
+    """Visits as marks on a line of years. Signals: fact_clicked(int fact_id)."""
+
+    fact_clicked = Signal(int)
+    MARGIN = 24
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(64)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._marks: list[tuple[float, int, str]] = []
+        self.current: int | None = None
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 72)
+
+    def set_visits(self, visits: Sequence[FactRow]) -> None:
+        marks = []
+        for visit in visits:
+            day = _day_number(text(visit.data.get("start")))
+            if day is not None:
+                marks.append((day, visit.id, text(visit.data.get("start"))))
+        self._marks = sorted(marks)
+        self.update()
+
+    def set_current(self, fact_id: int | None) -> None:
+        self.current = fact_id
+        self.update()
+
+    def _span(self) -> tuple[int, int]:
+        first = date.fromordinal(int(self._marks[0][0])).year
+        last = date.fromordinal(int(self._marks[-1][0])).year
+        return first, max(last + 1, first + 1)
+
+    def _x(self, day: float) -> float:
+        first, last = self._span()
+        lo, hi = date(first, 1, 1).toordinal(), date(last, 1, 1).toordinal()
+        return self.MARGIN + (day - lo) / (hi - lo) * (self.width() - 2 * self.MARGIN)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        if not self._marks:
+            painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated visits")
+            return
+        axis_y = self.height() - 22
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1))
+        painter.drawLine(self.MARGIN, axis_y, self.width() - self.MARGIN, axis_y)
+        first, last = self._span()
+        step = max(1, (last - first) // max(1, self.width() // 60))
+        for year in range(first, last + 1, step):
+            x = self._x(date(year, 1, 1).toordinal())
+            painter.drawLine(QPointF(x, axis_y - 3), QPointF(x, axis_y + 3))
+            painter.drawText(
+                QRectF(x - 30, axis_y + 4, 60, 16), Qt.AlignmentFlag.AlignHCenter, str(year)
+            )
+        for day, fact_id, _label in self._marks:
+            chosen = fact_id == self.current
+            color = pal.color(QPalette.ColorRole.Highlight if chosen else QPalette.ColorRole.Mid)
+            painter.setBrush(color)
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1))
+            radius = 8 if chosen else 6
+            painter.drawEllipse(QPointF(self._x(day), axis_y - 16), radius, radius)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self._marks:
+            return
+        x = event.position().x()
+        day, fact_id, _ = min(self._marks, key=lambda m: abs(self._x(m[0]) - x))
+        if abs(self._x(day) - x) <= 12:
+            self.fact_clicked.emit(fact_id)
+
+
+class VisitsPage(FactPage):
+    title = "Visits"
+    fact_types = ("visits",)
+
+    def columns(self) -> Sequence[Column]:
+        return [
+            Column(
+                "Date",
+                lambda f: visit_dates(f.data),
+                lambda f: text(f.data.get("start")) or "~",
+                170,
+            ),
+            Column("Visitor", lambda f: text(f.data.get("visitor")), width=170),
+            Column("Host", lambda f: text(f.data.get("host")), width=170),
+            Column("City", lambda f: text(f.data.get("city")), width=100),
+            Column("Kind", lambda f: text(f.data.get("kind") or f.data.get("status")), width=80),
+            Column("Sources", source_count, width=60),
+        ]
+
+    def build(self, splitter: QSplitter) -> None:
+        self.strip = TimelineStrip()
+        self.strip.fact_clicked.connect(lambda i: self.select_fact(i))
+        splitter.addWidget(self.strip)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([80, 400])
+
+    def set_data(self, data, checked) -> None:  # type: ignore[no-untyped-def]
+        super().set_data(data, checked)
+        self.strip.set_visits(self.rows(data))
+
+    def current_changed(self, fact_id: int) -> None:
+        self.strip.set_current(fact_id)

@@ -1,0 +1,52 @@
+"""Remembering the window between runs (QSettings): geometry, docks, splitters, the last
+view and each view's column widths."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def _bytes(value: object) -> QByteArray | None:
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        return value
+    if isinstance(value, bytes | bytearray) and value:
+        return QByteArray(bytes(value))
+    return None
+
+
+def save(win: MainWindow) -> None:
+    s = win.settings
+    s.setValue("window/geometry", win.saveGeometry())
+    s.setValue("window/state", win.saveState())
+    s.setValue("window/splitter", win.splitter.saveState())
+    s.setValue("window/side", win.side.saveState())
+    s.setValue("window/view", win.tabs.currentIndex())
+    for page in win.pages:
+        s.setValue(f"columns/{page.title}", QByteArray(page.header_state()))
+    s.sync()
+
+
+def restore(win: MainWindow) -> None:
+    s = win.settings
+    if (geometry := _bytes(s.value("window/geometry"))) is not None:
+        win.restoreGeometry(geometry)
+    if (state := _bytes(s.value("window/state"))) is not None:
+        win.restoreState(state)
+    if (splitter := _bytes(s.value("window/splitter"))) is not None:
+        win.splitter.restoreState(splitter)
+    if (side := _bytes(s.value("window/side"))) is not None:
+        win.side.restoreState(side)
+    for page in win.pages:
+        if (header := _bytes(s.value(f"columns/{page.title}"))) is not None:
+            page.restore_header(bytes(header.data()))
+    try:
+        view = int(s.value("window/view", 0))
+    except (TypeError, ValueError):
+        view = 0
+    if 0 <= view < win.tabs.count():
+        win.tabs.setCurrentIndex(view)
