@@ -93,7 +93,8 @@ def _close(a: Any, b: Any) -> bool:
     return fa == fb or (fb != 0 and abs(fa - fb) / abs(fb) <= 0.01)
 
 
-_TITLE_STOP = {"the", "of", "on", "and", "between", "a", "an", "in", "to", "for"}
+_TITLE_STOP = {"the", "of", "on", "and", "between", "a", "an", "in", "to", "for", "signed",
+               "during", "visit", "be"}
 
 
 def _title_words(title: Any) -> set[str]:
@@ -124,7 +125,7 @@ def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
         wa, wb = _title_words(a.get("title")), _title_words(b.get("title"))
         alike = bool(wa) and len(wa & wb) >= max(1, len(wa) // 2)
         batch_a, batch_b = a.get("count", 1) != 1, b.get("count", 1) != 1
-        if batch_a != batch_b or (len(wa) >= 3 and len(wb) >= 3):
+        if batch_a != batch_b or (not batch_a and len(wa) >= 3 and len(wb) >= 3):
             return alike  # a batch is not one of its documents; two named documents differ
         return bool(a.get("kind") and a.get("kind") == b.get("kind")) or alike
     if type == "statistics":

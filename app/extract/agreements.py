@@ -55,21 +55,65 @@ def parse_areas(text: str) -> list[str]:
     return out
 
 
-def _title(noun: str, joint: bool, text: str, pos: int, kind: str) -> str:
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*\s+){1,5})$")
+_NAME_OF = re.compile(r"\s+(of|on|for)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+(?:(?:and|of|for|on|the|in)"
+                      r"\s+)*[A-Z][\w'-]*)*)")
+_ON = re.compile(r"\s+on\s+(?:the\s+)?(?![A-Z][a-z]+day|\d)([^,.;(]{3,80}?)"
+                 r"(?=\s+(?:which|that|to|between|was|were|is|signed|as|during|at|and\s+(?:an?|"
+                 r"the|its|their|his|her|also|other|several|more|over|[a-z]+ed|\d+|one|two|three|"
+                 r"four|five|six|seven|eight|nine|ten|eleven|twelve))\b|[,.;(]|$)")
+
+
+def _title(noun: str, joint: bool, text: str, pos: int, kind: str, start: int = 0) -> str:
+    """The document's own name when it has one ("the Reciprocal Access Agreement", "Treaty
+    of Peace and Friendship"), else its kind and subject ("Memorandum on energy")."""
     if kind == "partnership" and noun.lower().startswith("agreement"):
         m = re.search(r"\b((?:(?!(?:an?|the|on|of|in|for|with)\s)[a-z-]+\s+){0,2}partnership)",
                       text, re.IGNORECASE)
         base = (m.group(1) if m else "partnership").strip("“”\" ")
         return f"{base[0].upper()}{base[1:].lower()} agreement"
+    prefix = ""
+    if noun[:1].isupper() and start:
+        before = _NAME_BEFORE.search(text[:start])
+        if before:
+            words = before.group(1).split()
+            while words and words[0] in ("The", "A", "An", "This", "That", "Joint"):
+                words.pop(0)
+            prefix = " ".join(words)
+            if prefix:
+                joint = False
     words = ("Joint " if joint else "") + noun.lower()
-    named = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*\s*)+)", text[pos:])
-    if named:
-        return f"{noun} of {named.group(1).strip()}"
-    on = re.match(r"\s+on\s+(?:the\s+)?(?![A-Z][a-z]+day|\d)([^,.;(]{3,80}?)"
-                  r"(?=\s+(?:which|that|to|between|was|were|is|signed|and)\b|[,.;(]|$)", text[pos:])
+    named = _NAME_OF.match(text, pos)
+    if named and (noun[:1].isupper() or named.group(1) == "of"):
+        base = f"{prefix} {noun}".strip()
+        return f"{base} {named.group(1)} {named.group(2).strip()}"
+    if prefix:
+        return f"{prefix} {noun}"
+    on = _ON.match(text, pos)
     if on:
         words += " on " + on.group(1).strip()
     return words[0].upper() + words[1:]
+
+
+def _batch_title(ctx: ArticleContext, text: str, m: re.Match[str], planned: bool,
+                 date: str | None) -> str:
+    """'five cooperation documents' signed at the visit -> 'Cooperation documents signed
+    during the visit'."""
+    pre = text[max(0, m.start() - 40):m.start()]
+    qs = find_quantities(pre)
+    tail_words = pre[qs[-1].end:].split() if qs else pre.split()[-2:]
+    words = [w for w in tail_words[-2:] if w.islower() and w.isalpha() and w not in (
+        "of", "the", "and", "a", "an", "new", "various", "several", "more", "than", "dozen",
+        "number", "other", "such", "numerous", "many", "signed", "signing", "some", "significant",
+        "important", "key", "total", "over", "about", "nearly", "almost", "around")]
+    base = " ".join([*words, m.group("noun").lower()])
+    if planned:
+        tail = "to be signed"
+    elif ctx.main_visit and (date is None or date == ctx.main_date):
+        tail = "signed during the visit"
+    else:
+        tail = "signed"
+    return f"{base[0].upper()}{base[1:]} {tail}"
 
 
 def _signing_date(ctx: ArticleContext, i: int, ct: str, off: int, pos: int, done: bool
@@ -106,7 +150,8 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                 low = noun.lower()
                 if _NOT_DOC.search(ct[m.start():m.end() + 20]):
                     continue
-                plural = (low.endswith("s") and low not in ("mous",)) or low == "documents"
+                plural = (low.endswith("s") and low not in ("mous",)) or low == "documents" \
+                    or low.startswith(("memorandums", "memoranda"))
                 anaphor = re.search(r"\b(?:the|this|that|these|their|its)\s+(?:joint\s+)?$",
                                     ct[:m.start()], re.I)
                 if low.startswith("statement") and not (joint or (has_joint and anaphor)):
@@ -134,7 +179,8 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                 if refers:  # "in the statement", "the declaration said": the one already seen
                     date, planned = None, last_joint_planned
                 data: dict[str, Any] = {
-                    "title": _title(noun, joint, ct, m.end(), kind), "kind": kind, "date": date,
+                    "title": _title(noun, joint, ct, m.end(), kind, m.start()), "kind": kind,
+                    "date": date,
                     "parties": sorted(ctx.pair), "areas": [], "count": 1,
                     "status": "planned" if planned else "signed"}
                 if plural:
@@ -145,6 +191,7 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                     if qs and qs[-1].qualifier:
                         data["count_qualifier"] = qs[-1].qualifier
                     data["areas"] = parse_areas(s.text)
+                    data["title"] = _batch_title(ctx, ct, m, planned, date)
                 if (joint or kind == "declaration") and not refers:
                     has_joint, last_joint_planned = True, planned
                 found_here = True

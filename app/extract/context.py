@@ -49,6 +49,7 @@ class ArticleContext:
     countries: list[CountryMention] = field(default_factory=list)
     main_date: str | None = None  # the date of the article's main held visit, once known
     dateline: tuple[int, int, str, str] | None = None  # start, end, city, country code
+    main_visit: bool = False  # main_date is the day of a held visit's talks
     last_period: str | None = None  # for "in the same period"
 
     def dates(self, i: int) -> list[DateMention]:

@@ -36,10 +36,11 @@ def _person_re() -> re.Pattern[str]:
 _COUNTERPART = re.compile(rf"\bcounterparts?,?\s+{_NAME}")
 _PARTNERS = re.compile(rf"(?P<a>{_WORD}(?:\s+{_WORD}){{0,3}})\s+and\s+(?:his|her)\s+(?:{_WORD}\s+)?"
                        rf"counterpart,?\s+(?P<b>{_WORD}(?:\s+{_WORD}){{0,3}})")
-_NOT_ORG_START = {"The", "His", "Her", "Their", "This", "That", "On", "In", "At", "And", "Of",
-                  "He", "She", "It", "They", "We", "For", "After", "Before", "During", "With",
-                  "According", "To", "By", "As", "A", "An"}
-_NOT_NAME = _NOT_ORG_START | {"Head", "State", "Government", "Affairs"}
+_NOT_NAME = {"The", "His", "Her", "Their", "This", "That", "On", "In", "At", "And", "Of", "He",
+             "She", "It", "They", "We", "For", "After", "Before", "During", "With", "Head",
+             "State", "Government", "Affairs"}
+_NOT_ORG_START = (_NOT_NAME - {"Head", "State", "Government", "Affairs"}) | {
+    "According", "To", "By", "As", "A", "An"}
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Ferdinand Marcos Jr": the surname is Marcos
 _SHORT_WORDS = {"To", "As", "At", "By", "If", "In", "It", "No", "Of", "On", "Or", "So", "Up", "We",
                 "He", "An", "Do", "Go", "Be", "Is", "Us", "Mr", "Ms", "Dr"}
@@ -279,7 +280,14 @@ def find_orgs(text: str) -> tuple[list[Org], list[Mention]]:
         if acro:
             org.aliases.add(acro.group("a"))
         mentions.append(Mention(start, m.end(), org.name))
+    for m in _NAMED_FOR_COUNTRY.finditer(text):  # "Statistics Canada", "Statistics Korea"
+        if terms.get(m.group("c"), ["", ""])[1] == "name" and org_key(m.group()) not in orgs:
+            orgs[org_key(m.group())] = Org(m.group())
+            mentions.append(Mention(m.start(), m.end(), m.group()))
     return list(orgs.values()), mentions
+
+
+_NAMED_FOR_COUNTRY = re.compile(rf"\bStatistics\s+(?P<c>{_WORD}(?:\s+{_WORD})?)")
 
 
 def _suffix(a: str, b: str) -> bool:

@@ -197,10 +197,11 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                                      _next_trigger(s.text, m.end()))
                 if kind == "anniversary" and re.search(r"relations|ties", clause.text, _I):
                     pending.append((data, _date(ctx, i, clause, m.start())))
-                if data["date"] is None and not future and (
-                        kind in _DEFAULT_DATED
-                        or (kind == "partnership_upgrade" and _AGREED.search(clause.text))):
+                if data["date"] is None and not future and kind in _DEFAULT_DATED:
                     data["needs_date"] = True
+                elif data["date"] is None and not future and kind == "partnership_upgrade" \
+                        and _AGREED.search(clause.text):
+                    data["needs_date"] = "now"
                 data["description"] = describe(s, clause)
                 kinds_here.add(kind)
                 out.append(ctx.candidate("events", data, s))

@@ -13,7 +13,7 @@ from .model import Candidate
 KEYWORD = re.compile(r"\b(?P<kw>honorary\s+consul(?:ates?|ships?)(?:[- ]general)?|"
                      r"consulates?[- ]general|general\s+consulates?|consulates?|embass(?:y|ies))\b",
                      re.IGNORECASE)
-_CITY = re.compile(r"(?P<c>[A-ZÀ-ÖØ-ÞİŞÇ][\w’'-]*(?:\s+[A-Z][\w'-]+)?)(?:\s*\([^)]*\))?")
+_CITY = re.compile(r"(?P<c>[A-ZÀ-ÖØ-ÞİŞÇ][\w’'-]*(?:\s+[A-Z][\w'-]+){0,3})(?:\s*\([^)]*\))?")
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _SUBJECT_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+and\s+(?=[A-Z])")
 _OF_COUNTRY = re.compile(r"\w+(?:[- ]general)?\s+of\s+(?:the\s+)?(?P<c>[A-Z])", re.IGNORECASE)
@@ -73,9 +73,17 @@ def cities_after(ctx: ArticleContext, text: str, pos: int) -> list[tuple[str, st
         name = cm.group("c")
         if name in terms or KEYWORD.match(name):
             break
-        hit = city_lookup(name)
+        words = name.split()
+        hit = None
+        for n in range(len(words), 0, -1):  # the longest known name: "Ho Chi Minh City"
+            hit = city_lookup(" ".join(words[:n]))
+            if hit:
+                name = " ".join(words[:n])
+                break
         out.append((name, hit[1] if hit else None))
-        pos = cm.end()
+        pos = cm.start("c") + len(name)
+        if not hit:
+            pos = cm.end()
         sep = _SEP.match(text, pos)
         if not sep or KEYWORD.match(text, sep.end()):
             break

@@ -46,6 +46,7 @@ def _main_date(ctx: ArticleContext, visits: list[Candidate]) -> str | None:
              and (ref is None or v.data["start"] <= ref)]
     if not dated:
         return ref
+    ctx.main_visit = True
     visit = max(dated, key=lambda d: d["start"])
     start, last = visit["start"], visit.get("end") or ref or visit["start"]
     if len(start) == 10:
@@ -79,6 +80,9 @@ def extract(article_id: str, text: str, date: str | None) -> Extraction:
     ctx.main_date = _main_date(ctx, visits)
     cands = visits + find_agreements(ctx) + find_statistics(ctx) + find_events(ctx) \
         + find_missions(ctx) + find_entities(ctx)
+    for c in cands:  # an upgrade agreed at the article's event is dated before merging
+        if c.type == "events" and c.data.get("needs_date") == "now" and not c.data.get("date"):
+            c.data["date"] = ctx.main_date
     cands = _merge_within(cands)
     _fill_defaults(ctx, cands)
     for c in cands:

@@ -47,6 +47,12 @@ _TARGET = re.compile(r"\b(?:target(?:ed|s)?|aim(?:s|ed|ing)?|goal|objective|pled
 _RANK = re.compile(r"\b(?:(?P<ord>\w+)[\s-]+(?:largest|biggest|most\s+important|leading)|top\s+"
                    r"(?P<n>\w+))\s+(?:foreign\s+)?(?:trade|trading|commercial|economic)\s+partners?\b",
                    re.I)
+_CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|over\s+the\s+"
+                         r"(?:past|last|years)|ha(?:ve|s)\s+(?:so\s+far\s+)?(?:been\s+)?signed)\b",
+                         re.I)
+# a share of the figure just given takes its period ("exports made up $61 million of this")
+_SHARE = re.compile(r"\b(?:of\s+(?:this|that|the\s+total|which)|accounting\s+for|"
+                    r"account(?:s|ed)?\s+for)\b", re.I)
 _NOUN_GAP = re.compile(r"^(?:\s+[A-Za-zÀ-ÿ’'-]+){0,3}")
 # words between a number and its noun that show the number counts something else
 # ("the two leaders held talks": people, not meetings)
@@ -70,8 +76,9 @@ def _metric_for_count(s: Sentence, clause: Span, q: Quantity, off: int
                 return None
             if metric == "students" and re.search(r"scholarship", clause.text, re.I):
                 return "scholarships", "people", True, q.end + m.end()
-            if metric == "agreements_signed" and not re.search(r"\bsign", clause.text, re.I):
-                return None
+            if metric == "agreements_signed" and not (re.search(r"\bsign", clause.text, re.I)
+                                                       and _CUMULATIVE.search(s.text)):
+                return None  # a batch signed at one event is an agreement fact, not a figure
             return metric, unit, directional, q.end + m.end()
     if re.match(r"\s+(?:visiting|visited|arrivals)\b", after) and re.search(r"tourist", s.text,
                                                                              re.I):
@@ -191,6 +198,8 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
                 if directional:
                     frm, to = _direction(ctx, s, clause, off, q, noun_end, metric)
                 period = _period(ctx, i, clause, off, q, target)
+                if period is None and not target and _SHARE.search(s.text):
+                    period = ctx.last_period
                 if period:
                     ctx.last_period = period
                 data: dict[str, Any] = {
