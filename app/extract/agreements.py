@@ -14,7 +14,8 @@ from .sentences import split_clauses
 _DOC = re.compile(
     r"\b(?P<joint>joint\s+)?(?P<noun>declarations?|statements?|communiqu[eé]s?|"
     r"memorand(?:ums?|a)(?:\s+of\s+understanding)?|MoUs?|agreements?|treat(?:y|ies)|accords?|"
-    r"protocols?|documents|deals|road\s?maps?|action\s+plans?)\b", re.IGNORECASE)
+    r"protocols?|documents|deals|road\s?maps?|action\s+plans?|(?:legal\s+)?instruments)\b",
+    re.IGNORECASE)
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed|ing)?|conclud(?:ed|ing)|adopt(?:ed|ing)|"
                    r"issu(?:ed|ing)|ratif(?:ied|y)|exchang(?:ed|ing))\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due|going|slated)"
@@ -149,6 +150,9 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                 noun, joint = m.group("noun"), bool(m.group("joint"))
                 low = noun.lower()
                 if _NOT_DOC.search(ct[m.start():m.end() + 20]):
+                    continue
+                if low.endswith("instruments") and not re.search(
+                        r"\b(?:sign|legal)", ct[max(0, m.start() - 40):m.end()], re.I):
                     continue
                 plural = (low.endswith("s") and low not in ("mous",)) or low == "documents" \
                     or low.startswith(("memorandums", "memoranda"))

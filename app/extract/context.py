@@ -14,7 +14,9 @@ from .entities import Mention, Person, find_people
 from .model import Candidate, Evidence
 from .sentences import Span, split_clauses, split_sentences
 
-_CONNECTIVE = re.compile(r"^(?:Thus|Then|Subsequently|Later|That same year|At that time)\b")
+_CONNECTIVE = re.compile(r"^(?:Thus|Then|Subsequently|Later|That same year|At that time|"
+                         r"During (?:that|the|this) (?:visit|trip|meeting|talks)|"
+                         r"On that occasion)\b")
 # "NEW DELHI, Feb 18 (PTI) --", "Baku, October 12, AZERTAC", "TASHKENT. KAZINFORM":
 # a city, then a month and day or an agency in capitals, at the very start of the text
 _DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+){0,2})[,.]\s+"

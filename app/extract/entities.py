@@ -16,7 +16,8 @@ from .gazetteer import data, fold
 
 _UP = "A-ZÀ-ÖØ-ÞİŞÇĞ"
 _WORD = rf"[{_UP}][\w’'-]*"
-TITLE = (r"(?:Vice[- ]Presidents?|Presidents?|(?:Deputy\s+)?Prime\s+Ministers?|Premier|"
+TITLE = (r"(?:Vice[- ]Presidents?|Presidents?|Head\s+of\s+(?:State|Government)|"
+         r"(?:Deputy\s+)?Prime\s+Ministers?|Premier|"
          r"(?:Foreign|Defen[cs]e|Finance|Trade|Economy|Energy|Interior|Education|Health)\s+"
          r"Ministers?|Ministers?(?:\s+of\s+(?:Foreign\s+Affairs|[A-Z][a-z]+))?|Chancellor|"
          r"King|Queen|Crown\s+Prince|Emir|Sheikh|Sultan|Secretary(?:[- ]General|\s+of\s+State)|"
@@ -41,7 +42,8 @@ _NOT_NAME = {"The", "His", "Her", "Their", "This", "That", "On", "In", "At", "An
              "State", "Government", "Affairs"}
 _NOT_ORG_START = (_NOT_NAME - {"Head", "State", "Government", "Affairs"}) | {
     "According", "To", "By", "As", "A", "An"}
-_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Ferdinand Marcos Jr": the surname is Marcos
+# "Ferdinand Marcos Jr", "Felipe VI": the surname (or the name) is the word before
+_SUFFIXES = {"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"}
 _SHORT_WORDS = {"To", "As", "At", "By", "If", "In", "It", "No", "Of", "On", "Or", "So", "Up", "We",
                 "He", "An", "Do", "Go", "Be", "Is", "Us", "Mr", "Ms", "Dr"}
 _TITLE_RE = re.compile(TITLE)
@@ -68,6 +70,7 @@ class Person:
     aliases: set[str] = field(default_factory=set)
     votes: Counter[str] = field(default_factory=Counter)
     titles: set[str] = field(default_factory=set)
+    guessed: bool = False  # the country is only the pair's one nobody else holds
 
     @property
     def country(self) -> str | None:
@@ -194,6 +197,7 @@ def find_people(text: str, countries: list[CountryMention],
             len(unknown) == 1 or counts[person_key(unknown[0].name)]
             > counts[person_key(unknown[1].name)]):
         unknown[0].votes[free[0]] += 1
+        unknown[0].guessed = True
     for p in people.values():
         p.aliases.add(p.surname)
         p.aliases.discard(p.name)

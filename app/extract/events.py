@@ -28,14 +28,17 @@ TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:start(?:ed|ing)|began|beginning|commenc(?:ed|ing))\s+(?:its\s+)?operations", _I)),
     ("partnership_upgrade", re.compile(
         r"\b(?:rais(?:ed|e|ing)|elevat(?:ed|e|ing)|upgrad(?:ed|e|ing)|reach(?:ed)?|gain(?:ed)?|"
-        r"lift(?:ed)?)\b[^.]{0,60}?\bpartnership\b", _I)),
+        r"lift(?:ed)?)\b[^.]{0,60}?\bpartnership\b|\bestablish(?:ed|ing|ment\s+of)\s+(?:an?\s+|"
+        r"the\s+)?(?:[\w-]+\s+){0,3}?partnership\b", _I)),
     ("council_established", re.compile(
         r"\b(?:establish(?:ed|ing)?|set\s+up|found(?:ed)?|creat(?:ed|ing)|launch(?:ed)?)\s+"
         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:council|commission|committee)\b", _I)),
     ("council_meeting", re.compile(
         r"\b(?P<ord>\w+)\s+(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,6}?"
         r"(?:council|commission|committee)\b|\b(?:council|commission|committee)\b[^.;]{0,60}?,"
-        r"\s+(?:whose|which\s+held\s+its)\s+(?P<ord2>\w+)\s+(?:meeting|session)\b", _I)),
+        r"\s+(?:whose|which\s+held\s+its)\s+(?P<ord2>\w+)\s+(?:meeting|session)\b|"
+        r"\b(?P<ord3>\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+(?-i:(?:[A-Z][\w-]*\s+){1,4})"
+        r"(?-i:Meeting|Session|Summit)\b", _I)),
     ("anniversary", re.compile(r"\b(?P<ord>\d+(?:st|nd|rd|th)?|\w+)\s*anniversary\b", _I)),
     ("leadership_change", re.compile(
         r"\b(?:took\s+office|stepp(?:ed|ing)\s+down|resign(?:ed|ation)|was\s+(?:re-?)?elected|"
@@ -50,7 +53,7 @@ _KEYWORDS = {
     "recognition": ("recogni",), "diplomatic_relations": ("relations", "ties"),
     "embassy_opened": ("embass",), "partnership_upgrade": ("partnership",),
     "council_established": ("council", "commission", "committee"),
-    "council_meeting": ("meeting", "session"), "anniversary": ("anniversar",),
+    "council_meeting": ("meeting", "session", "summit"), "anniversary": ("anniversar",),
     "leadership_change": ("office", "down", "resign", "elect", "sworn", "power", "succeeded"),
     "unrest": ("protest", "riot", "unrest", "uprising", "clashes", "coup"), "policy": ("visa",),
 }
@@ -108,11 +111,12 @@ def _date(ctx: ArticleContext, i: int, clause: Span, pos: int, weekdays: bool = 
         return ctx.year_before(i, off + same.start())
     found = [d for d in ctx.dates(i) if d.value and off <= d.start < off + len(clause.text)
              and (weekdays or d.kind != "weekday")]
-    if end is not None and stop is not None:
+    if end is not None and stop is not None:  # right after the phrase, or inside it
         after = [d for d in found if pos <= d.start < stop]
-        if after:
+        if after and after[0].start < end + 40:
             return after[0].first
-        found = [d for d in found if d.start < pos]
+        before = [d for d in found if d.start < pos]
+        found = before or after[:1]
     if found:
         return min(found, key=lambda d: abs(d.start - pos)).first
     return ctx.inherited_date(i)
@@ -170,7 +174,8 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                 data: dict[str, Any] = {"date": None, "kind": kind, "description": "",
                                         "countries": _countries(ctx, s, kind, m.start(), m.end())}
                 if kind in ("council_meeting", "anniversary"):
-                    word = m.group("ord") or (m.groupdict().get("ord2") or "")
+                    g = m.groupdict()
+                    word = g.get("ord") or g.get("ord2") or g.get("ord3") or ""
                     n = ordinal_value(word) or (int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
                                                 if word[:1].isdigit() else None)
                     if n is None:

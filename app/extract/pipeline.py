@@ -34,7 +34,8 @@ def _merge_within(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_TALKS = re.compile(r"\b(?:talks|met|meeting|negotiations|summit)\b")
+_TALKS = re.compile(r"\b(?:talks|met|meeting|negotiations|summit|sign(?:ed|ing)|upgraded|"
+                    r"elevated)\b")
 
 
 def _main_date(ctx: ArticleContext, visits: list[Candidate]) -> str | None:

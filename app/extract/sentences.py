@@ -38,7 +38,7 @@ def _is_abbreviation(chunk: str) -> bool:
     if word in _ABBREV:
         return True
     # a single initial ("K.") or an acronym with dots ("U.S.")
-    return len(word) == 1 or bool(re.fullmatch(r"(?:\w\.)+\w", word))
+    return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", word))
 
 
 def split_sentences(text: str) -> list[Span]:

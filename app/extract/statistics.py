@@ -40,11 +40,13 @@ _MONEY_METRICS = [
     ("exports", re.compile(r"\bexports?\b", re.I), True),
     ("imports", re.compile(r"\bimports?\b", re.I), True),
 ]
-_TARGET = re.compile(r"\b(?:target(?:ed|s)?|aim(?:s|ed|ing)?|goal|objective|pledg\w+|"
+_TARGET = re.compile(r"\b(?:target(?:ed|s)?|aim(?:s|ed|ing)?|goal|objective|pledg\w+|agreed\s+to|"
                      r"commit(?:s|ted)?\s+to|to\s+(?:increase|raise|"
                      r"boost|bring|double|triple|reach|expand|lift)|will\s+(?:reach|increase|exceed|"
                      r"hit|grow)|plans?\s+to|in\s+the\s+coming\s+years|by\s+20\d\d)\b", re.I)
-_RANK = re.compile(r"\b(?:(?P<ord>\w+)[\s-]+(?:largest|biggest|most\s+important|leading)|top\s+"
+_RANK = re.compile(r"(?<!one of )\b(?:(?P<ord>\w+)[\s-]+(?:largest|biggest|most\s+important|"
+                   r"leading)|(?P<lone>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                   r"tenth|\d+(?:st|nd|rd|th)|main|principal|largest|biggest)|top\s+"
                    r"(?P<n>\w+))\s+(?:foreign\s+)?(?:trade|trading|commercial|economic)\s+partners?\b",
                    re.I)
 _CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|over\s+the\s+"
@@ -83,6 +85,10 @@ def _metric_for_count(s: Sentence, clause: Span, q: Quantity, off: int
     if re.match(r"\s+(?:visiting|visited|arrivals)\b", after) and re.search(r"tourist", s.text,
                                                                              re.I):
         return "tourists", "people", True, q.end
+    for cm in s.countries:  # "30,000 New Zealanders visited Singapore"
+        if cm.kind == "demonym" and cm.start - off == q.end + 1 and re.match(
+                r"\s+(?:visited|travell?ed\s+to|came\s+to)\b", clause.text[cm.end - off:]):
+            return "tourists", "people", True, cm.end - off
     return None
 
 
@@ -198,8 +204,10 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
                 if directional:
                     frm, to = _direction(ctx, s, clause, off, q, noun_end, metric)
                 period = _period(ctx, i, clause, off, q, target)
-                if period is None and not target and _SHARE.search(s.text):
-                    period = ctx.last_period
+                if period is None and not target and (_SHARE.search(s.text) or any(
+                        o.evidence[0].start == s.span.start and o.data["period"]
+                        and o.data["metric"] == metric for o in out)):
+                    period = ctx.last_period  # "..., while Y welcomed 90,000": the same year
                 if period:
                     ctx.last_period = period
                 data: dict[str, Any] = {
@@ -220,8 +228,12 @@ def _ranks(ctx: ArticleContext, i: int, s: Sentence) -> list[Candidate]:
     if "partner" not in s.text:
         return out
     for m in _RANK.finditer(s.text):
-        value = ordinal_value(m.group("ord")) if m.group("ord") else None
-        if value is None and m.group("ord") and not m.group("n"):
+        lone = m.group("lone")
+        if lone:  # "Morocco's first trading partner", "the main trading partner"
+            value = ordinal_value(lone) or 1
+        else:
+            value = ordinal_value(m.group("ord")) if m.group("ord") else None
+        if value is None and m.group("ord") and not m.group("n") and not lone:
             value = 1  # "X's largest trading partner"
         if value is None and m.group("n"):
             qs = find_quantities(m.group("n"))

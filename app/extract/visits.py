@@ -28,13 +28,15 @@ _HERE = re.compile(r"^\s*here\b")
 _WHO = re.compile(r",\s+(?:who\s+(?:is|was|has|had|will|arrived|came|flew)\b|on\s+(?:his|her|a|an|"
                   r"their)\b)[^,]*$")
 # "X held talks in Cairo with Y": a leader holding talks in the other country's city visits it
-_TALKS_IN = re.compile(r"\b(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,2}?talks\s+(?:here|in\s+"
-                       r"(?=[A-Z]))")
-_SINCE = re.compile(r"\b(?:since|after|before)\s+(?:\w+\s+){0,5}$", re.I)
+_TALKS_IN = re.compile(r"\b(?:(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,2}?talks|met|"
+                       r"co-?chaired|chaired)(?:\s+(?:on|late|early)\s+\w+(?:\s+\w+)?)?\s+(?:here|"
+                       r"in\s+(?=[A-Z]))")
+_SINCE = re.compile(r"\b(?:since|after|before)\b[^,;.]{0,60}$", re.I)
 _ACTOR = re.compile(r"\b(?:President|Prime\s+Minister|Minister|King|Queen|Emir|Chancellor|"
                     r"[Ll]eader|[Dd]elegation|Head\s+of\s+State|[Pp]remier|Crown\s+Prince)")
 _REMOTE = re.compile(r"[^.]{0,30}?\b(?:call|letter|message|phone|video|virtual|online|"
                      r"credentials|congratulat\w*|decision|news|proposal)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}(?:visit|trip)")
 _HOST_VERB = re.compile(r"\b(?:hosted|welcomed|received|greeted)\b")
 _INVITED = re.compile(r"\binvited\b")
 _INVITATION_OF = re.compile(r"\b(?:at|upon|on)\s+the\s+invitation\s+of\b", re.I)
@@ -151,8 +153,10 @@ def _parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | 
     text = s.text
     host = _first_country_after(s, end)
     visitor = _who_visitor(ctx, s, m.start())
+    named_guest = False
     if word in ("visiting",) or re.match(r"\s+(?:of|by)\b", text[end:end + 4]):
         visitor = _visitor_from_visiting(s, end + (3 if text[end:].startswith(" of") else 0))
+        named_guest = visitor is None and any(end < a < end + 40 for a, _b, _p in s.people)
     if visitor is None:
         poss = re.search(r"([\w-]+)[’']s\s+(?:(?:first|second|last|recent|\w+)\s+){0,2}$",
                          text[:m.start()])
@@ -166,7 +170,7 @@ def _parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | 
     inv = _INVITED.search(text[:m.start()])
     if visitor is None and inv:
         visitor = _visitor_from_visiting(s, inv.end())
-    if visitor is None:
+    if visitor is None and not named_guest:  # "the visit of X": X, even when unplaced
         hv = _HOST_VERB.search(text[:m.start()])
         if hv is None:
             visitor = _person_before(s, m.start())
@@ -205,30 +209,36 @@ def _talks_parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]
     city = _city_after(s, m.end() - 4, ctx) if here else _city_after(s, m.end())
     if city is None:
         return None, None
-    visitor = None
-    for a, _b, p in s.people:
-        if a < m.start() and p.country:
-            visitor = p.country
+    before = [p.country for a, _b, p in s.people if a < m.start() and p.country]
+    visitor = next((c for c in before if c != city[1]), None)  # "X and Y co-chaired in B"
     return visitor, city[1]
 
 
 def find_visits(ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
     for i, s in enumerate(ctx.sentences):
-        seen: set[tuple[str, str, str | None]] = set()
+        # visitor, host, start, clause, the dates that visit word could take
+        seen: set[tuple[str, str, str | None, int, frozenset[int]]] = set()
         here: list[Candidate] = []
         triggers = list(_TRIGGER.finditer(s.text))
         if not triggers:
             triggers = list(_TALKS_IN.finditer(s.text))
         for m in triggers:
             before = s.text[max(0, m.start() - 25):m.start()]
-            if re.search(r"\d\s*$", before) or not (s.people or _ACTOR.search(s.text)):
+            if re.search(r"\d\s*$", before) or not (s.people or _ACTOR.search(s.text)
+                                                      or _PRONOUN.search(s.text)):
                 continue
             if re.search(r"\b(?:mutual|reciprocal|\d[\d,]*|several|many|numerous|(?:state|official|"
                          r"working)\s+)\s*$", before) and s.text[m.end():m.end() + 1] == "s":
                 continue
-            talks = m.group().endswith(("talks here", " in "))
+            talks = m.group().endswith(("here", " in "))
             visitor, host = _talks_parties(ctx, s, m) if talks else _parties(ctx, s, m)
+            if visitor is None and host is None and here:  # "..., following a trip in 2024"
+                visitor = here[-1].data["visitor_country"]
+                host = here[-1].data["host_country"]
+            if visitor == host and any(p.guessed and p.country == host and a < m.start()
+                                       for a, _b, p in s.people):
+                visitor = ctx.other(host)  # a guessed nationality yields to the sentence
             if not (ctx.in_pair(visitor) and ctx.in_pair(host)) or visitor == host:
                 continue
             assert visitor is not None and host is not None
@@ -241,19 +251,23 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
             lo, hi = clause.start - s.span.start, clause.end - s.span.start
             dates = [d for d in ctx.dates(i) if d.value
                      and (planned or ref is None or (d.first or "") <= ref)
-                     and not (_SINCE.search(s.text[max(0, d.start - 40):d.start])
+                     and not (_SINCE.search(s.text[max(0, d.start - 80):d.start])
                               and not s.text.startswith(", when", d.end))]
-            dates = [d for d in dates if lo <= d.start < hi] or [
-                d for d in dates if not any(t.start() > m.end() and t.start() < d.start
-                                            for t in triggers)]
+            dates = [d for d in dates if lo <= d.start < hi] or dates
+            # a date with another visit word between belongs to that one
+            dates = [d for d in dates if not any(m.end() < t.start() < d.start for t in triggers)]
+            own = frozenset(d.start for d in dates)
             if dates:
                 d = min(dates, key=lambda d: (d.kind in ("y", "rel_year"), abs(d.start - m.end())))
                 start = d.first
                 end = d.last if d.last != d.first else None
-            if (visitor, host, start) in seen or (start is None and any(
-                    k[:2] == (visitor, host) for k in seen)):
+            # the same pair again in one sentence is another visit only with its own date
+            # (one the earlier visit word of its clause could not take)
+            if any(k[:2] == (visitor, host) and (start is None or k[2] == start
+                                                 or (k[3] == lo and d.start in k[4]))
+                   for k in seen):
                 continue
-            seen.add((visitor, host, start))
+            seen.add((visitor, host, start, lo, own))
             kind = _KIND.search(s.text)
             city = None
             for pos in [m.end(), *[c.end() for c in re.finditer(r"\b(?:in|here)\b", s.text)]]:
