@@ -43,12 +43,6 @@ def build_parser() -> argparse.ArgumentParser:
         "search, the window, a PDF export), print a JSON summary and exit",
     )
     parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="check this installation offline (a temporary library, every sample format, "
-        "search, the window, a PDF export), print a JSON summary and exit",
-    )
-    parser.add_argument(
         "--screenshot",
         metavar="DIR",
         type=Path,
@@ -277,10 +271,6 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.self_test:
-        from app.selftest import run_self_test
-
-        return run_self_test()
     if args.self_test:
         from app.selftest import run_self_test
 
