@@ -1,0 +1,107 @@
+"""Leave out of the bundle what Attaché never uses at run time (used by build.spec).
+
+PyInstaller collects every plugin of the Qt modules the program imports (QtCore, QtGui,
+QtWidgets) and the libraries those plugins link, and whole data folders of packages.
+Attaché needs the desktop platforms (xcb, Wayland, Windows, Cocoa), the headless
+``offscreen`` one (the self-test), input methods, platform themes, image formats and
+icon engines. Dropped:
+
+* Qt: embedded-display platforms (eglfs, linuxfb, vnc), networking plugins, the GTK 3
+  theme plugin (it alone pulls in GTK, Pango, Cairo and gdk-pixbuf), QML, and all Qt
+  translations (the app is in English); with the libraries only those files linked;
+* pycountry's translations of country names (``locales``, 22 MB) and tests; Babel's
+  per-locale data (32 MB) except English (courlan imports Babel for a language filter
+  Attaché does not use).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+# Plugin folders (below .../plugins/) that are dropped whole.
+DROP_PLUGIN_DIRS = {
+    "egldeviceintegrations",
+    "generic",
+    "networkinformation",
+    "tls",
+    "sqldrivers",
+    "qmltooling",
+    "multimedia",
+    "position",
+    "sceneparsers",
+    "renderers",
+    "canbus",
+    "designer",
+    "texttospeech",
+    "webview",
+    "printsupport",
+}
+# Platform plugins dropped (file name stems); xcb, wayland, offscreen, minimal, windows,
+# cocoa stay.
+DROP_PLATFORMS = re.compile(r"(qeglfs|qlinuxfb|qvnc|qvkkhrdisplay|qminimalegl|qdirect2d)")
+DROP_THEMES = re.compile(r"qgtk3")
+# Qt libraries dropped: Quick/QML, PDF, network, EGL full-screen integration, Designer...
+DROP_LIBS = re.compile(
+    r"Qt6?(Qml|Quick|Pdf|Network|EglFS|EglFs|Designer|Help|Lottie|Labs|Test|UiTools|"
+    r"Sql|Concurrent|WebEngine|WebChannel|Positioning|3D|Charts|Multimedia|VirtualKeyboard|"
+    r"WaylandCompositor|WaylandEgl|WlShell)"
+)
+# Package data dropped (paths inside the bundle, "/" separated).
+DROP_DATA = re.compile(
+    r"^(pycountry/locales/|pycountry/tests/|"
+    r"babel/locale-data/(?!(root|en|en_US|en_GB)\.dat$))"
+)
+
+
+def _dropped(dest: str) -> bool:
+    path = dest.replace("\\", "/")
+    if DROP_DATA.search(path):
+        return True
+    if "/translations/" in path or path.endswith(".qm"):
+        return True
+    if "/qml/" in path or path.startswith("qml/"):
+        return True
+    parts = path.split("/")
+    if "plugins" in parts[:-1]:
+        kind = parts[parts.index("plugins") + 1]
+        if kind in DROP_PLUGIN_DIRS:
+            return True
+        if kind == "platforms" and DROP_PLATFORMS.search(parts[-1]):
+            return True
+        if kind == "platformthemes" and DROP_THEMES.search(parts[-1]):
+            return True
+    return bool(DROP_LIBS.search(parts[-1]))
+
+
+def _needed(sources: list[str]) -> set[str]:
+    """File names of the libraries the given binaries link (with their own links)."""
+    from PyInstaller.depend.bindepend import get_imports
+
+    seen: set[str] = set()
+    todo = list(sources)
+    while todo:
+        path = todo.pop()
+        try:
+            imports = get_imports(path)
+        except Exception:  # not a binary PyInstaller can read
+            continue
+        for name, full in imports:
+            base = os.path.basename(name)
+            if base not in seen:
+                seen.add(base)
+                if full:
+                    todo.append(full)
+    return seen
+
+
+def prune(binaries: list, datas: list) -> tuple[list, list]:
+    """The analysis' (binaries, datas) TOCs without the dropped files, and without the
+    libraries that only dropped files linked (e.g. GTK for the GTK theme plugin)."""
+    kept = [entry for entry in binaries if not _dropped(entry[0])]
+    dropped = [entry for entry in binaries if _dropped(entry[0])]
+    candidates = _needed([e[1] for e in dropped])
+    roots = [e[1] for e in kept if os.path.basename(e[0]) not in candidates]
+    only_dropped = candidates - _needed(roots)
+    kept = [e for e in kept if os.path.basename(e[0]) not in only_dropped]
+    return kept, [entry for entry in datas if not _dropped(entry[0])]
