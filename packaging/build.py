@@ -52,7 +52,8 @@ def disk_usage(path: Path) -> int:
         if (st.st_dev, st.st_ino) in seen:
             continue
         seen.add((st.st_dev, st.st_ino))
-        total += st.st_blocks * 512
+        blocks = getattr(st, "st_blocks", None)  # Windows has none: count the bytes
+        total += blocks * 512 if blocks is not None else st.st_size
     return total
 
 
@@ -133,6 +134,13 @@ def deb_arch() -> str:
     ).stdout.strip()
 
 
+def libc_version() -> str:
+    """The build machine's glibc: the bundle's binaries need at least that one."""
+    import platform
+
+    return platform.libc_ver()[1] or "2.31"
+
+
 def build_tarball(dist: Path, ver: str) -> Path:
     import platform
 
@@ -167,7 +175,8 @@ def stage_deb(dist: Path, root: Path, ver: str, arch: str) -> None:
     debian = root / "DEBIAN"
     debian.mkdir()
     (debian / "control").write_text(
-        control.format(version=ver, arch=arch, installed_size=installed_kb), encoding="utf-8"
+        control.format(version=ver, arch=arch, installed_size=installed_kb, libc=libc_version()),
+        encoding="utf-8",
     )
     for path in [root, *root.rglob("*")]:  # dpkg wants 0755 folders, no group/other write
         if not path.is_symlink():
