@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from whoosh.analysis import (
     Analyzer,
     Filter,
-    LowercaseFilter,
     RegexTokenizer,
     StemFilter,
     StopFilter,
@@ -37,11 +36,12 @@ def fold(text: str) -> str:
 
 
 class FoldFilter(Filter):
-    """Whoosh filter applying :func:`fold` to every token."""
+    """Whoosh filter applying :func:`fold` (which also lower-cases) to every token."""
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for token in tokens:
-            token.text = fold(token.text)
+            text = token.text
+            token.text = text.lower() if text.isascii() else fold(text)
             yield token
 
 
@@ -54,7 +54,6 @@ def text_analyzer() -> Analyzer:
     """Analyzer for running text: fold, drop stop words, stem (agreements = agreement)."""
     return (
         RegexTokenizer(_TOKEN_PATTERN)
-        | LowercaseFilter()
         | FoldFilter()
         | StopFilter(minsize=2)
         | StemFilter(cachesize=50_000)
@@ -63,4 +62,4 @@ def text_analyzer() -> Analyzer:
 
 def name_analyzer() -> Analyzer:
     """Analyzer for names (people, countries, places): folded, not stemmed."""
-    return RegexTokenizer(_TOKEN_PATTERN) | LowercaseFilter() | FoldFilter()
+    return RegexTokenizer(_TOKEN_PATTERN) | FoldFilter()

@@ -23,9 +23,11 @@ from math import ceil
 from pathlib import Path
 
 from whoosh import index as windex
+from whoosh.collectors import TopCollector
 from whoosh.query import And, Every, Or, Query, Term
 from whoosh.searching import Searcher
 
+from search import whoosh_fixes
 from search.analysis import ANALYZER_VERSION
 from search.query import (
     QueryError,
@@ -53,6 +55,8 @@ from search.schema import (
     fact_fields,
     make_schema,
 )
+
+whoosh_fixes.apply()
 
 __all__ = [
     "ArticleDoc",
@@ -269,19 +273,20 @@ class SearchIndex:
             query = bound_expansions(parsed.query, searcher.reader())
             if narrowing:
                 query = And([query, *narrowing])
-            page = max(1, page)
-            limit = max(1, limit)
-            results = searcher.search_page(
-                query,
-                page,
-                pagelen=limit,
-                terms=False,
-                sortedby="date" if sort == "date" else None,
-                reverse=sort == "date",
-            )
-            total = results.total
-            rows = [(dict(r), r.score) for r in results]
-            counts = self._count_facets(searcher, query) if facets else {}
+            page, limit = max(1, page), max(1, limit)
+            counters: list[Counter[str]] = [Counter() for _ in FACET_FIELDS]
+            wanted = page * limit
+            if sort == "date":
+                collector = searcher.collector(limit=wanted, sortedby="date", reverse=True)
+            else:
+                collector = _Collector(wanted, self._facets, counters if facets else None)
+            searcher.search_with_collector(query, collector)
+            results = collector.results()
+            total = len(results)
+            rows = [(dict(r), r.score) for r in results[(page - 1) * limit : wanted]]
+            if facets and sort == "date":
+                self._count_facets(searcher, query, counters)
+            counts = count_facets(counters) if facets else {}
             suggestion = self._did_you_mean(searcher, text)
         terms = query_terms(query)
         article_ids = [f["ref"] for f, _ in rows if f["kind"] == "article"]
@@ -325,8 +330,7 @@ class SearchIndex:
             article_ids=[stored["ref"]],
         )
 
-    def _count_facets(self, searcher: Searcher, query: Query) -> dict[str, list[FacetCount]]:
-        counters: list[Counter[str]] = [Counter() for _ in FACET_FIELDS]
+    def _count_facets(self, searcher: Searcher, query: Query, counters: list[Counter[str]]) -> None:
         for sub, _offset in searcher.leaf_searchers():
             if not sub.reader().has_column("facets"):
                 continue
@@ -334,7 +338,6 @@ class SearchIndex:
             for docnum in query.docs(sub):
                 for counter, vals in zip(counters, values[docnum], strict=True):
                     counter.update(vals)
-        return count_facets(counters)
 
     def _did_you_mean(self, searcher: Searcher, typed: str) -> str | None:
         """The query with each word the index does not know replaced by the nearest
@@ -348,6 +351,29 @@ class SearchIndex:
         except QueryError:
             return []
         return match_spans(text, query_terms(query))
+
+
+class _Collector(TopCollector):
+    """Top hits by score, counting every match (and, if asked, its facet values) in
+    the one pass over the matches."""
+
+    def __init__(self, limit: int, cache: FacetCache, counters: list[Counter[str]] | None):
+        super().__init__(limit=limit, usequality=False)
+        self._cache = cache
+        self._counters = counters
+        self._values: list | None = None
+
+    def set_subsearcher(self, subsearcher: Searcher, offset: int) -> None:
+        super().set_subsearcher(subsearcher, offset)
+        reader = subsearcher.reader()
+        has = self._counters is not None and reader.has_column("facets")
+        self._values = self._cache.values(reader) if has else None
+
+    def collect(self, sub_docnum: int) -> object:
+        if self._values is not None and self._counters is not None:
+            for counter, vals in zip(self._counters, self._values[sub_docnum], strict=True):
+                counter.update(vals)
+        return super().collect(sub_docnum)
 
 
 def _narrowing(

@@ -12,16 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
-
-from whoosh.analysis.acore import Token
-from whoosh.highlight import ContextFragmenter, Formatter, highlight
 
 from search.analysis import fold, text_analyzer
 from search.query import country_name
 from search.schema import FACET_FIELDS, decode_facets
 
-_MARK_START, _MARK_END = "\x02", "\x03"
 _ANALYZER = text_analyzer()
 WINDOW = 600
 
@@ -110,70 +107,76 @@ class SearchResult:
         }
 
 
-class _SegmentFormatter(Formatter):
-    between = " … "
-
-    def format_token(self, text: str, token: Token, replace: bool = False) -> str:
-        word = token.text if replace else text[token.startchar : token.endchar]
-        return f"{_MARK_START}{self._text(word)}{_MARK_END}"
-
-
-def _segments(marked: str) -> list[tuple[str, bool]]:
-    out: list[tuple[str, bool]] = []
-    for i, part in enumerate(marked.split(_MARK_START)):
-        if i == 0:
-            if part:
-                out.append((part, False))
-            continue
-        match, _, rest = part.partition(_MARK_END)
-        out.append((match, True))
-        if rest:
-            out.append((rest, False))
-    return out
-
-
 def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def _window(text: str, terms: Iterable[str]) -> str:
-    """A part of ``text`` around the first place a term may match (cheap, no analysis)."""
+def _window(text: str, terms: Iterable[str], chars: int) -> int:
+    """Where in ``text`` the most of the query's words may meet within ``chars``
+    (found cheaply in the folded text, without analysis), or 0."""
     if len(text) <= WINDOW:
-        return text
+        return 0
     folded = fold(text)
     if len(folded) != len(text):  # folding changed lengths: offsets would not map
         folded = text.lower()
-    starts = []
+    found: list[tuple[int, str]] = []
     for term in terms:
-        m = re.search(r"\b" + re.escape(term[:5]), folded)
-        if m:
-            starts.append(m.start())
-    first = min(starts) if starts else 0
-    lo = max(0, first - WINDOW // 3)
-    lo = text.rfind(" ", 0, lo) + 1 if lo else 0
-    hi = min(len(text), lo + WINDOW)
-    return text[lo:hi]
+        pattern = re.compile(r"\b" + re.escape(term[:5]))
+        found.extend((m.start(), term) for m in islice(pattern.finditer(folded), 50))
+    if not found:
+        return 0
+    found.sort()
+    best, best_start = 0, found[0][0]
+    for n, (start, _term) in enumerate(found):
+        near = {t for p, t in found[n:] if p < start + chars - 60}
+        if len(near) > best:
+            best, best_start = len(near), start
+    return max(0, best_start - WINDOW // 3)
 
 
-def snippet(text: str, terms: set[str], chars: int = 160) -> list[tuple[str, bool]]:
-    """Segments of ``text`` around the query's words, the words marked."""
+def snippet(text: str, terms: set[str], chars: int = 180) -> list[tuple[str, bool]]:
+    """Segments of ``text`` around the first of the query's words, those words marked.
+
+    Only a window of the text around where the words may be is analysed."""
     if not text:
         return []
-    part = _window(text, terms)
-    marked = ""
-    if terms:
-        marked = highlight(
-            part,
-            frozenset(terms),
-            _ANALYZER,
-            ContextFragmenter(maxchars=chars, surround=60),
-            _SegmentFormatter(),
-            top=2,
-        )
-    if not marked:
-        cut = text[:chars]
-        return [(_squash(cut) + ("…" if len(text) > chars else ""), False)]
-    return [(_squash(t), m) for t, m in _segments(marked)]
+    lo = _window(text, terms, chars)
+    part = text[lo : lo + WINDOW]
+    spans = [
+        (lo + t.startchar, lo + t.endchar)
+        for t in _ANALYZER(part, chars=True, mode="index")
+        if t.text in terms
+    ]
+    if not spans:
+        return [(_squash(text[:chars]) + ("…" if len(text) > chars else ""), False)]
+    first = max(
+        spans,
+        key=lambda sp: len(
+            {text[a:b].lower() for a, b in spans if sp[0] <= a < sp[0] + chars - 60}
+        ),
+    )
+    start = max(0, first[0] - 60)
+    if start:
+        space = text.find(" ", start, first[0])
+        start = space + 1 if space >= 0 else start
+    end = min(len(text), start + chars)
+    if end < len(text):
+        space = text.rfind(" ", first[1], end)
+        end = space if space > 0 else end
+    out: list[tuple[str, bool]] = [("…", False)] if start else []
+    pos = start
+    for a, b in spans:
+        if a < pos or b > end:
+            continue
+        if a > pos:
+            out.append((_squash(text[pos:a]), False))
+        out.append((text[a:b], True))
+        pos = b
+    if end > pos:
+        out.append((_squash(text[pos:end]), False))
+    if end < len(text):
+        out.append(("…", False))
+    return out
 
 
 def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
