@@ -1,28 +1,56 @@
-"""Starting the window: the QApplication, the library, the main window."""
+"""Starting the window: the QApplication, one writing window per library, the main window.
+
+A second start on a library whose window is running hands its request to that window
+and exits (``app.instance``); when another process writes to it and no window answers,
+the window opens the library read-only and says so.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.instance import READ_ONLY_NOTICE, claim_window
 from app.library import Library, LibraryError
+from app.resources import resource_path
 from ui.main_window import MainWindow
+
+
+def _icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        path = resource_path("icons", f"attache-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
 
 
 def run_gui(library_dir: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Attaché")
     app.setOrganizationName("Attache")
+    app.setWindowIcon(_icon())
+    claim = claim_window(library_dir)
+    if claim.mode == "handed":
+        return 0
+    read_only = claim.mode == "read-only"
     try:
-        library = Library(library_dir)
+        library = Library(library_dir, read_only=read_only)
     except LibraryError as exc:
         QMessageBox.critical(None, "Attaché", str(exc))
+        claim.release()
         return 1
     window = MainWindow(library)
+    if claim.server is not None:
+        claim.server.request.connect(window.handle_request)
     window.show()
+    if read_only:
+        window.set_read_only(READ_ONLY_NOTICE)
     window.start()
     code = app.exec()
     library.close()
+    claim.release()
     return code

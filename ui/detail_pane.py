@@ -1,6 +1,7 @@
 """The detail pane: a fact's fields, the sources' disagreements, its evidence, related facts.
 
-Every piece of user text is escaped. Links: ``fact:ID`` opens a related fact,
+Every piece of user text is escaped. Links: ``#section`` jumps to a section (the summary
+line under the title), ``fact:ID`` opens a related fact,
 ``ev:N`` opens the N-th evidence sentence in the reader, ``select:ID`` adds the fact
 to the export selection.
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.fact_store import FactRow
 from app.related import conflicts
-from app.views import SINGULAR, VIEW_OF_TYPE, ViewData, fact_label, text
+from app.views import SINGULAR, VIEW_OF_TYPE, ViewData, fact_label, human_number, text
 
 _HIDDEN = {"conflicts", "canonical"}
 
@@ -27,6 +28,9 @@ def _e(value: object) -> str:
 
 
 def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
+    related = data.related(fact.id)
+    jumps = [f"<a href='#rel{n}'>{_e(t)} ({len(ids)})</a>" for n, (t, ids) in enumerate(related)]
+    jumps.insert(0, f"<a href='#evidence'>Evidence ({len(fact.evidence)})</a>")
     out = [
         f"<h3>{_e(fact_label(fact))}</h3>",
         f"<p style='color:gray'>{_e(SINGULAR[fact.type].capitalize())} · "
@@ -36,7 +40,9 @@ def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
             if selected
             else f"<a href='select:{fact.id}'>Add to selection</a> (Ctrl+D)"
         )
-        + "</p><table cellspacing='0' cellpadding='2'>",
+        + "</p>",
+        f"<p>{' · '.join(jumps)}</p>",  # a summary that jumps to each section
+        "<table cellspacing='0' cellpadding='2'>",
     ]
     for key, value in fact.data.items():
         if key in _HIDDEN or value in (None, [], ""):
@@ -45,7 +51,7 @@ def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
             value = f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
         if key == "equivalents":
             value = ", ".join(
-                f"{text(v.get('value'))} {text(v.get('unit'))}"
+                f"{human_number(v.get('value'))} {text(v.get('unit'))}"
                 for v in value
                 if isinstance(v, dict)
             )
@@ -69,15 +75,15 @@ def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
             ]
             out.append(f"<li>{_e(key.replace('_', ' '))}: {' vs '.join(parts)}</li>")
         out.append("</ul>")
-    out.append(f"<h4>Evidence ({len(fact.evidence)})</h4><ol>")
+    out.append(f"<h4><a name='evidence'></a>Evidence ({len(fact.evidence)})</h4><ol>")
     for n, ev in enumerate(fact.evidence):
         out.append(
             f"<li><a href='ev:{n}'>“{_e(ev.quote)}”</a><br>"
             f"<span style='color:gray'>{_e(ev.article)}</span></li>"
         )
     out.append("</ol>")
-    for title, ids in data.related(fact.id):
-        out.append(f"<h4>{_e(title)} ({len(ids)})</h4><ul>")
+    for n, (title, ids) in enumerate(related):
+        out.append(f"<h4><a name='rel{n}'></a>{_e(title)} ({len(ids)})</h4><ul>")
         out.extend(f"<li><a href='fact:{i}'>{_e(data.label(i))}</a></li>" for i in ids[:100])
         out.append("</ul>")
     return "".join(out)
@@ -113,6 +119,9 @@ class DetailPane(QTextBrowser):
             self.evidence_clicked.emit(ev.article_id, ev.start, ev.end)
 
     def _clicked(self, url: QUrl) -> None:
+        if url.toString().startswith("#"):
+            self.scrollToAnchor(url.toString()[1:])  # the summary's jump to a section
+            return
         kind, _, value = url.toString().partition(":")
         if not value.isdigit():
             return

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from app.library import ArticleRow, Library
 from app.sample import should_import_sample
 from app.views import VIEW_OF_TYPE, ViewData, build_view_data
-from search.index import Hit, QueryError, SearchResult
 from ui import menus, window_state
 from ui.detail_pane import DetailPane
 from ui.history import History, Place
@@ -40,11 +39,13 @@ from ui.views.missions import MissionsPage
 from ui.views.statistics import StatisticsPage
 from ui.views.timeline import TimelinePage
 from ui.views.visits import VisitsPage
+from ui.window_search import SearchMixin
+from ui.window_selection import SelectionMixin
 
 SEARCH_DELAY_MS = 250
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     """Signals: search_done(int hits); article_shown(int id); import_done(object report);
     data_loaded(); fact_shown(int id); selection_changed(list ids)."""
 
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.detail)
         self.side.addWidget(self.reader)
-        self.side.setSizes([470, 330])
+        self.side.setSizes([540, 260])
         self.splitter = QSplitter()
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.side)
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
         self.selection_dock.setObjectName("selection")
         self.selection_dock.setWidget(self.selection_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.selection_dock)
-        self.resizeDocks([self.selection_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.selection_dock], [130], Qt.Orientation.Vertical)
 
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
@@ -283,132 +284,25 @@ class MainWindow(QMainWindow):
             self.back_action.setEnabled(self.history.can_go_back())
             self.forward_action.setEnabled(self.history.can_go_forward())
 
-    # -- the selection ------------------------------------------------------------------
-    def _set_selection(self, ids: list[int]) -> None:
-        self.selected = list(ids)
-        self.selection_panel.set_rows([(i, self.data.label(i)) for i in ids])
-        for page in self.pages:
-            page.set_checked(set(ids))
-        if self.detail.fact is not None and self.detail.fact.id in self.data.facts:
-            fact = self.detail.fact
-            self.detail.show_fact(self.data, fact, fact.id in self.selected)
-        self.selection_changed.emit(list(ids))
+    # -- requests from a second start, read-only libraries ---------------------------------
+    def handle_request(self, request: dict) -> None:
+        """A second ``attache`` on this library: show this window, import what it was given."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        paths = request.get("paths") if request.get("action") == "import" else None
+        if isinstance(paths, list) and paths:
+            self.start_import([Path(str(p)) for p in paths])
 
-    def _selection_task(self, change) -> None:  # type: ignore[no-untyped-def]
-        def work(_ctx: TaskContext) -> list[int]:
-            change()
-            return self.library.selection()
-
-        self._start(work, self._set_selection)
-
-    def targets(self) -> list[int]:
-        """The facts Ctrl+D acts on: the rows chosen in the current view, else the detail pane's."""
-        page = self.current_page()
-        ids = page.selected_fact_ids() if hasattr(page, "selected_fact_ids") else []
-        if not ids and self.detail.fact is not None:
-            ids = [self.detail.fact.id]
-        return ids
-
-    def add_to_selection(self, ids: Sequence[int] | None = None) -> None:
-        ids = list(ids) if ids is not None else self.targets()
-        if not ids:
-            self.statusBar().showMessage("Select a fact first, then add it (Ctrl+D).", 5000)
-            return
-        self._selection_task(lambda: self.library.select_facts(ids))
-        self.statusBar().showMessage(f"Added {len(ids)} fact(s) to the selection", 4000)
-
-    def remove_from_selection(self, ids: Sequence[int]) -> None:
-        ids = list(ids)
-        self._selection_task(lambda: self.library.unselect_facts(ids))
-
-    def _check_toggled(self, fact_id: int, checked: bool) -> None:
-        (self.add_to_selection if checked else self.remove_from_selection)([fact_id])
-
-    def _reorder(self, ids: list[int]) -> None:
-        self._selection_task(lambda: self.library.reorder_selection(ids))
-
-    def export_selection(self) -> None:
-        from ui.export_dialog import ExportDialog
-
-        if not self.selected:
-            self.statusBar().showMessage(
-                "The selection is empty: add facts with Ctrl+D (or their check box) first.", 8000
-            )
-            menus.empty_selection_box(self)
-            return
-        self.export_dialog = ExportDialog(self.library, self._start, len(self.selected), self)
-        self.export_dialog.exported.connect(
-            lambda path: self.statusBar().showMessage(f"Exported the selection to {path}", 10_000)
-        )
-        self.export_dialog.open()
-
-    # -- search ---------------------------------------------------------------------------
-    def run_search(self, show: bool = False) -> None:
-        self._search_timer.stop()
-        query = self.search_box.text()
-        self._search_serial += 1
-        serial = self._search_serial
-
-        def work(_ctx: TaskContext) -> SearchResult:
-            return self.library.search(query, limit=100, kinds=None)
-
-        if show:
-            self.tabs.setCurrentWidget(self.articles_page)
-        self._start(
-            work,
-            lambda result: self._show_results(serial, query, result),
-            lambda exc: self._search_failed(serial, exc),
-        )
-
-    def _show_results(self, serial: int, query: str, result: SearchResult) -> None:
-        if serial != self._search_serial:
-            return  # a newer query is on its way
-        hits = list(result.hits)
-        places = {
-            h.id: VIEW_OF_TYPE[self.data.facts[h.id].type]
-            for h in hits
-            if h.kind == "fact" and h.id in self.data.facts
-        }
-        self.results.set_hits(hits, places)
-        articles = sum(1 for h in hits if h.kind != "fact")
-        facts = len(hits) - articles
-        if not query.strip():
-            self.articles_page.label.setText(f"{result.total} article(s)")
-        elif hits:
-            self.articles_page.label.setText(
-                f"{articles} article(s) and {facts} fact(s) match “{query.strip()}”"
-            )
-        else:
-            self.articles_page.label.setText(f"Nothing matches “{query.strip()}”")
-        self.search_done.emit(len(hits))
-
-    def _search_failed(self, serial: int, exc: object) -> None:
-        if serial != self._search_serial:
-            return
-        self.results.set_hits([])
-        message = str(exc) if isinstance(exc, QueryError) else f"Search failed: {exc}"
-        self.articles_page.label.setText(message)
-        self.search_done.emit(0)
-
-    def open_first_result(self) -> None:
-        """Enter in the search box: search now, then open the first result."""
-
-        def open_first(_count: int) -> None:
-            self.search_done.disconnect(open_first)
-            if self.results.rowCount():
-                self.articles_page.view.setCurrentIndex(self.results.index(0))
-                self.open_hit(self.results.hit(0), activated=True)
-
-        self.search_done.connect(open_first)
-        self.run_search(show=True)
-
-    def open_hit(self, hit: Hit, activated: bool = True) -> None:
-        """A result chosen in the list: a fact is shown in the detail pane (and opened in
-        its view when activated), an article in the reader."""
-        if hit.kind == "fact":
-            (self.open_fact if activated else self.show_fact)(hit.id)
-        else:
-            self.open_article(hit.id, self.search_box.text())
+    def set_read_only(self, notice: str) -> None:
+        """Another process writes to the library: reading only, and say so."""
+        for action in (self.import_files_action, self.import_folder_action, self.add_action):
+            action.setEnabled(False)
+        self.importer.actions = []
+        self.setAcceptDrops(False)
+        self.selection_panel.setEnabled(False)
+        self.setWindowTitle(f"{self.windowTitle()} (read-only)")
+        self.statusBar().showMessage(notice)
 
     # -- import ---------------------------------------------------------------------------
     def start_import(self, paths: Sequence[Path]) -> Task | None:

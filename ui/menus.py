@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QToolBar
 
 from app import __version__
@@ -84,6 +84,9 @@ def build(win: MainWindow) -> None:
     help_menu = win.menuBar().addMenu("&Help")
     help_menu.addAction(_action(win, "&About Attaché", lambda: show_about(win)))
 
+    down = QShortcut(QKeySequence(Qt.Key.Key_Down), win.search_box, lambda: results_focus(win))
+    down.setContext(Qt.ShortcutContext.WidgetShortcut)
+
     bar = QToolBar("Navigation", win)
     bar.setObjectName("navigation")
     bar.setMovable(False)
@@ -101,6 +104,15 @@ def show_view(win: MainWindow, n: int) -> None:
     page = win.tabs.currentWidget()
     if hasattr(page, "focus_table"):
         page.focus_table()
+
+
+def results_focus(win: MainWindow) -> None:
+    """Down in the search box: into the result list, on its first row."""
+    win.tabs.setCurrentWidget(win.articles_page)
+    view = win.articles_page.view
+    view.setFocus()
+    if not view.currentIndex().isValid() and win.results.rowCount():
+        view.setCurrentIndex(win.results.index(0))
 
 
 def focus_search(win: MainWindow) -> None:

@@ -95,6 +95,10 @@ def take_screenshots(library_dir: Path, out: Path) -> list[Path]:
         if rows:
             view, index = win.articles_page.view, win.results.index(rows[0])
             _wait(win.article_shown, lambda: view.setCurrentIndex(index))
+        facts = [win.results.hit(n) for n in range(win.results.rowCount())]
+        facts = [h for h in facts if h.kind == "fact" and h.id in data.facts]
+        if facts:  # the detail pane shows the first fact found, the list keeps its place
+            win.show_fact(facts[0].id)
         _settle()
         path = out / "articles.png"
         win.grab().save(str(path))

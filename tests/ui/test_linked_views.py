@@ -190,3 +190,33 @@ def test_the_filter_box_narrows_a_view(qtbot: QtBot, seeded: MainWindow) -> None
     assert 0 < after < before
     cities = {missions.table.proxy.index(r, 3).data() for r in range(after)}
     assert cities == {"Almaty"}
+
+
+def test_keyboard_only_search_open_and_follow_evidence(qtbot: QtBot, seeded: MainWindow) -> None:
+    seeded.activateWindow()
+    qtbot.keyClick(seeded, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert seeded.search_box.hasFocus()
+    with qtbot.waitSignal(seeded.search_done, timeout=TIMEOUT):
+        qtbot.keyClicks(seeded.search_box, "joint statement")
+    qtbot.keyClick(seeded.search_box, Qt.Key.Key_Down)
+    view = seeded.articles_page.view
+    assert view.hasFocus() and view.currentIndex().row() == 0
+    row = next(r for r in range(seeded.results.rowCount()) if seeded.results.hit(r).kind == "fact")
+    for _ in range(row):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    fact_id = seeded.results.hit(row).id
+    with qtbot.waitSignal(seeded.fact_shown, timeout=TIMEOUT):
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert seeded.tabs.currentWidget() is seeded.page_of(fact_id)
+    assert seeded.detail.fact.id == fact_id
+    # Tab through the detail pane's links to the first evidence sentence, Enter opens it
+    seeded.detail.setFocus()
+    for _ in range(30):
+        qtbot.keyClick(seeded.detail, Qt.Key.Key_Tab)
+        if seeded.detail.textCursor().charFormat().anchorHref().startswith("ev:"):
+            break
+    assert seeded.detail.textCursor().charFormat().anchorHref() == "ev:0"
+    with qtbot.waitSignal(seeded.article_shown, timeout=TIMEOUT):
+        qtbot.keyClick(seeded.detail, Qt.Key.Key_Return)
+    quote = seeded.data.facts[fact_id].evidence[0].quote
+    assert quote[:30] in seeded.reader.toPlainText()

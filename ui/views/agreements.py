@@ -33,6 +33,6 @@ class AgreementsPage(FactPage):
             Column("Title", lambda f: text(f.data.get("title")), width=180),
             Column("Kind", lambda f: text(f.data.get("kind")), width=90),
             Column("Areas", lambda f: text(f.data.get("areas")), width=160),
-            Column("Count", count, lambda f: f.data.get("count") or 1, 80),
+            Column("Count", count, lambda f: f.data.get("count") or 1, 110),
             Column("Visit", self._visit, width=200),
         ]

@@ -1,0 +1,61 @@
+"""What the views compute, without Qt: dates within a visit, related facts, entity links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.fact_store import EvidenceRow, FactRow
+from app.library import Library
+from app.related import within_visit
+from app.views import build_view_data, fact_label, statistic_value
+
+
+def _fact(i: int, type_: str, article: int = 1, **data: object) -> FactRow:
+    return FactRow(i, type_, dict(data), (EvidenceRow(article, f"{article}.txt", 0, 5, "quote"),))
+
+
+def test_a_fact_is_within_a_visit_by_date_and_countries() -> None:
+    visit = _fact(
+        1, "visits", visitor_country="AA", host_country="BB", start="2020-03-04", end="2020-03-06"
+    )
+    inside = _fact(2, "agreements", date="2020-03-05", parties=["AA", "BB"])
+    other_pair = _fact(3, "agreements", date="2020-03-05", parties=["CC", "DD"])
+    after = _fact(4, "events", date="2020-03-07", countries=["AA"])
+    vague = _fact(5, "events", date="2020-03", countries=["AA"])
+    assert within_visit(visit, inside)
+    assert not within_visit(visit, other_pair)
+    assert not within_visit(visit, after)
+    assert not within_visit(visit, vague)  # a month is not a day within the visit
+    one_day = _fact(6, "visits", visitor_country="AA", host_country="BB", start="2020-03-04")
+    assert within_visit(one_day, _fact(7, "events", date="2020-03-04"))
+
+
+def test_labels_say_what_a_figure_is() -> None:
+    target = {"metric": "trade_volume", "value": 1e10, "unit": "EUR", "qualifier": "target"}
+    assert statistic_value(target) == "target: 10 billion EUR"
+    assert fact_label(_fact(1, "statistics", **target, period="2030")) == (
+        "Trade volume: target: 10 billion EUR (2030)"
+    )
+
+
+def test_seed_visit_links_its_agreements_figures_and_people(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    with Library(tmp_path / "lib") as library:
+        library.import_paths([seeds_dir])
+        data = build_view_data(library.facts(), library.article_heads())
+    visit = next(f for f in data.of_type("visits") if f.data.get("start") == "2022-10-12")
+    groups = dict(data.related(visit.id))
+    assert [data.facts[i].data["title"] for i in groups["Agreements signed during the visit"]] == [
+        "Joint statement"
+    ]
+    assert groups["Figures quoted in the same articles"]
+    names = {data.facts[i].data["name"] for i in groups["People and organisations named"]}
+    assert {"Kassym-Jomart Tokayev", "Recep Tayyip Erdoğan"} <= names
+    statement = groups["Agreements signed during the visit"][0]
+    assert data.visit_of[statement] == visit.id
+    erdogan = next(f for f in data.of_type("entities") if f.data["name"] == "Recep Tayyip Erdoğan")
+    assert visit.id in data.entity_fact_ids(erdogan.id)
+    assert len(data.entity_article_ids(erdogan.id)) == 5
+    years = [row.year for row in data.timeline()]
+    assert years == sorted(years)

@@ -1,0 +1,110 @@
+"""File › Export selection… from the window: a PDF read back with pypdf, the selection's
+order kept, and clear messages for an empty selection and a path that cannot be written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import TIMEOUT
+from ui.export_dialog import ExportDialog
+from ui.main_window import MainWindow
+
+
+def _choose(qtbot: QtBot, window: MainWindow, ids: list[int]) -> None:
+    with qtbot.waitSignal(window.selection_changed, timeout=TIMEOUT):
+        window.add_to_selection(ids)
+
+
+def _open_dialog(window: MainWindow) -> ExportDialog:
+    window.export_action.trigger()
+    dialog = window.export_dialog
+    assert dialog.isVisible()
+    return dialog
+
+
+def test_the_selection_exports_to_pdf_in_its_order(
+    qtbot: QtBot, seeded: MainWindow, tmp_path: Path
+) -> None:
+    visit = next(f for f in seeded.data.of_type("visits") if f.data.get("start") == "2022-05-10")
+    stat = next(f for f in seeded.data.of_type("statistics") if f.data.get("qualifier") == "target")
+    _choose(qtbot, seeded, [stat.id, visit.id])
+    dialog = _open_dialog(seeded)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    dialog.title_edit.setText("Briefing for the minister")
+    dialog.subtitle_edit.setText("Visits & trade")
+    dialog.page_box.setCurrentText("Letter")
+    target = tmp_path / "out" / "briefing.pdf"
+    target.parent.mkdir()
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as done:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert done.args[0] == str(target)
+    assert not dialog.isVisible()
+    assert str(target) in seeded.statusBar().currentMessage()
+    pdf = PdfReader(str(target))
+    text = " ".join(page.extract_text() for page in pdf.pages)
+    assert "Briefing for the minister" in text and "Visits & trade" in text
+    assert "Tokayev" in text and "10" in text
+    width, height = pdf.pages[0].mediabox.width, pdf.pages[0].mediabox.height
+    assert (round(width), round(height)) == (612, 792)  # Letter
+
+
+@pytest.mark.parametrize(
+    ("fmt", "suffix"), [("json", ".json"), ("csv", ".csv"), ("markdown", ".md")]
+)
+def test_the_other_formats_write_their_files(
+    qtbot: QtBot, seeded: MainWindow, tmp_path: Path, fmt: str, suffix: str
+) -> None:
+    _choose(qtbot, seeded, [seeded.data.of_type("agreements")[0].id])
+    dialog = _open_dialog(seeded)
+    dialog.path_edit.setText(str(tmp_path / "export.pdf"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
+    assert dialog.path_edit.text().endswith(suffix)  # the suffix follows the format
+    with qtbot.waitSignal(dialog.exported, timeout=TIMEOUT):
+        dialog.run_export()
+    written = Path(dialog.path_edit.text())
+    assert written.stat().st_size > 0
+    assert seeded.data.of_type("agreements")[0].data["title"] in written.read_text("utf-8")
+
+
+def test_an_empty_selection_is_explained(qtbot: QtBot, seeded: MainWindow) -> None:
+    seeded.export_action.trigger()
+    boxes = [w for w in seeded.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "The selection is empty" in boxes[0].text()
+    boxes[0].close()
+    assert "selection is empty" in seeded.statusBar().currentMessage()
+
+
+def test_a_selection_emptied_meanwhile_says_so_in_the_dialog(
+    qtbot: QtBot, seeded: MainWindow, tmp_path: Path
+) -> None:
+    _choose(qtbot, seeded, [seeded.data.of_type("visits")[0].id])
+    dialog = _open_dialog(seeded)
+    seeded.library.clear_selection()  # e.g. another window cleared it
+    dialog.path_edit.setText(str(tmp_path / "x.pdf"))
+    with qtbot.waitSignal(dialog.failed, timeout=TIMEOUT) as failed:
+        dialog.run_export()
+    assert "the selection is empty" in failed.args[0]
+    assert dialog.isVisible() and "the selection is empty" in dialog.message.text()
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_unwritable_path_is_named_with_the_reason(
+    qtbot: QtBot, seeded: MainWindow, tmp_path: Path
+) -> None:
+    _choose(qtbot, seeded, [seeded.data.of_type("visits")[0].id])
+    dialog = _open_dialog(seeded)
+    target = tmp_path / "no-such-folder" / "brief.md"
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("markdown"))
+    dialog.path_edit.setText(str(target))
+    with qtbot.waitSignal(dialog.failed, timeout=TIMEOUT) as failed:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert str(target) in failed.args[0]
+    assert dialog.isVisible() and dialog.export_button.isEnabled()
+    dialog.reject()

@@ -1,0 +1,73 @@
+"""The main window's part that keeps the export selection: add (Ctrl+D, check boxes),
+remove, reorder, and File › Export selection…; every change is written by a worker."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ui import menus
+from ui.tasks import TaskContext
+
+
+class SelectionMixin:
+    """Mixed into :class:`ui.main_window.MainWindow` (uses its library, pages and panel)."""
+
+    selected: list[int]
+
+    def _set_selection(self, ids: list[int]) -> None:
+        self.selected = list(ids)
+        self.selection_panel.set_rows([(i, self.data.label(i)) for i in ids])
+        for page in self.pages:
+            page.set_checked(set(ids))
+        if self.detail.fact is not None and self.detail.fact.id in self.data.facts:
+            fact = self.detail.fact
+            self.detail.show_fact(self.data, fact, fact.id in self.selected)
+        self.selection_changed.emit(list(ids))
+
+    def _selection_task(self, change) -> None:  # type: ignore[no-untyped-def]
+        def work(_ctx: TaskContext) -> list[int]:
+            change()
+            return self.library.selection()
+
+        self._start(work, self._set_selection)
+
+    def targets(self) -> list[int]:
+        """The facts Ctrl+D acts on: the rows chosen in the current view, else the detail pane's."""
+        page = self.current_page()
+        ids = page.selected_fact_ids() if hasattr(page, "selected_fact_ids") else []
+        if not ids and self.detail.fact is not None:
+            ids = [self.detail.fact.id]
+        return ids
+
+    def add_to_selection(self, ids: Sequence[int] | None = None) -> None:
+        ids = list(ids) if ids is not None else self.targets()
+        if not ids:
+            self.statusBar().showMessage("Select a fact first, then add it (Ctrl+D).", 5000)
+            return
+        self._selection_task(lambda: self.library.select_facts(ids))
+        self.statusBar().showMessage(f"Added {len(ids)} fact(s) to the selection", 4000)
+
+    def remove_from_selection(self, ids: Sequence[int]) -> None:
+        ids = list(ids)
+        self._selection_task(lambda: self.library.unselect_facts(ids))
+
+    def _check_toggled(self, fact_id: int, checked: bool) -> None:
+        (self.add_to_selection if checked else self.remove_from_selection)([fact_id])
+
+    def _reorder(self, ids: list[int]) -> None:
+        self._selection_task(lambda: self.library.reorder_selection(ids))
+
+    def export_selection(self) -> None:
+        from ui.export_dialog import ExportDialog
+
+        if not self.selected:
+            self.statusBar().showMessage(
+                "The selection is empty: add facts with Ctrl+D (or their check box) first.", 8000
+            )
+            menus.empty_selection_box(self)
+            return
+        self.export_dialog = ExportDialog(self.library, self._start, len(self.selected), self)
+        self.export_dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(f"Exported the selection to {path}", 10_000)
+        )
+        self.export_dialog.open()
