@@ -68,10 +68,10 @@ def store_candidates(session: Session, article: Article, candidates: Iterable[Ca
     created = 0
     for cand in candidates:
         block = block_key(cand)[:256]
+        # Only the fields are loaded here: evidence is read for the one fact that matches
+        # (a fact cited by every article would otherwise be loaded whole each time).
         existing = session.scalars(
-            select(Fact)
-            .where(Fact.type == cand.type, Fact.block == block)
-            .options(selectinload(Fact.evidence).selectinload(Evidence.article))
+            select(Fact).where(Fact.type == cand.type, Fact.block == block)
         ).all()
         target = next((f for f in existing if same_fact(cand.type, f.data, cand.data)), None)
         if target is None:
@@ -83,17 +83,40 @@ def store_candidates(session: Session, article: Article, candidates: Iterable[Ca
                 updated_at=_now(),
             )
             session.add(target)
+            session.flush()
             created += 1
+            seen: set[tuple[int, int, int]] = set()
         else:
-            sources = sorted({e.article.file_name for e in target.evidence})
+            sources = sorted(
+                session.scalars(
+                    select(Article.file_name)
+                    .join(Evidence, Evidence.article_id == Article.id)
+                    .where(Evidence.fact_id == target.id)
+                    .distinct()
+                )
+            )
             target.data = merge(cand.type, target.data, cand.data, article.file_name, sources)
             target.updated_at = _now()
-        seen = {(e.article_id, e.start, e.end) for e in target.evidence if e.article_id}
+            seen = {
+                (article.id, start, end)
+                for start, end in session.execute(
+                    select(Evidence.start, Evidence.end).where(
+                        Evidence.fact_id == target.id, Evidence.article_id == article.id
+                    )
+                )
+            }
         for ev in cand.evidence:
             if (article.id, ev.start, ev.end) in seen:
                 continue
-            target.evidence.append(
-                Evidence(article=article, start=ev.start, end=ev.end, quote=ev.quote)
+            seen.add((article.id, ev.start, ev.end))
+            session.add(
+                Evidence(
+                    fact_id=target.id,
+                    article_id=article.id,
+                    start=ev.start,
+                    end=ev.end,
+                    quote=ev.quote,
+                )
             )
         session.flush()
     return created

@@ -19,7 +19,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
+from charset_normalizer.constant import FREQUENCIES
 
 from app.formats import Extracted, FormatError
 
@@ -117,9 +118,23 @@ def decode_text(data: bytes) -> str:
     if not matches:
         raise IngestError("binary data or an unknown text encoding")
     # Short texts decode without "chaos" in several code pages (cp1250, cp1252 and
-    # cp1254 all read Turkish bytes); the language model's coherence then decides.
-    best = min(matches, key=lambda m: (round(m.chaos, 2), -m.coherence))
+    # cp1254 all read Turkish bytes). The code page whose letters belong to the alphabet
+    # of the language the text is in wins (Turkish ı, ş, ğ rather than Icelandic ý, þ,
+    # ð); then the least chaos, then the language model's coherence.
+    best = min(
+        matches, key=lambda m: (-round(_alphabet_fit(m), 2), round(m.chaos, 2), -m.coherence)
+    )
     return str(best)
+
+
+def _alphabet_fit(match: CharsetMatch) -> float:
+    """The share of the non-ASCII letters of a decoding that the detected language's
+    alphabet (charset-normalizer's letter frequencies) holds; 1.0 when unknown."""
+    alphabet = set(FREQUENCIES.get(match.language, ()))
+    letters = [c for c in str(match) if c.isalpha() and not c.isascii()]
+    if not alphabet or not letters:
+        return 1.0
+    return sum(c.lower() in alphabet for c in letters) / len(letters)
 
 
 def split_date_line(text: str) -> tuple[str | None, str]:

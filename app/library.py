@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from app import fact_edits, selection
 from app.check import CheckReport, check_library
@@ -131,6 +131,21 @@ class Library:
         another process writes to: nothing is migrated, repaired or written."""
         self.folder = folder
         self.read_only = read_only
+        try:
+            self._open(read_only)
+        except DatabaseError as exc:
+            if isinstance(exc.orig, sqlite3.OperationalError):
+                raise  # locked or out of space: not damage
+            newest = backup.backups(folder / backup.BACKUP_DIR)
+            hint = (
+                f"; the newest backup is {newest[0]} (copy it over {folder / DB_NAME})"
+                if newest
+                else "; there is no backup of it"
+            )
+            raise LibraryError(f"the library database is damaged ({exc.orig}){hint}") from exc
+
+    def _open(self, read_only: bool) -> None:
+        folder = self.folder
         if read_only:
             try:
                 self.engine = backup.open_readonly(folder / DB_NAME)

@@ -30,11 +30,16 @@ _PREFIX, _SUFFIX = "library-", ".sqlite"
 def integrity_problems(db_path: Path) -> list[str]:
     """What ``PRAGMA integrity_check`` and ``foreign_key_check`` find (empty: whole)."""
     with closing(sqlite3.connect(db_path)) as con:
-        rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
-        problems = [] if rows == ["ok"] else rows
-        for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check"):
-            problems.append(f"{table} row {rowid} points at a missing {parent} row")
-    return problems
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                return rows
+            return [
+                f"{table} row {rowid} points at a missing {parent} row"
+                for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check")
+            ]
+        except sqlite3.DatabaseError as exc:  # damage bad enough to stop the check itself
+            return [str(exc)]
 
 
 def pending_revisions(engine: Engine) -> tuple[str | None, str | None]:
@@ -107,6 +112,6 @@ def open_readonly(db_path: Path) -> Engine:
     if not db_path.is_file():
         raise FileNotFoundError(db_path)
     return create_engine(
-        f"sqlite:///file:{db_path}?mode=ro",
-        connect_args={"uri": True, "timeout": 10, "check_same_thread": False},
+        f"sqlite:///file:{db_path}?mode=ro&uri=true",
+        connect_args={"timeout": 10, "check_same_thread": False},
     )
