@@ -61,8 +61,9 @@ class InstanceServer(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
         self.name = server_name(folder)
-        self.actions = {"show"}
-        """The actions the window handles; others are refused (the sender is told)."""
+        self.actions = {"show", "import"}
+        """The actions the window handles (``MainWindow.handle_request``); others are
+        refused, and the sender is told."""
 
     def listen(self) -> bool:
         QLocalServer.removeServer(self.name)  # a dead window's socket file (we hold the lock)

@@ -81,12 +81,16 @@ def test_a_second_window_hands_its_request_to_the_first(qtbot, tmp_path: Path) -
         assert got.args == [{"action": "show"}]
         assert second.communicate(timeout=60)[0].strip() == "handed"
 
-        claim.server.actions.add("import")  # a window that takes imports from the CLI
+        # An import from the command line goes to the window, which imports it.
         with qtbot.waitSignal(claim.server.request, timeout=30_000) as got:
             cli = _attache(folder, "import", str(tmp_path / "x.txt"))
         out, _ = cli.communicate(timeout=60)
         assert cli.returncode == 0 and "handed the import to the open Attaché window" in out
         assert got.args == [{"action": "import", "paths": [str(tmp_path / "x.txt")]}]
+        claim.server.actions.discard("import")  # a window that takes no imports
+        cli = _attache(folder, "import", str(tmp_path / "x.txt"))
+        _, err = cli.communicate(timeout=60)
+        assert cli.returncode == 1 and "open in an Attaché window" in err
     finally:
         claim.release()
 
