@@ -78,7 +78,7 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return re.sub(rf"^{_PARTICLE}-", "", _last_token(self.name))
+        return _surname(self.name)
 
 
 @dataclass
@@ -99,6 +99,11 @@ class Org:
 def _clean_name(raw: str) -> str:
     name = re.sub(r"[’']s$", "", raw.strip())
     return name.strip(" ,.")
+
+
+@lru_cache(maxsize=4096)
+def _surname(name: str) -> str:
+    return re.sub(rf"^{_PARTICLE}-", "", _last_token(name))
 
 
 def _last_token(name: str) -> str:
@@ -187,7 +192,7 @@ def find_people(text: str, countries: list[CountryMention],
             people.get(person_key(_clean_name(m.group("b"))))
         if a and b and b.country and not a.country and other(pair, b.country):
             a.votes[other(pair, b.country)] += 1  # type: ignore[index]
-    mentions = intro + _surname_mentions(text, people, intro, _given_forms(text, people))
+    mentions = intro + _surname_mentions(text, people, intro, _given_forms(text, people, intro))
     counts = Counter(m.key for m in mentions)
     known = {p.country for p in people.values() if p.country}
     free = [c for c in pair if c not in known]
@@ -204,7 +209,10 @@ def find_people(text: str, countries: list[CountryMention],
     return people, mentions
 
 
-def _given_forms(text: str, people: dict[str, Person]) -> dict[str, str]:
+_LONE_WORD = re.compile(rf"(?<![\w-])[{_UP}][\w’'-]*(?![\w-])(?!\s+[{_UP}])")
+
+
+def _given_forms(text: str, people: dict[str, Person], intro: list[Mention]) -> dict[str, str]:
     """Other parts of a full name the article uses alone ("Lula", "Prabowo", "Xi", "Yoon"):
     a part no other person's name holds, not a country word, found standing alone."""
     terms = data()["terms"]
@@ -212,17 +220,21 @@ def _given_forms(text: str, people: dict[str, Person]) -> dict[str, str]:
     for k, p in people.items():
         for tok in p.name.split()[:-1]:
             owners.setdefault(tok, set()).add(k)
+    if not owners:
+        return {}
+    covered = [(m.start, m.end) for m in intro]
+    alone = {m.group() for m in _LONE_WORD.finditer(text) if m.group() in owners
+             and not any(a <= m.start() < b for a, b in covered)}
     out: dict[str, str] = {}
-    for tok, keys in owners.items():
+    for tok in alone:
+        keys = owners[tok]
         if len(keys) != 1 or tok in terms or tok in _NOT_NAME or tok in _SHORT_WORDS \
-                or len(tok) < 2 or not tok[0].isupper() or tok.rstrip(".") in _SUFFIXES \
+                or len(tok) < 2 or tok.rstrip(".") in _SUFFIXES \
                 or re.fullmatch(_PARTICLE, tok, re.I) or _TITLE_RE.fullmatch(tok):
             continue
         key = next(iter(keys))
-        if re.search(rf"(?<![\w-]){re.escape(tok)}(?![\w-])(?!\s+[{_UP}])", text.replace(
-                people[key].name, "")):
-            out[tok] = key
-            people[key].aliases.add(tok)
+        out[tok] = key
+        people[key].aliases.add(tok)
     return out
 
 
@@ -324,7 +336,8 @@ def find_places(text: str, pair: tuple[str, ...], skip: list[tuple[int, int]]
         while k < len(words):
             n = 1
             if words[k][0] not in covered:
-                for n in range(len(words) - k, 0, -1):
+                longest = len(words) - k if words[k][1] in _multi_word_starts() else 1
+                for n in range(longest, 0, -1):
                     form = _clean_name(" ".join(w for _p, w in words[k:k + n]))
                     hit = city_lookup(form)
                     if hit and hit[1] in pair and not _inside_name(text, words[k][0],
@@ -336,6 +349,12 @@ def find_places(text: str, pair: tuple[str, ...], skip: list[tuple[int, int]]
                     n = 1
             k += n
     return out
+
+
+@lru_cache(maxsize=1)
+def _multi_word_starts() -> frozenset[str]:
+    """First words of the gazetteer's multi-word city names ("Ho", "Buenos", "New")."""
+    return frozenset(n.split()[0] for n in data()["cities"] if " " in n)
 
 
 _NEXT_NAME_WORD = re.compile(rf"\s+(?!(?:{'|'.join(_NOT_ORG_START)})\b)[{_UP}][a-z]")

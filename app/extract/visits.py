@@ -221,7 +221,7 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
         seen: set[tuple[str, str, str | None, int, frozenset[int]]] = set()
         here: list[Candidate] = []
         triggers = list(_TRIGGER.finditer(s.text))
-        if not triggers:
+        if not triggers and ("talks" in s.text or "met " in s.text or "chaired" in s.text):
             triggers = list(_TALKS_IN.finditer(s.text))
         for m in triggers:
             before = s.text[max(0, m.start() - 25):m.start()]
