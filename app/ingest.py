@@ -34,6 +34,11 @@ FORMATS = {
 }
 SUPPORTED_SUFFIXES = set(FORMATS)
 MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES_BY_FORMAT = {"html": 5 * 1024 * 1024}
+"""Web pages are parsed whole into a tree, which takes far more memory and time."""
+MAX_CHARS = 1_000_000
+"""The longest text one article may have (about 500 pages): the extractor's time grows
+faster than the text, so a longer file would hold the import for many minutes."""
 TITLE_MAX = 120
 TITLE_MIN = 25
 
@@ -201,7 +206,7 @@ def read_document(path: Path) -> Document:
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         raise IngestError(f"unsupported file type {path.suffix or '(none)'!r}")
-    data = read_limited(path)
+    data = read_limited(path, MAX_BYTES_BY_FORMAT.get(kind, MAX_BYTES))
     if not data.strip():
         raise IngestError("the file is empty")
     extracted = _extract(kind, data)
@@ -209,6 +214,11 @@ def read_document(path: Path) -> Document:
     date, body = split_date_line(text)
     if not body:
         raise IngestError("the file has no text")
+    if len(body) > MAX_CHARS:
+        raise IngestError(
+            f"too long for one article ({len(body):,} characters; the limit is "
+            f"{MAX_CHARS:,}): split it into articles"
+        )
     title = extracted.title or make_title(body)
     if len(title) > TITLE_MAX:
         title = make_title(title)

@@ -145,3 +145,14 @@ def test_pipes_and_too_large_files_are_refused_without_reading(tmp_path: Path) -
         fh.truncate(21 * 1024 * 1024)
     with pytest.raises(IngestError, match="too large"):
         read_document(tmp_path / "huge.txt")
+
+
+def test_a_book_length_text_is_refused_as_one_article(tmp_path: Path) -> None:
+    path = tmp_path / "book.txt"
+    path.write_text("The envoys met again. " * 60_000, encoding="utf-8")  # 1.3 million characters
+    with pytest.raises(IngestError, match="too long for one article"):
+        read_document(path)
+    page = tmp_path / "huge.html"
+    page.write_bytes(b"<p>x</p>" * (800 * 1024))  # 6.5 MB of HTML
+    with pytest.raises(IngestError, match="too large"):
+        read_document(page)

@@ -106,6 +106,7 @@ def build_hostile_folder(folder: Path, big_mb: int = 50) -> list[Hostile]:
     with (folder / "big.txt").open("wb") as fh:  # sparse: 50 MB without the disk writes
         fh.truncate(big_mb * 1024 * 1024)
     cases.append(Hostile("big.txt", f"{big_mb} MB text file", "too large"))
+    put("book.txt", b"The envoys met again. " * 60_000, "1.3 million characters", "too long")
     put(
         "invalid_utf8.txt",
         ARTICLE.encode() + b" \xff\xfe\xfa broken \xc3\x28 bytes " + ARTICLE.encode(),
