@@ -45,6 +45,12 @@ from ui.window_selection import SelectionMixin
 SEARCH_DELAY_MS = 250
 
 
+def _size(folder: Path) -> str:
+    """The library folder's size on disk (database, index, backups), e.g. '2.4 MB'."""
+    total = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    return f"{total / 1e6:.1f} MB"
+
+
 class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     """Signals: search_done(int hits); article_shown(int id); import_done(object report);
     data_loaded(); fact_shown(int id); selection_changed(list ids)."""
@@ -160,7 +166,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     # -- loading --------------------------------------------------------------------
     def start(self) -> None:
         """After the window is shown: import the sample at first start, else load the views."""
-        if should_import_sample(self.library):
+        if not getattr(self.library, "read_only", False) and should_import_sample(self.library):
             self.importer.start([], sample=True)
         else:
             self.reload()
@@ -171,14 +177,16 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self._load_serial += 1
         serial = self._load_serial
 
-        def work(_ctx: TaskContext) -> tuple[ViewData, list[int], int]:
+        def work(_ctx: TaskContext) -> tuple[ViewData, list[int], int, str]:
             lib = self.library
             data = build_view_data(lib.facts(), lib.article_heads())
-            return data, lib.selection(), len(data.articles)
+            return data, lib.selection(), len(data.articles), _size(lib.folder)
 
         self._start(work, lambda result: self._loaded(serial, *result))
 
-    def _loaded(self, serial: int, data: ViewData, selected: list[int], articles: int) -> None:
+    def _loaded(
+        self, serial: int, data: ViewData, selected: list[int], articles: int, size: str
+    ) -> None:
         if serial != self._load_serial:
             return
         self.data = data
@@ -190,7 +198,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
                 data, data.facts[self.detail.fact.id], self.detail.fact.id in selected
             )
         self.status_label.setText(
-            f"{articles} article(s), {len(data.facts)} fact(s) in {self.library.folder}"
+            f"{articles} article(s), {len(data.facts)} fact(s), {size} in {self.library.folder}"
         )
         self.data_loaded.emit()
 

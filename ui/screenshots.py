@@ -45,9 +45,10 @@ def best_fact(data: ViewData, fact_types: tuple[str, ...]) -> int | None:
     if not facts:
         return None
 
-    def weight(fact) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    def weight(fact) -> tuple[int, int, int, int]:  # type: ignore[no-untyped-def]
         related = sum(len(ids) for _t, ids in data.related(fact.id))
-        return (bool(fact.data.get("conflicts")), related + len(fact.evidence), -fact.id)
+        person = fact.data.get("kind") == "person"  # people make the clearest example
+        return (person, bool(fact.data.get("conflicts")), related + len(fact.evidence), -fact.id)
 
     return max(facts, key=weight).id
 
