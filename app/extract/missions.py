@@ -11,7 +11,8 @@ from .gazetteer import data
 from .model import Candidate
 
 KEYWORD = re.compile(r"\b(?P<kw>honorary\s+consul(?:ates?|ships?)(?:[- ]general)?|"
-                     r"consulates?[- ]general|general\s+consulates?|consulates?|embass(?:y|ies))\b",
+                     r"consulates?[- ]general|general\s+consulates?|consulates?|embass(?:y|ies)|"
+                     r"(?:deputy\s+|assistant\s+)?high\s+commissions?)\b",
                      re.IGNORECASE)
 _CITY = re.compile(r"(?P<c>[A-ZÀ-ÖØ-ÞİŞÇ][\w’'-]*(?:\s+[A-Z][\w'-]+){0,3})(?:\s*\([^)]*\))?")
 _SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -24,8 +25,8 @@ def mission_kind(word: str) -> str:
     w = word.lower()
     if w.startswith("honorary"):
         return "honorary_consulate"
-    if w.startswith(("consul", "general")):
-        return "consulate_general"
+    if w.startswith(("consul", "general", "deputy", "assistant")):
+        return "consulate_general"  # a deputy high commission is a Commonwealth consulate
     return "embassy"
 
 

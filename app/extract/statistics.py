@@ -49,7 +49,8 @@ _RANK = re.compile(r"(?<!one of )\b(?:(?P<ord>\w+)[\s-]+(?:largest|biggest|most\
                    r"tenth|\d+(?:st|nd|rd|th)|main|principal|largest|biggest)|top\s+"
                    r"(?P<n>\w+))\s+(?:foreign\s+)?(?:trade|trading|commercial|economic)\s+partners?\b",
                    re.I)
-_CUMULATIVE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|over\s+the\s+"
+_CUMULATIVE = re.compile(r"\b(?:since\s+(?:\d{4}|the\s+\w+|independence|then)|so\s+far|to\s+date|"
+                         r"in\s+total|altogether|over\s+the\s+"
                          r"(?:past|last|years)|ha(?:ve|s)\s+(?:so\s+far\s+)?(?:been\s+)?signed)\b",
                          re.I)
 # a share of the figure just given takes its period ("exports made up $61 million of this")

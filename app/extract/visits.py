@@ -28,9 +28,10 @@ _HERE = re.compile(r"^\s*here\b")
 _WHO = re.compile(r",\s+(?:who\s+(?:is|was|has|had|will|arrived|came|flew)\b|on\s+(?:his|her|a|an|"
                   r"their)\b)[^,]*$")
 # "X held talks in Cairo with Y": a leader holding talks in the other country's city visits it
-_TALKS_IN = re.compile(r"\b(?:(?:held|holds|hold|holding|had)\s+(?:\w+\s+){0,2}?talks|met|"
-                       r"co-?chaired|chaired)(?:\s+(?:on|late|early)\s+\w+(?:\s+\w+)?)?\s+(?:here|"
-                       r"in\s+(?=[A-Z]))")
+_TALKS_IN = re.compile(r"\b(?:(?:held|holds|hold|holding|had)\s+(?:[\w-]+\s+){0,3}?(?:talks|"
+                       r"session|meeting|consultations)(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"[\w-]+)?|met|co-?chaired|chaired)(?:\s+(?:on|late|early)\s+\w+(?:\s+\w+)?)?"
+                       r"\s+(?:here|in\s+(?=[A-Z]))")
 _SINCE = re.compile(r"\b(?:since|after|before)\b[^,;.]{0,60}$", re.I)
 _ACTOR = re.compile(r"\b(?:President|Prime\s+Minister|Minister|King|Queen|Emir|Chancellor|"
                     r"[Ll]eader|[Dd]elegation|Head\s+of\s+State|[Pp]remier|Crown\s+Prince)")
@@ -167,6 +168,8 @@ def _parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | 
             for cm in s.countries:
                 if cm.start <= poss.start(1) < cm.end + 2:
                     visitor = cm.code
+            if visitor and "invitation" in poss.group():  # "accepted X's invitation to visit"
+                host, visitor = visitor, ctx.other(visitor)
     inv = _INVITED.search(text[:m.start()])
     if visitor is None and inv:
         visitor = _visitor_from_visiting(s, inv.end())
@@ -221,7 +224,8 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
         seen: set[tuple[str, str, str | None, int, frozenset[int]]] = set()
         here: list[Candidate] = []
         triggers = list(_TRIGGER.finditer(s.text))
-        if not triggers and ("talks" in s.text or "met " in s.text or "chaired" in s.text):
+        if not triggers and any(w in s.text for w in ("talks", "met ", "chaired", "session",
+                                                        "meeting", "consultations")):
             triggers = list(_TALKS_IN.finditer(s.text))
         for m in triggers:
             before = s.text[max(0, m.start() - 25):m.start()]
