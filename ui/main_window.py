@@ -105,6 +105,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             page.fact_selected.connect(self.show_fact)
             page.check_toggled.connect(self._check_toggled)
         self.tabs.addTab(self.articles_page, "Articles")
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _n: self._refresh_current())
 
         self.detail = DetailPane()
         self.detail.fact_clicked.connect(self.open_fact)
@@ -191,8 +193,10 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             return
         self.data = data
         self._set_selection(selected)
-        for page in self.pages:
-            page.set_data(data, set(selected))
+        # Only the view on screen is filled now; the others when they are shown, so a
+        # large library never holds the GUI thread for all views at once.
+        self._stale = set(self.pages)
+        self._refresh_current()
         if self.detail.fact is not None and self.detail.fact.id in data.facts:
             self.detail.show_fact(
                 data, data.facts[self.detail.fact.id], self.detail.fact.id in selected
@@ -201,6 +205,18 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             f"{articles} article(s), {len(data.facts)} fact(s), {size} in {self.library.folder}"
         )
         self.data_loaded.emit()
+
+    def _refresh_current(self) -> None:
+        page = self.tabs.currentWidget()
+        if page in self._stale:
+            self._stale.discard(page)
+            page.set_data(self.data, set(self.selected))
+
+    def fill_all_views(self) -> None:
+        """Fill every view now (screenshots and tests look at views not on screen)."""
+        for page in list(self._stale):
+            self._stale.discard(page)
+            page.set_data(self.data, set(self.selected))
 
     # -- facts and the detail pane ----------------------------------------------------
     def page_of(self, fact_id: int) -> QWidget | None:

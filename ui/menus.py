@@ -82,7 +82,8 @@ def build(win: MainWindow) -> None:
     win.selection_dock.toggleViewAction().setShortcut("Ctrl+Shift+S")
 
     help_menu = win.menuBar().addMenu("&Help")
-    help_menu.addAction(_action(win, "&About Attaché", lambda: show_about(win)))
+    win.about_action = _action(win, "&About Attaché", lambda: show_about(win))
+    help_menu.addAction(win.about_action)
 
     down = QShortcut(QKeySequence(Qt.Key.Key_Down), win.search_box, lambda: results_focus(win))
     down.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -144,12 +145,15 @@ def empty_selection_box(win: MainWindow) -> None:
     box.open()
 
 
-def show_about(win: MainWindow) -> None:
-    QMessageBox.about(
-        win,
-        "About Attaché",
+def show_about(win: MainWindow) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.NoIcon, "About Attaché", "", parent=win)
+    box.setIconPixmap(win.windowIcon().pixmap(64, 64))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(
         f"<h3>Attaché {html.escape(__version__)}</h3>"
         "<p>An offline reference browser for bilateral relations between countries. "
         "It never uses the network.</p>"
-        f"<p>Attaché is MIT-licensed. Built with {html.escape(LICENCES)}.</p>",
+        f"<p>Attaché is MIT-licensed. Built with {html.escape(LICENCES)}.</p>"
     )
+    box.open()
+    return box

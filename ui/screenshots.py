@@ -70,6 +70,7 @@ def take_screenshots(library_dir: Path, out: Path) -> list[Path]:
         win.resize(*SIZE)
         win.show()
         _wait(win.data_loaded, win.reload)
+        win.fill_all_views()
         data = win.data
         if not win.selected:  # a preview of a selection, shown only, never stored
             preview = [best_fact(data, (t,)) for t in ("visits", "agreements", "statistics")]

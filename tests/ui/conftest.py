@@ -44,5 +44,6 @@ def seeded(
     win = open_window(qtbot, library, settings)
     with qtbot.waitSignal(win.data_loaded, timeout=TIMEOUT):
         win.reload()
+    win.fill_all_views()  # views off screen are filled when shown; tests look at them all
     yield win
     win.wait_for_tasks()

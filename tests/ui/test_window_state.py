@@ -50,3 +50,39 @@ def test_screenshot_writes_a_png_of_every_view(tmp_path: Path, seeds_dir: Path) 
         assert image.width() >= 1200 and image.height() >= 800
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, 600, 7)}
         assert len(colours) > 50, path.name  # painted, not blank
+
+
+def test_views_answer_ctrl_number_and_about_names_version_and_licences(
+    qtbot: QtBot, seeded: MainWindow
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from app import __version__
+
+    for n in range(1, 8):
+        qtbot.keyClick(seeded, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
+        assert seeded.tabs.currentIndex() == n - 1
+    seeded.about_action.trigger()
+    box = next(w for w in seeded.findChildren(QMessageBox) if w.isVisible())
+    assert (
+        __version__ in box.text()
+        and "LGPL" in box.text()
+        and "never uses the network" in box.text()
+    )
+    box.close()
+
+
+def test_views_off_screen_are_filled_when_shown(
+    qtbot: QtBot, library, settings, seeds_dir: Path
+) -> None:
+    library.import_paths([seeds_dir])
+    win = open_window(qtbot, library, settings)
+    with qtbot.waitSignal(win.data_loaded, timeout=TIMEOUT):
+        win.reload()
+    assert win.pages[0].table.model.rowCount() == len(win.data.of_type("visits"))
+    missions = win.pages[4]
+    assert missions.table.model.rowCount() == 0  # not shown yet: not filled yet
+    win.tabs.setCurrentWidget(missions)
+    assert missions.table.model.rowCount() == len(win.data.of_type("missions")) > 0
+    win.wait_for_tasks()
