@@ -385,7 +385,7 @@ def did_you_mean(searcher, typed: str) -> str | None:  # type: ignore[no-untyped
     def fix(match: re.Match[str]) -> str:
         nonlocal changed
         word = match.group(0)
-        if len(word) < 4 or word in _OPERATORS:
+        if not 4 <= len(word) <= 30 or word in _OPERATORS:
             return word
         stems = [t.text for t in _ANALYZE(word)]
         if not stems or any(reader.doc_frequency(f, s) for s in stems for f in ("title", "body")):
