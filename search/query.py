@@ -21,6 +21,7 @@ from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser, 
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import (
     And,
+    DateRange,
     Every,
     FuzzyTerm,
     NullQuery,
@@ -218,9 +219,26 @@ def _normalise(query: Query) -> Query:
         return Term("country", code, boost=query.boost)
     if isinstance(query, Term) and query.fieldname == "type":
         return Term("type", fact_type(str(query.text)), boost=query.boost)
-    if isinstance(query, Prefix | Wildcard) and query.fieldname == "type":
-        return query
+    if isinstance(query, DateRange) and query.fieldname == "date":
+        return _years(query)
     return query
+
+
+def _years(query: DateRange) -> Query:
+    """A range of whole calendar years as terms of the ``year`` field: one term per
+    year is far cheaper to match than Whoosh's numeric range over dates."""
+    start, end = query.startdate, query.enddate
+    whole = (
+        start is not None
+        and end is not None
+        and (start.month, start.day, start.hour, start.minute) == (1, 1, 0, 0)
+        and (end.month, end.day, end.hour, end.minute) == (12, 31, 23, 59)
+        and 0 <= end.year - start.year < 200
+    )
+    if not whole:
+        return query
+    terms = [Term("year", str(y), boost=query.boost) for y in range(start.year, end.year + 1)]
+    return terms[0] if len(terms) == 1 else Or(terms, boost=query.boost)
 
 
 def _empty(query: Query) -> bool:
