@@ -44,6 +44,7 @@ def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
         f"<p>{' · '.join(jumps)}</p>",  # a summary that jumps to each section
         "<table cellspacing='0' cellpadding='2'>",
     ]
+    edited = set(getattr(fact, "edited", ()))
     for key, value in fact.data.items():
         if key in _HIDDEN or value in (None, [], ""):
             continue
@@ -55,10 +56,14 @@ def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
                 for v in value
                 if isinstance(v, dict)
             )
+        mark = " <i>(corrected by a person)</i>" if key in edited else ""
         out.append(
-            f"<tr><td style='color:gray'>{_e(key.replace('_', ' '))}</td><td>{_e(value)}</td></tr>"
+            f"<tr><td style='color:gray'>{_e(key.replace('_', ' '))}</td>"
+            f"<td>{_e(value)}{mark}</td></tr>"
         )
     out.append("</table>")
+    if getattr(fact, "origin", "extracted") != "extracted":
+        out.append("<p><i>Added by a person, not read from an article.</i></p>")
     if fact.type == "entities":
         out.append(
             f"<p>Named in {len(data.entity_fact_ids(fact.id))} fact(s) and "

@@ -220,3 +220,13 @@ def test_keyboard_only_search_open_and_follow_evidence(qtbot: QtBot, seeded: Mai
         qtbot.keyClick(seeded.detail, Qt.Key.Key_Return)
     quote = seeded.data.facts[fact_id].evidence[0].quote
     assert quote[:30] in seeded.reader.toPlainText()
+
+
+def test_a_corrected_field_says_a_person_changed_it(qtbot: QtBot, seeded: MainWindow) -> None:
+    visit = next(f for f in seeded.data.of_type("visits") if f.data.get("start") == "2022-05-10")
+    seeded.library.edit_fact(visit.id, {"kind": "state"})
+    with qtbot.waitSignal(seeded.data_loaded, timeout=TIMEOUT):
+        seeded.reload()
+    with qtbot.waitSignal(seeded.fact_shown, timeout=TIMEOUT):
+        seeded.open_fact(visit.id)
+    assert "state (corrected by a person)" in seeded.detail.toPlainText()
