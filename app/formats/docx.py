@@ -11,7 +11,7 @@ import zipfile
 
 from app.formats import Extracted, FormatError
 
-MAX_UNPACKED = 200 * 1024 * 1024
+MAX_UNPACKED = 50 * 1024 * 1024
 
 
 def read_docx(data: bytes) -> Extracted:
