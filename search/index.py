@@ -358,7 +358,9 @@ class _Collector(TopCollector):
     the one pass over the matches."""
 
     def __init__(self, limit: int, cache: FacetCache, counters: list[Counter[str]] | None):
-        super().__init__(limit=limit, usequality=False)
+        # replace=0: Whoosh would otherwise swap in matchers that skip documents unable
+        # to reach the top N, and the total and the facet counts would miss them.
+        super().__init__(limit=limit, usequality=False, replace=0)
         self._cache = cache
         self._counters = counters
         self._values: list | None = None

@@ -86,3 +86,20 @@ def test_help_text_names_every_field(lib: Library) -> None:
     assert sources(lib.search("place:Astana", 50))
     assert sources(lib.search("org:OTS", 50))
     assert sources(lib.search("Tokaev~2", 50))
+
+
+def test_total_and_facets_count_every_match_not_only_the_top(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Whoosh skips documents that cannot reach the top hits unless told not to."""
+    from benchmarks.corpus import generate
+    from search.index import SearchIndex
+
+    index = SearchIndex(tmp_path / "index")
+    docs = [article for article, _facts in generate(300, seed=5)]
+    index.rebuild(docs, len(docs))
+    holding = sum(1 for d in docs if "trade" in (d.title + " " + d.text).lower().split())
+    result = index.search("trade", 5, facets=True)
+    assert len(result.hits) == 5
+    assert result.total >= holding > 100
+    for facet in result.facets["year"][:3]:
+        assert index.search(f"trade date:{facet.value}", 5).total == facet.count
+    index.close()
