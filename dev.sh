@@ -11,8 +11,9 @@ cd "$(dirname "$0")"
 QT_LIBS=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0)
 QT_DESKTOP_LIBS=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0)
 TOOLS=(fonts-dejavu-core poppler-utils)
-# The frozen build (make dist, tests/packaging): strip/objdump for PyInstaller, dpkg-deb, make.
-TOOLS+=(binutils dpkg make)
+# The frozen build (make dist, tests/packaging): strip/objdump for PyInstaller, dpkg-deb, make,
+# and the xcb libraries the bundle must carry for the X11 platform plugin.
+TOOLS+=(binutils dpkg make libxcb-icccm4 libxcb-keysyms1)
 
 need_python() {
   local py
