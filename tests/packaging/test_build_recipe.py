@@ -110,3 +110,18 @@ def test_icons_exist_for_every_size_the_deb_installs() -> None:
     for size in build.ICON_SIZES:
         assert (icons / f"attache-{size}.png").is_file()
     assert (icons / "attache.svg").is_file() and (icons / "attache.ico").is_file()
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"]])
+def test_frozen_entry_point_answers_as_the_cli_does(args: list[str]) -> None:
+    def run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(cmd + args, cwd=REPO, capture_output=True, text=True, timeout=120)
+
+    import sys
+
+    entry = run([sys.executable, str(REPO / "packaging" / "entry.py")])
+    cli = run([sys.executable, "-m", "app"])
+    assert entry.returncode == cli.returncode == 0
+    assert entry.stdout.replace("entry.py", "attache") == cli.stdout.replace(
+        "__main__.py", "attache"
+    )
