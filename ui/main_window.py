@@ -29,6 +29,7 @@ from ui import menus, window_state
 from ui.detail_pane import DetailPane
 from ui.history import History, Place
 from ui.importer import Importer
+from ui.index_rebuild import IndexRebuilder
 from ui.reader import ArticleReader
 from ui.selection_panel import SelectionPanel
 from ui.tasks import Task, TaskContext, run_task
@@ -77,6 +78,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self.importer = Importer(self, library, self._start)
+        self.index_rebuilder = IndexRebuilder(self, library, self._start)
         self.importer.finished.connect(self._import_finished)
         self._build()
         menus.build(self)
@@ -141,6 +143,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.importer.progress)
         self.statusBar().addPermanentWidget(self.importer.cancel_button)
+        self.statusBar().addPermanentWidget(self.index_rebuilder.progress)
+        self.statusBar().addPermanentWidget(self.index_rebuilder.cancel_button)
         self.progress, self.cancel_button = self.importer.progress, self.importer.cancel_button
 
     # -- tasks ----------------------------------------------------------------------
@@ -173,6 +177,9 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         else:
             self.reload()
             self.run_search()
+        if not getattr(self.library, "read_only", False) and self.library.index_needs_rebuild():
+            self.index_rebuilder.start()
+            self.index_rebuilder.finished.connect(lambda _ok: self.run_search())
 
     def reload(self) -> None:
         """Read the facts again (in a worker) and refresh every view."""

@@ -83,6 +83,8 @@ def build(win: MainWindow) -> None:
 
     help_menu = win.menuBar().addMenu("&Help")
     win.about_action = _action(win, "&About Attaché", lambda: show_about(win))
+    win.query_help_action = _action(win, "&Search syntax", lambda: show_query_help(win), "F1")
+    help_menu.addAction(win.query_help_action)
     help_menu.addAction(win.about_action)
 
     down = QShortcut(QKeySequence(Qt.Key.Key_Down), win.search_box, lambda: results_focus(win))
@@ -157,3 +159,13 @@ def show_about(win: MainWindow) -> QMessageBox:
     )
     box.open()
     return box
+
+
+def show_query_help(win: MainWindow) -> None:
+    """The query language, from search/help.py (the same text the README gives)."""
+    from search.help import QUERY_HELP_HTML
+
+    box = QMessageBox(QMessageBox.Icon.Information, "Search syntax", QUERY_HELP_HTML, parent=win)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    win.query_help_box = box
+    box.open()

@@ -48,6 +48,16 @@ class SearchMixin:
             )
         else:
             self.articles_page.label.setText(f"Nothing matches “{query.strip()}”")
+        extra = []
+        if result.did_you_mean:
+            extra.append(f"Did you mean: {result.did_you_mean}?")
+        extra += list(result.notices)
+        if getattr(result, "index_stale", False):
+            extra.append("The search index is being rebuilt; results may be incomplete.")
+        if extra:
+            self.articles_page.label.setText(
+                self.articles_page.label.text() + " — " + " ".join(extra)
+            )
         self.search_done.emit(len(hits))
 
     def _search_failed(self, serial: int, exc: object) -> None:

@@ -1,0 +1,74 @@
+"""A stale index is rebuilt from the window in the background; search help is one key away."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.library import Library
+from ui.main_window import MainWindow
+
+
+def test_stale_index_is_rebuilt_in_the_background_and_search_works(
+    qtbot: QtBot, tmp_path: Path, seeds_dir: Path
+) -> None:
+    with Library(tmp_path / "lib") as lib:
+        lib.import_paths([seeds_dir])
+    # An index made by another version of Attaché must be rebuilt.
+    stamp = tmp_path / "lib" / "index" / "VERSION"
+    data = json.loads(stamp.read_text(encoding="utf-8"))
+    data["schema"] = -1
+    stamp.write_text(json.dumps(data), encoding="utf-8")
+    (tmp_path / "lib" / ".sample-offered").touch()
+    library = Library(tmp_path / "lib")
+    try:
+        win = MainWindow(library)
+        qtbot.addWidget(win)
+        win.show()
+        if library.index_needs_rebuild():  # large libraries are rebuilt in the background
+            with qtbot.waitSignal(win.index_rebuilder.finished, timeout=60_000) as done:
+                win.start()
+            assert done.args == [True]
+        else:  # small ones are already rebuilt at open
+            win.start()
+        assert library.search("Kazinform").total == 1
+        win.wait_for_tasks()
+    finally:
+        library.close()
+
+
+def test_f1_shows_the_query_language(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / ".sample-offered").touch()
+    library = Library(tmp_path / "lib")
+    try:
+        win = MainWindow(library)
+        qtbot.addWidget(win)
+        win.show()
+        win.query_help_action.trigger()
+        text = win.query_help_box.text()
+        assert "Tokaev~" in text and "date:2022" in text and "type:visit" in text
+        win.query_help_box.close()
+        win.wait_for_tasks()
+    finally:
+        library.close()
+
+
+def test_a_misspelt_word_gets_a_suggestion(
+    qtbot: QtBot, tmp_path: Path, seeds_dir: Path
+) -> None:
+    library = Library(tmp_path / "lib")
+    try:
+        library.import_paths([seeds_dir])
+        (tmp_path / "lib" / ".sample-offered").touch()
+        win = MainWindow(library)
+        qtbot.addWidget(win)
+        win.show()
+        with qtbot.waitSignal(win.search_done, timeout=20_000):
+            qtbot.keyClicks(win.search_box, "Tokaev")
+        assert "Did you mean: tokayev?" in win.articles_page.label.text()
+        win.wait_for_tasks()
+    finally:
+        library.close()

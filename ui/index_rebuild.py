@@ -1,0 +1,73 @@
+"""Rebuilding a stale search index from the window: in a worker, with progress in the
+status bar and Cancel (a cancelled rebuild keeps the old index, which still answers).
+
+Signals: finished(bool rebuilt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton
+
+from app.library import Library
+from search.index import Cancelled
+from ui.tasks import Task, TaskContext
+
+
+class IndexRebuilder(QObject):
+    finished = Signal(bool)
+
+    def __init__(self, window: QMainWindow, library: Library, start: Callable[..., Task]) -> None:
+        super().__init__(window)
+        self.window, self.library, self._start = window, library, start
+        self.task: Task | None = None
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(260)
+        self.progress.setFormat("index %p%")
+        self.progress.hide()
+        self.cancel_button = QPushButton("Stop rebuilding")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def start(self) -> Task:
+        def work(ctx: TaskContext) -> bool:
+            try:
+                self.library.reindex(progress=ctx.progress, cancelled=ctx.cancelled)
+            except Cancelled:
+                return False
+            return True
+
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.window.statusBar().showMessage("Rebuilding the search index from the library…")
+        self.task = self._start(work, self._done, self._failed)
+        self.task.progress.connect(self._progress)
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _progress(self, done: int, total: int, _name: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _end(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _done(self, rebuilt: bool) -> None:
+        self._end()
+        message = (
+            "Search index rebuilt." if rebuilt else "Index rebuild stopped; the old index is kept."
+        )
+        self.window.statusBar().showMessage(message, 10_000)
+        self.finished.emit(rebuilt)
+
+    def _failed(self, exc: object) -> None:
+        self._end()
+        self.window.statusBar().showMessage(f"The index could not be rebuilt: {exc}", 15_000)
+        self.finished.emit(False)
