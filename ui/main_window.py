@@ -98,6 +98,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.pages = [VisitsPage(), AgreementsPage(), StatisticsPage(), TimelinePage()]
         self.pages += [MissionsPage(), EntitiesPage()]
         self.articles_page = ArticlesPage()
+        self.articles_page.facets.changed.connect(lambda: self.run_search(show=True))
         self.articles_page.hit_chosen.connect(self.open_hit)
         self.results = self.articles_page.results
         self.tabs = QTabWidget()

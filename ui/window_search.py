@@ -17,8 +17,13 @@ class SearchMixin:
         self._search_serial += 1
         serial = self._search_serial
 
+        panel = self.articles_page.facets
+        filters, sort = panel.filters(), panel.sort()
+
         def work(_ctx: TaskContext) -> SearchResult:
-            return self.library.search(query, limit=100, kinds=None)
+            return self.library.search(
+                query, limit=100, kinds=None, facets=True, filters=filters, sort=sort
+            )
 
         if show:
             self.tabs.setCurrentWidget(self.articles_page)
@@ -38,6 +43,7 @@ class SearchMixin:
             if h.kind == "fact" and h.id in self.data.facts
         }
         self.results.set_hits(hits, places)
+        self.articles_page.facets.set_facets(result.facets)
         articles = sum(1 for h in hits if h.kind != "fact")
         facts = len(hits) - articles
         if not query.strip():

@@ -56,9 +56,7 @@ def test_f1_shows_the_query_language(qtbot: QtBot, tmp_path: Path) -> None:
         library.close()
 
 
-def test_a_misspelt_word_gets_a_suggestion(
-    qtbot: QtBot, tmp_path: Path, seeds_dir: Path
-) -> None:
+def test_a_misspelt_word_gets_a_suggestion(qtbot: QtBot, tmp_path: Path, seeds_dir: Path) -> None:
     library = Library(tmp_path / "lib")
     try:
         library.import_paths([seeds_dir])
@@ -69,6 +67,30 @@ def test_a_misspelt_word_gets_a_suggestion(
         with qtbot.waitSignal(win.search_done, timeout=20_000):
             qtbot.keyClicks(win.search_box, "Tokaev")
         assert "Did you mean: tokayev?" in win.articles_page.label.text()
+        win.wait_for_tasks()
+    finally:
+        library.close()
+
+
+def test_ticking_a_facet_narrows_the_results(qtbot: QtBot, tmp_path: Path, seeds_dir: Path) -> None:
+    library = Library(tmp_path / "lib")
+    try:
+        library.import_paths([seeds_dir])
+        (tmp_path / "lib" / ".sample-offered").touch()
+        win = MainWindow(library)
+        qtbot.addWidget(win)
+        win.show()
+        with qtbot.waitSignal(win.search_done, timeout=20_000):
+            qtbot.keyClicks(win.search_box, "Erdogan")
+        everything = win.results.rowCount()
+        panel = win.articles_page.facets
+        groups = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+        assert "Year" in groups and "Fact type" in groups
+        with qtbot.waitSignal(win.search_done, timeout=20_000):
+            panel.tick("year", "2025")
+        hits = [win.results.hit(r) for r in range(win.results.rowCount())]
+        assert 0 < len(hits) < everything
+        assert all((h.date or "").startswith("2025") for h in hits if h.kind == "article")
         win.wait_for_tasks()
     finally:
         library.close()

@@ -7,8 +7,9 @@ or was activated with Enter or a double click (True).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
+from ui.facet_panel import FacetPanel
 from ui.html_delegate import HtmlDelegate
 from ui.results_model import ResultsModel
 
@@ -30,10 +31,16 @@ class ArticlesPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.activated.connect(self._chosen)
+        self.facets = FacetPanel()
+        split = QSplitter()
+        split.addWidget(self.facets)
+        split.addWidget(self.view)
+        split.setStretchFactor(1, 3)
+        split.setSizes([230, 500])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.label)
-        layout.addWidget(self.view)
+        layout.addWidget(split, 1)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
