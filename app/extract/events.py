@@ -66,11 +66,11 @@ _SUBJECT = re.compile(r"^(?:The\s+)?(?:two\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+(?:
                       r"[A-Z][\w’'-]*)*(?:\s+(?:countries|sides|leaders|nations))?(?=\s+[a-z])")
 
 
-def describe(s: Sentence, clause: Span) -> str:
-    """The clause as a sentence: a leading conjunction dropped, the subject of the sentence
-    put back when the clause starts with its verb ("and upgraded ties ..." ->
-    "Japan and Chile upgraded ties ...")."""
-    text = clause.text.strip()
+def describe(s: Sentence, clause: Span, skip: int = 0) -> str:
+    """The clause as a sentence: a dateline (text before offset skip) and a leading
+    conjunction dropped, the subject of the sentence put back when the clause starts with
+    its verb ("and upgraded ties ..." -> "Japan and Chile upgraded ties ...")."""
+    text = clause.text[max(0, skip - clause.start):].strip()
     lead = _LEAD.match(text)
     if lead:
         text = text[lead.end():]
@@ -207,7 +207,7 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                 elif data["date"] is None and not future and kind == "partnership_upgrade" \
                         and _AGREED.search(clause.text):
                     data["needs_date"] = "now"
-                data["description"] = describe(s, clause)
+                data["description"] = describe(s, clause, ctx.dateline[1] if ctx.dateline else 0)
                 kinds_here.add(kind)
                 out.append(ctx.candidate("events", data, s))
     _anniversary_dates(out, pending)

@@ -157,3 +157,18 @@ def test_money_forms(text: str, expected: tuple[float, str, str | None]) -> None
 ])
 def test_periods_of_a_year(text: str, expected: str) -> None:
     assert [d.value for d in find_dates(text)] == [expected]
+
+
+def test_a_dateline_is_read_and_kept_out_of_descriptions() -> None:
+    text = ("HANOI, March 4 (VNA) -- Vietnam and Laos on Monday upgraded ties to a strategic "
+            "partnership. Lao Prime Minister Sonexay Siphandone held talks here with "
+            "Vietnamese Prime Minister Pham Minh Chinh.")
+    ex = extract_article("t.txt", text, "2025-03-04")
+    ev = next(c.data for c in ex.facts if c.type == "events")
+    assert ev["description"].startswith("Vietnam and Laos on Monday upgraded")
+    assert ev["date"] == "2025-03-03"
+    places = {c.data["name"] for c in ex.facts if c.type == "entities" and
+              c.data["kind"] == "place"}
+    assert places == {"Hanoi"}
+    assert {(c.data["visitor_country"], c.data["city"]) for c in ex.facts
+            if c.type == "visits"} == {("LA", "Hanoi")}
