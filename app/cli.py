@@ -10,16 +10,19 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
-from app.check import CheckReport
 from app.cli_guard import WRITE_COMMANDS, run_guarded
 from app.config import ENV_LIBRARY, resolve_library_dir
-from app.export import ExportError, ExportOptions, export_document
-from app.export.json_writer import write_json_document
-from app.extract.model import FACT_TYPES
-from app.library import Library, LibraryError
-from search.index import QueryError
+
+# The library, the extractor, the exporters and Qt are imported by the commands that
+# use them, so `attache --version` and `--help` start at once.
+if TYPE_CHECKING:
+    from app.check import CheckReport
+    from app.library import Library
+
+FACT_TYPES = ("visits", "agreements", "statistics", "events", "missions", "entities")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -107,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace) -> Library:
+    from app.library import Library
+
     return Library(resolve_library_dir(args.library))
 
 
@@ -210,6 +215,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print("attache export: nothing to export: the selection is empty", file=sys.stderr)
                 return EXIT_FAILED
         doc = library.export_document(types=types, ids=ids, query=args.query)
+    from app.export import ExportError, ExportOptions, export_document
+    from app.export.json_writer import write_json_document
+
     options = ExportOptions(title=args.title, subtitle=args.subtitle, page_size=args.page_size)
     everything = not (types or ids is not None or args.query)
     try:
@@ -248,6 +256,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _check_read_only(args: argparse.Namespace) -> int:
+    from app.library import Library
+
     with Library(resolve_library_dir(args.library), read_only=True) as library:
         return _print_check(library.check(repair=False))
 
@@ -276,6 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     if args.command is None and args.screenshot is not None:
+        from app.library import LibraryError
         from ui.screenshots import take_screenshots
 
         try:
@@ -289,6 +300,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_gui
 
         return run_gui(resolve_library_dir(args.library))
+    from app.library import LibraryError
+    from search.index import QueryError
+
     try:
         if args.command in WRITE_COMMANDS:
             read_only = _check_read_only if args.command == "check" else None

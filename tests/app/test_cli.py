@@ -108,3 +108,22 @@ def test_search_without_matches_says_so(tmp_path: Path, articles_dir: Path) -> N
     result = attache("--library", lib, "search", "zeppelin")
     assert result.returncode == 0
     assert "no article matches 'zeppelin'" in result.stdout
+
+
+def test_cli_fact_types_are_the_extractors() -> None:
+    # app.cli keeps its own copy so that --version and --help never load the extractor.
+    from app import cli
+    from app.extract.model import FACT_TYPES
+
+    assert cli.FACT_TYPES == FACT_TYPES
+
+
+def test_version_and_help_do_not_load_the_library() -> None:
+    code = (
+        "import sys; from app.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('app.library', 'PySide6.QtWidgets', 'sqlalchemy') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    assert out.stdout.strip().endswith("[]"), out.stdout + out.stderr
