@@ -109,9 +109,11 @@ def _direction(ctx: ArticleContext, s: Sentence, clause: Span, off: int, q: Quan
                     frm = m.code
     for m in cs:
         before = text[max(0, m.start - 12):m.start]
+        if re.search(r"\baccording\s+to\s+(?:the\s+)?$", text[max(0, m.start - 20):m.start]):
+            continue  # the source of the figure, not where it goes
         if re.search(r"\bfrom\s+(?:the\s+)?$", before) and m.start > anchor:
             frm = m.code
-        elif re.search(r"\b(?:to|in|into|for)\s+(?:the\s+)?$", before) and m.start > anchor:
+        elif re.search(r"\b(?:to|in|into|for|at)\s+(?:the\s+)?$", before) and m.start > anchor:
             to = to or m.code
     for m in cs:  # a demonym right before the noun: "12,000 Indian students"
         if m.kind == "demonym" and q.end <= m.start < noun_end:

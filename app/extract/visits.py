@@ -217,6 +217,9 @@ def _talks_parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]
     return visitor, city[1]
 
 
+_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
+
+
 def find_visits(ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
     for i, s in enumerate(ctx.sentences):
@@ -253,11 +256,20 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
             clause = next((c for c in split_clauses(s.span)
                            if c.start - s.span.start <= m.start() < c.end - s.span.start), s.span)
             lo, hi = clause.start - s.span.start, clause.end - s.span.start
+            # a relative clause ("X, who is on a visit to Y, said ...") is a clause of its own
+            rel = next((r for r in _RELATIVE.finditer(s.text) if r.start() <= m.start() < r.end()),
+                       None)
+            if rel is not None:
+                lo, hi = rel.start(), rel.end()
             dates = [d for d in ctx.dates(i) if d.value
                      and (planned or ref is None or (d.first or "") <= ref)
                      and not (_SINCE.search(s.text[max(0, d.start - 80):d.start])
                               and not s.text.startswith(", when", d.end))]
-            dates = [d for d in dates if lo <= d.start < hi] or dates
+            # Outside its own clause a visit takes only a day or a month: "X, who is on a
+            # visit to Y, said trade grew last year" is not dated by "last year".
+            dates = [d for d in dates if lo <= d.start < hi] or [
+                d for d in dates if d.kind not in ("y", "rel_year")
+            ]
             # a date with another visit word between belongs to that one
             dates = [d for d in dates if not any(m.end() < t.start() < d.start for t in triggers)]
             own = frozenset(d.start for d in dates)

@@ -172,3 +172,19 @@ def test_a_dateline_is_read_and_kept_out_of_descriptions() -> None:
     assert places == {"Hanoi"}
     assert {(c.data["visitor_country"], c.data["city"]) for c in ex.facts
             if c.type == "visits"} == {("LA", "Hanoi")}
+
+
+def test_a_year_in_another_part_of_the_sentence_does_not_date_the_visit() -> None:
+    text = ("Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte. "
+            "Boric, who is on a state visit to Peru, said mutual trade reached $4 billion "
+            "last year.")
+    found = visits(text)
+    assert ("CL", "PE", "2024-05-06", "held") in found
+    assert not any(start == "2023" for _v, _h, start, _s in found)
+
+
+def test_the_source_of_a_figure_is_not_its_destination() -> None:
+    text = ("Peru and Chile signed an education accord. Some 2,500 Peruvian students are "
+            "enrolled at Chilean universities, according to the Peruvian education ministry.")
+    (students,) = [f for f in facts("statistics", text) if f["metric"] == "students"]
+    assert (students["from_country"], students["to_country"]) == ("PE", "CL")
