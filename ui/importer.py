@@ -11,10 +11,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QPushButton
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.library import ImportReport, Library
 from app.sample import import_sample
+from ui.progress import progress_widgets
 from ui.tasks import Task, TaskContext
 
 REPORT_LIMIT = 50
@@ -37,13 +38,7 @@ class Importer(QObject):
         super().__init__(window)
         self.window, self.library, self._start = window, library, start
         self.task: Task | None = None
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(260)
-        self.progress.setFormat("file %v of %m")
-        self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel)
+        self.progress, self.cancel_button = progress_widgets("file %v of %m", "Cancel", self.cancel)
         self.actions: list = []  # disabled while an import runs
 
     @property

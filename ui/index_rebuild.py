@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QPushButton
+from PySide6.QtWidgets import QMainWindow
 
 from app.library import Library
 from search.index import Cancelled
+from ui.progress import progress_widgets
 from ui.tasks import Task, TaskContext
 
 
@@ -23,13 +24,9 @@ class IndexRebuilder(QObject):
         super().__init__(window)
         self.window, self.library, self._start = window, library, start
         self.task: Task | None = None
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(260)
-        self.progress.setFormat("index %p%")
-        self.progress.hide()
-        self.cancel_button = QPushButton("Stop rebuilding")
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel)
+        self.progress, self.cancel_button = progress_widgets(
+            "index %p%", "Stop rebuilding", self.cancel
+        )
 
     def start(self) -> Task:
         def work(ctx: TaskContext) -> bool:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from app.library import Library
@@ -39,58 +41,45 @@ def test_stale_index_is_rebuilt_in_the_background_and_search_works(
         library.close()
 
 
-def test_f1_shows_the_query_language(qtbot: QtBot, tmp_path: Path) -> None:
-    (tmp_path / "lib").mkdir()
+@pytest.fixture
+def seeded_window(qtbot: QtBot, tmp_path: Path, seeds_dir: Path) -> Iterator[MainWindow]:
+    """A window on a library holding the seeds (the sample already offered)."""
+    library = Library(tmp_path / "lib")
+    library.import_paths([seeds_dir])
     (tmp_path / "lib" / ".sample-offered").touch()
-    library = Library(tmp_path / "lib")
-    try:
-        win = MainWindow(library)
-        qtbot.addWidget(win)
-        win.show()
-        win.query_help_action.trigger()
-        text = win.query_help_box.text()
-        assert "Tokaev~" in text and "date:2022" in text and "type:visit" in text
-        win.query_help_box.close()
-        win.wait_for_tasks()
-    finally:
-        library.close()
+    win = MainWindow(library)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.wait_for_tasks()
+    library.close()
 
 
-def test_a_misspelt_word_gets_a_suggestion(qtbot: QtBot, tmp_path: Path, seeds_dir: Path) -> None:
-    library = Library(tmp_path / "lib")
-    try:
-        library.import_paths([seeds_dir])
-        (tmp_path / "lib" / ".sample-offered").touch()
-        win = MainWindow(library)
-        qtbot.addWidget(win)
-        win.show()
-        with qtbot.waitSignal(win.search_done, timeout=20_000):
-            qtbot.keyClicks(win.search_box, "Tokaev")
-        assert "Did you mean: tokayev?" in win.articles_page.label.text()
-        win.wait_for_tasks()
-    finally:
-        library.close()
+def test_f1_shows_the_query_language(seeded_window: MainWindow) -> None:
+    win = seeded_window
+    win.query_help_action.trigger()
+    text = win.query_help_box.text()
+    assert "Tokaev~" in text and "date:2022" in text and "type:visit" in text
+    win.query_help_box.close()
 
 
-def test_ticking_a_facet_narrows_the_results(qtbot: QtBot, tmp_path: Path, seeds_dir: Path) -> None:
-    library = Library(tmp_path / "lib")
-    try:
-        library.import_paths([seeds_dir])
-        (tmp_path / "lib" / ".sample-offered").touch()
-        win = MainWindow(library)
-        qtbot.addWidget(win)
-        win.show()
-        with qtbot.waitSignal(win.search_done, timeout=20_000):
-            qtbot.keyClicks(win.search_box, "Erdogan")
-        everything = win.results.rowCount()
-        panel = win.articles_page.facets
-        groups = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
-        assert "Year" in groups and "Fact type" in groups
-        with qtbot.waitSignal(win.search_done, timeout=20_000):
-            panel.tick("year", "2025")
-        hits = [win.results.hit(r) for r in range(win.results.rowCount())]
-        assert 0 < len(hits) < everything
-        assert all((h.date or "").startswith("2025") for h in hits if h.kind == "article")
-        win.wait_for_tasks()
-    finally:
-        library.close()
+def test_a_misspelt_word_gets_a_suggestion(qtbot: QtBot, seeded_window: MainWindow) -> None:
+    win = seeded_window
+    with qtbot.waitSignal(win.search_done, timeout=20_000):
+        qtbot.keyClicks(win.search_box, "Tokaev")
+    assert "Did you mean: tokayev?" in win.articles_page.label.text()
+
+
+def test_ticking_a_facet_narrows_the_results(qtbot: QtBot, seeded_window: MainWindow) -> None:
+    win = seeded_window
+    with qtbot.waitSignal(win.search_done, timeout=20_000):
+        qtbot.keyClicks(win.search_box, "Erdogan")
+    everything = win.results.rowCount()
+    panel = win.articles_page.facets
+    groups = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert "Year" in groups and "Fact type" in groups
+    with qtbot.waitSignal(win.search_done, timeout=20_000):
+        panel.tick("year", "2025")
+    hits = [win.results.hit(r) for r in range(win.results.rowCount())]
+    assert 0 < len(hits) < everything
+    assert all((h.date or "").startswith("2025") for h in hits if h.kind == "article")
