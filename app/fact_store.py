@@ -105,21 +105,29 @@ def store_candidates(session: Session, article: Article, candidates: Iterable[Ca
                     )
                 )
             }
-        for ev in cand.evidence:
-            if (article.id, ev.start, ev.end) in seen:
-                continue
-            seen.add((article.id, ev.start, ev.end))
-            session.add(
-                Evidence(
-                    fact_id=target.id,
-                    article_id=article.id,
-                    start=ev.start,
-                    end=ev.end,
-                    quote=ev.quote,
-                )
-            )
+        add_evidence(session, target.id, article.id, cand.evidence, seen)
         session.flush()
     return created
+
+
+def add_evidence(
+    session: Session,
+    fact_id: int,
+    article_id: int,
+    evidence: Iterable[CandidateEvidence],
+    seen: set[tuple[int, int, int]],
+) -> None:
+    """Add the sentences of ``evidence`` to a fact, skipping (article, start, end) already
+    in ``seen`` (which is updated)."""
+    for ev in evidence:
+        if (article_id, ev.start, ev.end) in seen:
+            continue
+        seen.add((article_id, ev.start, ev.end))
+        session.add(
+            Evidence(
+                fact_id=fact_id, article_id=article_id, start=ev.start, end=ev.end, quote=ev.quote
+            )
+        )
 
 
 def effective_data(fact: Fact) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.consolidate import block_key, merge, same_fact
 from app.extract import Extraction
+from app.fact_store import add_evidence
 from db.models import Article, Evidence, Fact
 
 
@@ -82,20 +83,9 @@ def reconcile(session: Session, extractions: Sequence[tuple[int, Extraction]]) -
             names = sources.setdefault(target.id, [])
             if article.file_name not in names:
                 names.append(article.file_name)
-            marks = seen.setdefault(target.id, set())
-            for ev in cand.evidence:
-                if (article.id, ev.start, ev.end) in marks:
-                    continue
-                marks.add((article.id, ev.start, ev.end))
-                session.add(
-                    Evidence(
-                        fact_id=target.id,
-                        article_id=article.id,
-                        start=ev.start,
-                        end=ev.end,
-                        quote=ev.quote,
-                    )
-                )
+            add_evidence(
+                session, target.id, article.id, cand.evidence, seen.setdefault(target.id, set())
+            )
     dropped = 0
     for fact in facts:
         if fact.id in claimed or fact.hidden or fact.user_data:
