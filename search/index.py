@@ -16,6 +16,7 @@ import gc
 import json
 import shutil
 import threading
+import time
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -23,7 +24,7 @@ from math import ceil
 from pathlib import Path
 
 from whoosh import index as windex
-from whoosh.collectors import TopCollector
+from whoosh.collectors import Collector, TimeLimit, TopCollector, WrappingCollector
 from whoosh.query import And, Every, Or, Query, Term
 from whoosh.searching import Searcher
 
@@ -69,6 +70,9 @@ __all__ = [
 ]
 
 WRITER_TIMEOUT_S = 30.0
+SEARCH_TIME_LIMIT_S = 1.0
+"""A search stops after this long and says so (a phrase over tens of thousands of
+matches can take Whoosh many seconds)."""
 STAMP = {"schema": SCHEMA_VERSION, "analyzer": ANALYZER_VERSION}
 Progress = Callable[[int, int], None]
 Aliases = Mapping[tuple[str, ...], tuple[str, ...]]
@@ -94,6 +98,7 @@ class SearchIndex:
         self.path = path
         self.needs_rebuild = False
         self.aliases: Aliases = {}
+        self.time_limit = SEARCH_TIME_LIMIT_S
         self._lock = threading.RLock()
         self._searcher: Searcher | None = None
         self._facets = FacetCache()
@@ -280,7 +285,16 @@ class SearchIndex:
                 collector = searcher.collector(limit=wanted, sortedby="date", reverse=True)
             else:
                 collector = _Collector(wanted, self._facets, counters if facets else None)
-            searcher.search_with_collector(query, collector)
+            bounded = _Deadline(collector, self.time_limit)
+            notices = list(parsed.notices)
+            try:
+                searcher.search_with_collector(query, bounded)
+            except TimeLimit:
+                notices.append(
+                    f"The search stopped after {self.time_limit:g} s: the results, their "
+                    "order and the counts cover only the matches found so far. Add words, "
+                    "a date or a country to narrow it."
+                )
             results = collector.results()
             total = len(results)
             rows = [(dict(r), r.score) for r in results[(page - 1) * limit : wanted]]
@@ -299,7 +313,7 @@ class SearchIndex:
             page_count=max(1, ceil(total / limit)),
             facets=counts,
             did_you_mean=suggestion,
-            notices=parsed.notices,
+            notices=notices,
             index_stale=self.needs_rebuild,
         )
 
@@ -351,6 +365,28 @@ class SearchIndex:
         except QueryError:
             return []
         return match_spans(text, query_terms(query))
+
+
+class _Deadline(WrappingCollector):
+    """Stops a search that runs past ``limit`` seconds (raising ``TimeLimit``; what was
+    collected so far stays in the wrapped collector). Checked at each match, with no timer
+    thread or signal, so it works in worker threads and is exact in tests."""
+
+    def __init__(self, child: Collector, limit: float) -> None:
+        self.child = child
+        self.limit = limit
+        self.deadline = 0.0
+
+    def prepare(self, top_searcher: Searcher, q: Query, context: object) -> None:
+        self.child.prepare(top_searcher, q, context)
+        self.deadline = time.monotonic() + self.limit
+
+    def collect_matches(self) -> None:
+        child = self.child
+        for sub_docnum in child.matches():
+            if time.monotonic() > self.deadline:
+                raise TimeLimit
+            child.collect(sub_docnum)
 
 
 class _Collector(TopCollector):
