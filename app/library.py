@@ -126,11 +126,17 @@ def _row(article: Article) -> ArticleRow:
 class Library:
     """One library folder, opened for reading and writing."""
 
-    def __init__(self, folder: Path, read_only: bool = False) -> None:
+    def __init__(
+        self, folder: Path, read_only: bool = False, defer_maintenance: bool = False
+    ) -> None:
         """Open (or create) the library in ``folder``. ``read_only`` opens a library
-        another process writes to: nothing is migrated, repaired or written."""
+        another process writes to: nothing is migrated, repaired or written.
+        ``defer_maintenance`` leaves the scheduled backup and the index check to a later
+        :meth:`maintain` call (the window runs it in a worker once it is shown)."""
         self.folder = folder
         self.read_only = read_only
+        self.maintenance_pending = defer_maintenance and not read_only
+        """True until :meth:`maintain` ran, when opening left it to the caller."""
         try:
             self._open(read_only)
         except DatabaseError as exc:
@@ -165,9 +171,16 @@ class Library:
         self.indexer = Indexer(self._sessions, self.index)
         self.repaired_at_open = (0, 0)
         """(added, removed) index entries when the index was repaired at open."""
-        if not read_only:
-            self._scheduled_backup()
-            self.repaired_at_open = self.sync_index()
+        if not read_only and not self.maintenance_pending:
+            self.maintain()
+
+    def maintain(self) -> tuple[int, int]:
+        """The work of opening a library for writing: the daily backup, then making the
+        index agree with the database. Returns (added, removed) index entries."""
+        self._scheduled_backup()
+        self.repaired_at_open = self.sync_index()
+        self.maintenance_pending = False
+        return self.repaired_at_open
 
     def _upgrade_with_backup(self) -> None:
         """Back up the database when a migration is due, then migrate."""

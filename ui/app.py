@@ -38,7 +38,8 @@ def run_gui(library_dir: Path) -> int:
         return 0
     read_only = claim.mode == "read-only"
     try:
-        library = Library(library_dir, read_only=read_only)
+        # The backup and the index check run in a worker once the window shows.
+        library = Library(library_dir, read_only=read_only, defer_maintenance=True)
     except LibraryError as exc:
         QMessageBox.critical(None, "Attaché", str(exc))
         claim.release()

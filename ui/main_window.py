@@ -172,7 +172,16 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
     # -- loading --------------------------------------------------------------------
     def start(self) -> None:
-        """After the window is shown: import the sample at first start, else load the views."""
+        """After the window is shown: finish opening the library (backup, index check) in
+        a worker if that was left to the window, then import the sample at first start,
+        else load the views."""
+        if self.library.maintenance_pending:
+            self.statusBar().showMessage("Checking the library…")
+            self._start(lambda _ctx: self.library.maintain(), lambda _r: self._start_views())
+            return
+        self._start_views()
+
+    def _start_views(self) -> None:
         if not getattr(self.library, "read_only", False) and should_import_sample(self.library):
             self.importer.start([], sample=True)
         else:

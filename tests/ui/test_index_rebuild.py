@@ -83,3 +83,26 @@ def test_ticking_a_facet_narrows_the_results(qtbot: QtBot, seeded_window: MainWi
     hits = [win.results.hit(r) for r in range(win.results.rowCount())]
     assert 0 < len(hits) < everything
     assert all((h.date or "").startswith("2025") for h in hits if h.kind == "article")
+
+
+def test_the_window_checks_the_index_after_it_shows(
+    qtbot: QtBot, tmp_path: Path, seeds_dir: Path
+) -> None:
+    with Library(tmp_path / "lib") as lib:
+        lib.import_paths([seeds_dir])
+        lib.index.delete_articles([1, 2])  # as after a crash between database and index
+    (tmp_path / "lib" / ".sample-offered").touch()
+    library = Library(tmp_path / "lib", defer_maintenance=True)
+    try:
+        assert library.maintenance_pending and library.index.doc_count() == 3
+        win = MainWindow(library)
+        qtbot.addWidget(win)
+        win.show()
+        with qtbot.waitSignal(win.search_done, timeout=30_000):
+            win.start()
+        assert not library.maintenance_pending
+        assert library.repaired_at_open == (2, 0)
+        assert library.index.doc_count() == 5
+        win.wait_for_tasks()
+    finally:
+        library.close()
