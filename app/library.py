@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,13 +20,13 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DatabaseError, IntegrityError
 
-from app import fact_edits, selection
+from app import fact_edits, import_pool, import_worker, selection
 from app.check import CheckReport, check_library
 from app.extract import Extraction, extract_article
 from app.fact_store import FactRow, drop_orphans, load_facts, store_candidates
 from app.facts_doc import build_document
 from app.indexing import Indexer
-from app.ingest import Document, IngestError, is_supported, read_document
+from app.ingest import Document, is_supported
 from app.reconcile import reconcile
 from db import backup
 from db.engine import make_engine, make_sessionmaker, transaction, upgrade
@@ -37,7 +38,8 @@ log = logging.getLogger(__name__)
 
 DB_NAME = "library.sqlite"
 INDEX_DIR = "index"
-INDEX_BATCH = 200
+INDEX_BATCH = 500
+INDEX_INTERVAL_S = 2.0
 
 Progress = Callable[[int, int, str], None]
 """progress(done, total, current file name)"""
@@ -121,6 +123,29 @@ def _row(article: Article) -> ArticleRow:
         imported_at=article.imported_at,
         date_inferred=article.date_inferred,
     )
+
+
+class _IndexBatch:
+    """Imported article ids waiting to be indexed: written when ``INDEX_BATCH`` have
+    gathered or ``INDEX_INTERVAL_S`` have passed since the last write (so a long import
+    becomes searchable as it goes, and each Whoosh commit carries many articles)."""
+
+    def __init__(self, write: Callable[[list[int]], None]) -> None:
+        self._write = write
+        self._ids: list[int] = []
+        self._since = time.monotonic()
+
+    def add(self, article_id: int) -> None:
+        self._ids.append(article_id)
+        full = len(self._ids) >= INDEX_BATCH
+        if full or time.monotonic() - self._since >= INDEX_INTERVAL_S:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._ids:
+            self._write(self._ids)
+            self._ids = []
+        self._since = time.monotonic()
 
 
 class Library:
@@ -278,44 +303,49 @@ class Library:
         paths: Iterable[Path],
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        processes: int | None = None,
     ) -> ImportReport:
-        """Import files and folders. Each article is committed on its own, so an
-        interruption keeps every article imported before it; the index follows in
-        batches (and is repaired at the next open if a crash comes in between)."""
+        """Import files and folders. Files are read and extracted by worker processes
+        (``processes``: how many; default one per core, none for a few files) and stored
+        here in order. Each article is committed on its own, so an interruption keeps
+        every article imported before it; the index follows in batches (and is repaired
+        at the next open if a crash comes in between)."""
         self._check_writable()
         files, problems = collect_files(paths)
         report = ImportReport(failed=list(problems))
-        pending: list[int] = []
         total = len(files)
-        for done, path in enumerate(files):
-            if cancelled is not None and cancelled():
-                report.cancelled = True
-                break
+        batch = _IndexBatch(self._index_imported)
+        workers = import_pool.worker_count(total, processes)
+        items = import_pool.prepared(
+            files, self.folder / DB_NAME, workers, cancelled, is_held=self._is_held
+        )
+        done = 0
+        for item in items:
             if progress is not None:
-                progress(done, total, path.name)
-            try:
-                doc = read_document(path)
-                article_id = self._store(doc)
-            except IngestError as exc:
-                report.failed.append((str(path), str(exc)))
+                progress(done, total, Path(item.path).name)
+            done += 1
+            if item.error is not None:
+                report.failed.append((item.path, item.error))
                 continue
-            except Exception as exc:  # a reader's or the extractor's fault: named, not fatal
-                reason = f"could not be imported ({type(exc).__name__}: {exc})"
-                report.failed.append((str(path), reason))
-                continue
+            article_id = self._store_prepared(item)
             if article_id is None:
-                report.skipped.append(str(path))
+                report.skipped.append(item.path)
                 continue
-            report.imported.append(str(path))
-            pending.append(article_id)
-            if len(pending) >= INDEX_BATCH:
-                self._index_imported(pending)
-                pending.clear()
-        if pending:
-            self._index_imported(pending)
+            report.imported.append(item.path)
+            batch.add(article_id)
+        batch.flush()
+        report.cancelled = done < total and cancelled is not None and cancelled()
         if progress is not None and not report.cancelled:
             progress(total, total, "")
         return report
+
+    def _store_prepared(self, item: import_worker.Prepared) -> int | None:
+        if item.held or item.document is None or item.extraction is None:
+            return None
+        try:
+            return self._insert(item.document, item.extraction)
+        except IntegrityError:  # another process stored the same content meanwhile
+            return None
 
     def _index_imported(self, ids: list[int]) -> None:
         try:
@@ -327,17 +357,6 @@ class Library:
     def _is_held(self, sha256: str) -> bool:
         with self._sessions() as session:
             return session.scalar(select(Article.id).where(Article.sha256 == sha256)) is not None
-
-    def _store(self, doc: Document) -> int | None:
-        """Store one document with its facts, as one transaction; None when the same
-        content is already held."""
-        if self._is_held(doc.sha256):
-            return None
-        extraction = extract_article(doc.file_name, doc.text, doc.date)
-        try:
-            return self._insert(doc, extraction)
-        except IntegrityError:  # another process stored the same content meanwhile
-            return None
 
     def _insert(self, doc: Document, extraction: Extraction) -> int | None:
         with transaction(self._sessions) as session:

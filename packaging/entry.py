@@ -5,10 +5,14 @@ prints, without importing ``app.cli`` (which loads the whole library service, ab
 1.5 s); everything else goes to ``app.cli.main``.
 """
 
+import multiprocessing
 import sys
 
 
 def main() -> int:
+    # A frozen program starts its import workers by running itself: this hands them
+    # to multiprocessing instead of the command line.
+    multiprocessing.freeze_support()
     if sys.argv[1:] == ["--version"]:
         from app import __version__
 

@@ -37,6 +37,7 @@ from search.query import (
     fact_type,
     parse,
     query_terms,
+    surface_word,
 )
 from search.results import (
     FacetCache,
@@ -301,7 +302,7 @@ class SearchIndex:
             if facets and sort == "date":
                 self._count_facets(searcher, query, counters)
             counts = count_facets(counters) if facets else {}
-            suggestion = self._did_you_mean(searcher, text)
+            suggestion = self._did_you_mean(searcher, text, texts)
         terms = query_terms(query)
         article_ids = [f["ref"] for f, _ in rows if f["kind"] == "article"]
         bodies = texts(article_ids) if texts and article_ids else {}
@@ -353,10 +354,29 @@ class SearchIndex:
                 for counter, vals in zip(counters, values[docnum], strict=True):
                     counter.update(vals)
 
-    def _did_you_mean(self, searcher: Searcher, typed: str) -> str | None:
+    def _did_you_mean(
+        self,
+        searcher: Searcher,
+        typed: str,
+        texts: Callable[[list[int]], dict[int, str]] | None = None,
+    ) -> str | None:
         """The query with each word the index does not know replaced by the nearest
         word it does know, or None when no word needs replacing."""
-        return did_you_mean(searcher, typed)
+
+        def surface(stem: str) -> str | None:
+            for number, docnum in enumerate(searcher.docs_for_query(Term("body", stem))):
+                if number >= 3:
+                    break
+                stored = searcher.stored_fields(docnum)
+                text = f"{stored.get('title', '')} {stored.get('fact_text', '')}"
+                if stored.get("kind") == "article" and texts is not None:
+                    text += " " + texts([stored["ref"]]).get(stored["ref"], "")
+                word = surface_word(text, stem)
+                if word:
+                    return word
+            return None
+
+        return did_you_mean(searcher, typed, surface)
 
     def match_spans(self, query_text: str, text: str) -> list[tuple[int, int]]:
         """Character spans of ``text`` that the query's words match (for the reader)."""

@@ -394,9 +394,22 @@ def query_terms(query: Query, fields: tuple[str, ...] = ("title", "body")) -> se
 _ANALYZE = text_analyzer()
 
 
-def did_you_mean(searcher, typed: str) -> str | None:  # type: ignore[no-untyped-def]
+def surface_word(text: str, stem: str) -> str | None:
+    """The first word of ``text`` the index would store as ``stem`` (folded)."""
+    for word in re.findall(r"\w+", text):
+        if len(word) >= len(stem) - 2 and [t.text for t in _ANALYZE(word)] == [stem]:
+            return fold(word)
+    return None
+
+
+def did_you_mean(  # type: ignore[no-untyped-def]
+    searcher, typed: str, surface: Callable[[str], str | None] | None = None
+) -> str | None:
     """``typed`` with each plain word of four letters or more that no document holds
-    replaced by the closest word in the index (names first, then any text)."""
+    replaced by the closest word in the index (names first, then any text).
+
+    The text fields hold stems ("vilniu" for Vilnius): ``surface(stem)`` finds a word
+    of some document that has that stem, so the suggestion is a word people write."""
     reader = searcher.reader()
     changed = False
 
@@ -409,13 +422,15 @@ def did_you_mean(searcher, typed: str) -> str | None:  # type: ignore[no-untyped
         if not stems or any(reader.doc_frequency(f, s) for s in stems for f in ("title", "body")):
             return word
         maxdist = 1 if len(word) <= 5 else 2
-        for field_name in ("person", "body", "title"):
+        for field_name in ("person", "place", "org", "body", "title"):
             try:
                 found = searcher.suggest(field_name, fold(word), limit=1, maxdist=maxdist)
             except Exception:  # a field without words yet
                 found = []
             if found:
                 changed = True
+                if field_name in ("body", "title") and surface is not None:
+                    return surface(found[0]) or found[0]
                 return found[0]
         return word
 
