@@ -94,7 +94,17 @@ class SelfTest:
         imported = [s for s, f in formats.items() if f["status"] == "imported"]
         if not imported:
             raise StepFailed("no sample could be imported")
-        return {"imported": imported, "articles": self.library.article_count()}
+        # Again through worker processes (a frozen build starts them by running itself):
+        # each file is read and recognised as held already.
+        readable = [p for p in files if p.suffix.lower() in SUPPORTED_SUFFIXES]
+        again = self.library.import_paths(readable, processes=2)
+        if again.failed or len(again.skipped) != len(readable):
+            raise StepFailed(f"import worker processes: {again.summary()} {again.failed}")
+        return {
+            "imported": imported,
+            "articles": self.library.article_count(),
+            "workers": "2 worker processes read the samples again",
+        }
 
     def step_extract(self) -> dict[str, Any]:
         facts = self.library.facts()
