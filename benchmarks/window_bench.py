@@ -23,19 +23,24 @@ and writes them with every run as JSON.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIGURES = ("import_ms", "first_paint_ms", "usable_ms", "first_search_ms", "startup_done_ms")
 FIGURES += ("max_gap_ms", "import_max_gap_ms", "import_s")
+IN_QT = "GUI thread in Qt or waiting for the GIL"
 
 
 def pick_queries(folder: Path) -> tuple[int, list[str], tuple[str, str] | None]:
@@ -117,7 +122,9 @@ def print_table(summary: dict) -> None:
         print(f"  {name:18} {summary[name]:>9.1f}   ({each})")
     print(f"  longest gap during: {summary['max_gap_during']}")
     for run in runs:
-        print("  top gaps:", "; ".join(f"{g:.0f} ms in {p}" for g, p in run["top_gaps"][:3]))
+        print("  top gaps:")
+        for gap, phase, where in run["top_gaps"][:3]:
+            print(f"    {gap:6.0f} ms  {phase}\n             at {where or '?'}")
         print("  searches:", ", ".join(f"{q} {ms:.0f} ms" for q, ms in run["searches"]))
 
 
@@ -213,7 +220,8 @@ class Probe:
         self.spec, self.now, self.result = spec, now, marks
         self.window = None  # set by the window itself
         self.phase = "first paint"
-        self.gaps: list[tuple[float, str]] = []
+        self.gaps: list[tuple[float, str, str]] = []  # (gap, phase, where the GUI thread was)
+        self.samples: dict[float, Counter[str]] = defaultdict(Counter)
         self.searched: list[tuple[str, int]] = []  # (box text, rows) per search_done
         self.loaded = 0
         self.imported: object = None
@@ -232,6 +240,7 @@ class Probe:
         self.ticker = QTimer(w, interval=10, timerType=Qt.TimerType.PreciseTimer)
         self.ticker.timeout.connect(self._tick)
         self.ticker.start()
+        threading.Thread(target=self._sample, args=(threading.get_ident(),), daemon=True).start()
         self.steps = self.scenario()
         self.waiting = lambda: True
         self.driver = QTimer(w, interval=5)
@@ -246,8 +255,30 @@ class Probe:
         t = self.now()
         same = self.phase == self._last_phase
         during = self.phase if same else f"{self.phase} (after {self._last_phase})"
-        self.gaps.append((t - self._last - 10, during))
+        where = self.samples.pop(self._last, Counter()).most_common(1)
+        self.gaps.append((t - self._last - 10, during, where[0][0] if where else ""))
         self._last, self._last_phase = t, self.phase
+
+    def _sample(self, gui: int) -> None:
+        """Every 20 ms while the gap timer is late by 40 ms or more: where the GUI thread is.
+        The stacks are read as faulthandler prints them: holding another thread's frame
+        objects would keep its locals (a QPainter) alive past their function."""
+        with tempfile.TemporaryFile() as out:
+            while not getattr(self, "stopped", False):
+                time.sleep(0.02)
+                last = self._last
+                if self.now() - last <= 50:
+                    continue
+                out.seek(0)
+                out.truncate()
+                faulthandler.dump_traceback(out, all_threads=True)
+                out.seek(0)
+                stacks = _stacks(out.read().decode("utf-8", "replace"))
+                where = _where(stacks.pop(gui, []))
+                if where == IN_QT:  # in Qt's own code, or waiting for a worker's GIL
+                    workers = sorted({_where(s) for s in stacks.values()} - {IN_QT, ""})
+                    where += f"; workers in {' | '.join(workers)}" if workers else ""
+                self.samples[last][where] += 1
 
     def _drive(self) -> None:
         self.driver.start()
@@ -268,13 +299,14 @@ class Probe:
     def _finish(self) -> None:
         self.driver.stop()
         self.ticker.stop()
+        self.stopped = True
         self._tick()
         plain = [g for g in self.gaps if not g[1].startswith("import")]
         imports = [g for g in self.gaps if g[1].startswith("import")]
         top = sorted(plain, reverse=True)
         self.result["max_gap_ms"] = round(top[0][0], 1) if top else 0.0
         self.result["max_gap_during"] = top[0][1] if top else ""
-        self.result["top_gaps"] = [(round(g, 1), p) for g, p in top[:5]]
+        self.result["top_gaps"] = [(round(g, 1), p, w) for g, p, w in top[:5]]
         if imports:
             self.result["import_max_gap_ms"] = round(max(imports)[0], 1)
         self.window.close()
@@ -376,6 +408,33 @@ class Probe:
             w.start_import([Path(self.spec["import_folder"])])
             yield lambda: self.imported is not None and self.loaded > loaded
             r["import_s"] = round((self.now() - start) / 1000, 2)
+
+
+def _stacks(dump: str) -> dict[int, list[tuple[str, str]]]:
+    """faulthandler's dump as {thread id: [(file, function), innermost first]}."""
+    stacks: dict[int, list[tuple[str, str]]] = {}
+    current: list[tuple[str, str]] = []
+    for line in dump.splitlines():
+        if head := re.match(r"(?:Current thread|Thread) (0x[0-9a-f]+)", line):
+            current = stacks.setdefault(int(head[1], 16), [])
+        elif place := re.match(r'\s+File "(.+)", line \d+ in (\S+)', line):
+            current.append((place[1], place[2]))
+    return stacks
+
+
+def _where(stack: list[tuple[str, str]]) -> str:
+    """The innermost code running and the project's functions that called it."""
+    mine = [
+        f"{Path(file).relative_to(ROOT)}:{func}"
+        for file, func in stack
+        if ROOT in Path(file).parents
+        and Path(file).name != "window_bench.py"
+        and "site-packages" not in file
+    ][:4]
+    if not stack or (mine or ["ui/app.py:run_gui"])[0] == "ui/app.py:run_gui":
+        return IN_QT if stack else ""
+    inner = f"{Path(stack[0][0]).name}:{stack[0][1]}"
+    return " ← ".join(mine if mine[0].endswith(inner) else [inner, *mine])
 
 
 def _main_view(page):  # type: ignore[no-untyped-def]
