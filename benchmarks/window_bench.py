@@ -38,7 +38,15 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FIGURES = ("import_ms", "first_paint_ms", "usable_ms", "first_search_ms", "startup_done_ms")
+FIGURES = (
+    "import_ms",
+    "library_opened_ms",
+    "window_built_ms",
+    "first_paint_ms",
+    "usable_ms",
+    "first_search_ms",
+    "startup_done_ms",
+)
 FIGURES += ("max_gap_ms", "import_max_gap_ms", "import_s")
 IN_QT = "GUI thread in Qt or waiting for the GIL"
 
@@ -87,6 +95,7 @@ def run_child(
             "import_folder": args.import_folder,
             "profile": str(profile or ""),
             "limit_ms": int(args.timeout * 1000) - 30_000,
+            "startup_limit_ms": int(args.startup_limit * 1000),
         }
         env["WINDOW_BENCH"] = json.dumps(spec)
         command = [sys.executable, str(Path(__file__).resolve())]
@@ -122,6 +131,9 @@ def print_table(summary: dict) -> None:
         print(f"  {name:18} {summary[name]:>9.1f}   ({each})")
     print(f"  longest gap during: {summary['max_gap_during']}")
     for run in runs:
+        for note in ("error", "startup_unfinished"):
+            if run.get(note):
+                print(f"  {note}: {run[note]}")
         print("  top gaps:")
         for gap, phase, where in run["top_gaps"][:3]:
             print(f"    {gap:6.0f} ms  {phase}\n             at {where or '?'}")
@@ -141,7 +153,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--import-folder", type=Path)
     parser.add_argument("--profile", type=Path, help="cProfile the first run's GUI thread")
-    parser.add_argument("--timeout", type=float, default=900)
+    parser.add_argument("--timeout", type=float, default=900, help="seconds for one run")
+    parser.add_argument(
+        "--startup-limit",
+        type=float,
+        default=120,
+        help="seconds to wait for the start-up work before going on without it",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = args.library.resolve()
@@ -192,10 +210,13 @@ def child_main() -> int:
 
     marks["import_ms"] = now() - marks["interpreter_ms"]
     probe = Probe(spec, now, marks)
+    probe.profiler = profiler
 
     class Watched(ui.app.MainWindow):  # type: ignore[misc, valid-type]
         def __init__(self, *args: object, **kwargs: object) -> None:
+            marks["library_opened_ms"] = now()  # the QApplication made, the library open
             super().__init__(*args, **kwargs)
+            marks["window_built_ms"] = now()
             probe.window = self
 
         def paintEvent(self, event: object) -> None:
@@ -203,12 +224,8 @@ def child_main() -> int:
             probe.painted()
 
     ui.app.MainWindow = Watched
-    code = attache(["--library", spec["library"]])
-    if profiler is not None:
-        profiler.disable()
-        profiler.dump_stats(spec["profile"])
-    probe.result["exit_code"] = code
-    Path(spec["out"]).write_text(json.dumps(probe.result))
+    probe.result["exit_code"] = attache(["--library", spec["library"]])
+    probe.write()
     return 0
 
 
@@ -219,6 +236,7 @@ class Probe:
     def __init__(self, spec: dict, now, marks: dict) -> None:  # type: ignore[no-untyped-def]
         self.spec, self.now, self.result = spec, now, marks
         self.window = None  # set by the window itself
+        self.profiler = None
         self.phase = "first paint"
         self.gaps: list[tuple[float, str, str]] = []  # (gap, phase, where the GUI thread was)
         self.samples: dict[float, Counter[str]] = defaultdict(Counter)
@@ -269,11 +287,7 @@ class Probe:
                 last = self._last
                 if self.now() - last <= 50:
                     continue
-                out.seek(0)
-                out.truncate()
-                faulthandler.dump_traceback(out, all_threads=True)
-                out.seek(0)
-                stacks = _stacks(out.read().decode("utf-8", "replace"))
+                stacks = _all_stacks(out)
                 where = _where(stacks.pop(gui, []))
                 if where == IN_QT:  # in Qt's own code, or waiting for a worker's GIL
                     workers = sorted({_where(s) for s in stacks.values()} - {IN_QT, ""})
@@ -297,6 +311,8 @@ class Probe:
         self._finish()
 
     def _finish(self) -> None:
+        from PySide6.QtCore import QThreadPool
+
         self.driver.stop()
         self.ticker.stop()
         self.stopped = True
@@ -309,7 +325,16 @@ class Probe:
         self.result["top_gaps"] = [(round(g, 1), p, w) for g, p, w in top[:5]]
         if imports:
             self.result["import_max_gap_ms"] = round(max(imports)[0], 1)
+        self.write()
+        if QThreadPool.globalInstance().activeThreadCount():
+            os._exit(0)  # work that cannot be cancelled (start-up cut short) would hold the exit
         self.window.close()
+
+    def write(self) -> None:
+        if self.profiler is not None:
+            self.profiler.disable()
+            self.profiler.dump_stats(self.spec["profile"])
+        Path(self.spec["out"]).write_text(json.dumps(self.result))
 
     # -- the scenario ---------------------------------------------------------------
     def idle(self):  # type: ignore[no-untyped-def]
@@ -357,15 +382,24 @@ class Probe:
         r["first_search_ms"] = self.now()
         r["first_search_rows"] = w.results.rowCount()
         self.phase = "start-up work (maintain, loading the views, listing)"
-        pool = QThreadPool.globalInstance()
+        pool, limit = QThreadPool.globalInstance(), self.now() + self.spec["startup_limit_ms"]
         yield (
             lambda: (
-                not w.library.maintenance_pending
-                and self.loaded
-                and (pool.activeThreadCount() == 0)
+                self.now() > limit
+                or (
+                    not w.library.maintenance_pending
+                    and self.loaded
+                    and pool.activeThreadCount() == 0
+                )
             )
         )
-        r["startup_done_ms"] = self.now()
+        if self.now() > limit:
+            r["startup_done_ms"] = None
+            r["startup_unfinished"] = f"still running after {self.now() / 1000:.0f} s: " + (
+                " | ".join(sorted({_where(s) for s in _all_stacks().values()} - {IN_QT, ""}))
+            )
+        else:
+            r["startup_done_ms"] = self.now()
         r["searches"] = []
         for query in [*queries[1:], queries[0]]:
             self.phase, start = f"search {query}", self.now()
@@ -408,6 +442,18 @@ class Probe:
             w.start_import([Path(self.spec["import_folder"])])
             yield lambda: self.imported is not None and self.loaded > loaded
             r["import_s"] = round((self.now() - start) / 1000, 2)
+
+
+def _all_stacks(out=None) -> dict[int, list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    """Every thread's stack, read from faulthandler's dump into ``out`` (a binary file)."""
+    if out is None:
+        with tempfile.TemporaryFile() as own:
+            return _all_stacks(own)
+    out.seek(0)
+    out.truncate()
+    faulthandler.dump_traceback(out, all_threads=True)
+    out.seek(0)
+    return _stacks(out.read().decode("utf-8", "replace"))
 
 
 def _stacks(dump: str) -> dict[int, list[tuple[str, str]]]:
