@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -195,9 +195,20 @@ def _union(av: list[Any], bv: list[Any]) -> list[Any]:
 
 
 def merge(type: str, a: dict[str, Any], b: dict[str, Any], b_article: str,
-          a_articles: list[str]) -> dict[str, Any]:
-    """Merged data: a's values win, gaps are filled from b, disagreements are recorded."""
+          a_articles: list[str] | Callable[[], list[str]]) -> dict[str, Any]:
+    """Merged data: a's values win, gaps are filled from b, disagreements are recorded.
+
+    ``a_articles`` (a's sources) may be a function: it is called only when a new
+    disagreement must name them (a fact cited by thousands of articles would otherwise
+    have all their names read at every merge)."""
     out = dict(a)
+    known: list[list[str]] = []
+
+    def a_sources() -> list[str]:
+        if not known:
+            known.append(list(a_articles() if callable(a_articles) else a_articles))
+        return list(known[0])
+
     conflicts: dict[str, list[dict[str, Any]]] = {
         k: [dict(e, articles=list(e["articles"])) for e in v]
         for k, v in (a.get("conflicts") or {}).items()}
@@ -222,7 +233,9 @@ def merge(type: str, a: dict[str, Any], b: dict[str, Any], b_article: str,
             continue
         if key in ("canonical", "title", "description", "visitor", "host", "code"):
             continue
-        entries = conflicts.setdefault(key, [{"value": av, "articles": list(a_articles)}])
+        if key not in conflicts:
+            conflicts[key] = [{"value": av, "articles": a_sources()}]
+        entries = conflicts[key]
         for e in entries:
             if e["value"] == bv:
                 if b_article not in e["articles"]:

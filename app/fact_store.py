@@ -13,12 +13,13 @@ person added have ``origin == "user"`` (never dropped for lack of evidence).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.consolidate import block_key, merge, same_fact
@@ -64,16 +65,34 @@ def _now() -> datetime:
 
 
 def store_candidates(session: Session, article: Article, candidates: Iterable[Candidate]) -> int:
-    """Merge ``candidates`` read from ``article`` into the stored facts; returns new facts."""
+    """Merge ``candidates`` read from the new ``article`` into the stored facts; returns
+    how many facts are new.
+
+    Set-based, since an article yields a dozen candidates or more: one query per fact
+    type finds the stored facts of the candidates' blocks, one flush writes the new and
+    merged facts, one insert writes the evidence rows. (The article is new, so none of
+    its sentences can be evidence already.)"""
+    keyed = [(cand, block_key(cand)[:256]) for cand in candidates]
+    held: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    blocks_by_type: dict[str, set[str]] = defaultdict(set)
+    for cand, block in keyed:
+        blocks_by_type[cand.type].add(block)
+    for kind, blocks in blocks_by_type.items():
+        wanted = sorted(blocks)
+        for start in range(0, len(wanted), 500):
+            # Only the fields are loaded: evidence is read for a fact only when a merge
+            # must name its sources (a fact cited by every article would be loaded whole).
+            query = select(Fact).where(
+                Fact.type == kind, Fact.block.in_(wanted[start : start + 500])
+            )
+            for fact in session.scalars(query):
+                held[(kind, fact.block)].append(fact)
     created = 0
-    for cand in candidates:
-        block = block_key(cand)[:256]
-        # Only the fields are loaded here: evidence is read for the one fact that matches
-        # (a fact cited by every article would otherwise be loaded whole each time).
-        existing = session.scalars(
-            select(Fact).where(Fact.type == cand.type, Fact.block == block)
-        ).all()
-        target = next((f for f in existing if same_fact(cand.type, f.data, cand.data)), None)
+    new_here: set[int] = set()
+    plan: list[tuple[Fact, Candidate]] = []
+    for cand, block in keyed:
+        facts = held[(cand.type, block)]
+        target = next((f for f in facts if same_fact(cand.type, f.data, cand.data)), None)
         if target is None:
             target = Fact(
                 type=cand.type,
@@ -83,31 +102,54 @@ def store_candidates(session: Session, article: Article, candidates: Iterable[Ca
                 updated_at=_now(),
             )
             session.add(target)
-            session.flush()
+            facts.append(target)
+            new_here.add(id(target))
             created += 1
-            seen: set[tuple[int, int, int]] = set()
         else:
-            sources = sorted(
-                session.scalars(
-                    select(Article.file_name)
-                    .join(Evidence, Evidence.article_id == Article.id)
-                    .where(Evidence.fact_id == target.id)
-                    .distinct()
-                )
+            sources = (
+                (lambda: [article.file_name])
+                if id(target) in new_here
+                else _sources(session, target.id)
             )
             target.data = merge(cand.type, target.data, cand.data, article.file_name, sources)
             target.updated_at = _now()
-            seen = {
-                (article.id, start, end)
-                for start, end in session.execute(
-                    select(Evidence.start, Evidence.end).where(
-                        Evidence.fact_id == target.id, Evidence.article_id == article.id
-                    )
-                )
-            }
-        add_evidence(session, target.id, article.id, cand.evidence, seen)
-        session.flush()
+        plan.append((target, cand))
+    session.flush()
+    rows: list[dict[str, Any]] = []
+    seen: set[tuple[int, int, int]] = set()
+    for target, cand in plan:
+        for ev in cand.evidence:
+            if (target.id, ev.start, ev.end) in seen:
+                continue
+            seen.add((target.id, ev.start, ev.end))
+            rows.append(
+                {
+                    "fact_id": target.id,
+                    "article_id": article.id,
+                    "start": ev.start,
+                    "end": ev.end,
+                    "quote": ev.quote,
+                }
+            )
+    if rows:
+        session.execute(insert(Evidence), rows)
     return created
+
+
+def _sources(session: Session, fact_id: int) -> Callable[[], list[str]]:
+    """The file names of the articles citing a stored fact (read only when called)."""
+
+    def sources() -> list[str]:
+        return sorted(
+            session.scalars(
+                select(Article.file_name)
+                .join(Evidence, Evidence.article_id == Article.id)
+                .where(Evidence.fact_id == fact_id)
+                .distinct()
+            )
+        )
+
+    return sources
 
 
 def add_evidence(

@@ -25,6 +25,14 @@ from search.analysis import fold
 from search.index import ArticleDoc, FactDoc, SearchIndex, SearchResult
 
 CHUNK = 500
+MAX_EVIDENCE = 200
+"""A fact's document names its first sources only (a country may be cited by every
+article; its document would otherwise grow, and be rewritten, with each import)."""
+MAX_QUOTES = 5
+"""Evidence sentences kept with a fact's document for its snippet. They are not
+indexed: the fact is found by its own summary and values, the sentences through the
+articles that hold them (indexing them again made each article cost about three
+times its own words, since an article yields a dozen facts or more)."""
 REPAIR_LIMIT = 5000
 """At most this many missing or extra documents are repaired one by one at open."""
 REBUILD_AT_OPEN = 3000
@@ -58,19 +66,25 @@ class Indexer:
         if not facts:
             return
         evidence: dict[int, list[tuple[int, str, str, str | None]]] = defaultdict(list)
-        query = (
-            select(Evidence.fact_id, Evidence.article_id, Evidence.quote)
-            .add_columns(Article.file_name, Article.date)
-            .join(Article, Article.id == Evidence.article_id)
-            .order_by(Evidence.fact_id, Evidence.article_id, Evidence.start)
+        order = func.row_number().over(
+            partition_by=Evidence.fact_id, order_by=(Evidence.article_id, Evidence.start)
         )
+        first = select(Evidence.fact_id, Evidence.article_id, Evidence.quote, order.label("n"))
         if fact_ids is not None:
-            query = query.where(Evidence.fact_id.in_(list(facts)))
+            first = first.where(Evidence.fact_id.in_(list(facts)))
+        rows_of = first.subquery()
+        query = (
+            select(rows_of.c.fact_id, rows_of.c.article_id, rows_of.c.quote)
+            .add_columns(Article.file_name, Article.date)
+            .join(Article, Article.id == rows_of.c.article_id)
+            .where(rows_of.c.n <= MAX_EVIDENCE)
+            .order_by(rows_of.c.fact_id, rows_of.c.n)
+        )
         for fact_id, article_id, quote, name, date in session.execute(query):
             evidence[fact_id].append((article_id, quote, name, date))
         for fact_id, (kind, data) in facts.items():
             rows = evidence.get(fact_id, [])
-            quotes = list(dict.fromkeys(r[1] for r in rows))
+            quotes = list(dict.fromkeys(r[1] for r in rows))[:MAX_QUOTES]
             date = facttext.date(kind, data)
             if date is None and kind != "entities":
                 date = min((r[3] for r in rows if r[3]), default=None)
@@ -78,7 +92,7 @@ class Indexer:
                 id=fact_id,
                 type=kind,
                 summary=facttext.summary(kind, data),
-                text=facttext.text(kind, data, quotes),
+                text=facttext.text(kind, data, ()),
                 quotes="\n".join(quotes),
                 date=date,
                 countries=facttext.countries(kind, data),
@@ -117,13 +131,23 @@ class Indexer:
         )
         return set(rows)
 
-    def refresh_aliases(self) -> None:
-        """Give the index the entity table's names, for widening queries at search time."""
+    def refresh_aliases(self, fact_ids: Iterable[int] | None = None) -> None:
+        """Give the index the entity table's names, for widening queries at search time.
+
+        With ``fact_ids`` (the facts an import touched) the names of those entities are
+        added to the groups known; without, the groups are read afresh (after edits,
+        hiding and deletions, which can also take names away)."""
         groups: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        query = select(Fact.data, Fact.user_data).where(Fact.type == "entities", ~Fact.hidden)
+        if fact_ids is not None:
+            ids = list(fact_ids)
+            if not ids:
+                return
+            query = query.where(Fact.id.in_(ids))
+            for key, forms in self.index.aliases.items():
+                groups[key].update(forms)
         with self._sessions() as session:
-            rows = session.execute(
-                select(Fact.data, Fact.user_data).where(Fact.type == "entities", ~Fact.hidden)
-            )
+            rows = session.execute(query)
             for data, user_data in rows:
                 entity = _visible(data, user_data)
                 forms = {entity.get("name"), entity.get("canonical"), *entity.get("aliases", [])}
@@ -139,6 +163,7 @@ class Indexer:
         """(Re)index the given articles and the facts read from them, after a commit."""
         ids = sorted(set(ids))
         written = 0
+        touched: set[int] = set()
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
             with self._sessions() as session:
@@ -148,7 +173,8 @@ class Indexer:
             written += self.index.update(
                 articles=list(self._article_docs(chunk)), facts=fact_docs, delete_facts=hidden
             )
-        self.refresh_aliases()
+            touched |= fact_ids
+        self.refresh_aliases(touched)
         return written
 
     def remove_articles(self, ids: Iterable[int], fact_ids: Iterable[int] = ()) -> None:

@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 DB_NAME = "library.sqlite"
 INDEX_DIR = "index"
 INDEX_BATCH = 500
-INDEX_INTERVAL_S = 2.0
+INDEX_INTERVAL_S = 5.0
 
 Progress = Callable[[int, int, str], None]
 """progress(done, total, current file name)"""
