@@ -1,7 +1,7 @@
 """Time Attaché's window on an existing library: first paint, usable, the GUI thread's gaps.
 
     .venv/bin/python benchmarks/window_bench.py --library L [--json OUT] [--runs 3]
-        [--query WORD ...] [--import-folder F] [--profile OUT.pstats]
+        [--query WORD ...] [--import-folder F] [--profile OUT.pstats] [--startup-limit S]
 
 Each run is a fresh child process started through the app's own entry (``app.cli.main``
 → ``ui.app.run_gui``: the library opened, ``MainWindow`` built, shown and started), so
@@ -17,7 +17,11 @@ every tab and scrolling every view to its end; with ``--import-folder`` also thr
 import of that folder started as a drop starts it (then each run works on a copy of
 the library, so the library is not changed). Offscreen unless ``QT_QPA_PLATFORM`` says
 otherwise; the window's settings go to a temporary folder. Prints a table of medians
-and writes them with every run as JSON.
+and writes them with every run as JSON. Every ``*_ms`` figure counts from the spawn,
+except ``import_ms`` and the gaps. Each long gap says where the GUI thread was (its
+stack sampled every 20 ms), or, when it was in Qt or waiting for the GIL, what the
+workers ran. Start-up work still running after ``--startup-limit`` seconds is reported
+(``startup_unfinished``, with where it was) and the run goes on without it.
 """
 
 from __future__ import annotations
@@ -180,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("writer.lock"))
             runs.append(run_child(args, queries, facet, copy, profile))
     summary = summarise(runs, articles)
+    summary["queries"] = queries
     print_table(summary)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
