@@ -54,7 +54,12 @@ def _import_rows(r: dict) -> list[Row]:
         ),
         ("", "", f"FTS5 alone {_fmt(fts['articles_per_s'])}", _ratio(rate, fts["articles_per_s"])),
         ("import wall s", _fmt(imp["wall_s"]), f"Whoosh alone {_fmt(who['build_s'])}", ""),
-        ("import CPU s / wall s (cores busy)", _fmt(imp["cpu_utilisation"]), "2 cores", ""),
+        (
+            f"import CPU s / wall s ({imp['max_processes']} processes at most)",
+            _fmt(imp["cpu_utilisation"]),
+            f"{imp.get('cpus') or '?'} cores",
+            "",
+        ),
         (
             "import peak RSS MB, tree (main)",
             f"{_fmt(imp['peak_tree_rss_mb'])} ({_fmt(imp['peak_main_rss_mb'])})",

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -62,6 +63,7 @@ def import_files(folder: Path, library: Path) -> dict:
         "peak_tree_rss_mb": round(w.peak_tree_rss_mb, 1),
         "peak_main_rss_mb": round(w.peak_main_rss_mb, 1),
         "max_processes": w.max_processes,
+        "cpus": os.cpu_count(),
         "stderr_tail": w.stderr[-2000:],
     }
 
