@@ -53,6 +53,7 @@ FIGURES = (
 )
 FIGURES += ("max_gap_ms", "import_max_gap_ms", "import_s")
 IN_QT = "GUI thread in Qt or waiting for the GIL"
+NO_SAMPLE = "no sample (the sampler waited for the GIL too)"
 
 
 def pick_queries(folder: Path) -> tuple[int, list[str], tuple[str, str] | None]:
@@ -140,7 +141,7 @@ def print_table(summary: dict) -> None:
                 print(f"  {note}: {run[note]}")
         print("  top gaps:")
         for gap, phase, where in run["top_gaps"][:3]:
-            print(f"    {gap:6.0f} ms  {phase}\n             at {where or '?'}")
+            print(f"    {gap:6.0f} ms  {phase}\n             at {where}")
         print("  searches:", ", ".join(f"{q} {ms:.0f} ms" for q, ms in run["searches"]))
 
 
@@ -268,7 +269,7 @@ class Probe:
         self.waiting = lambda: True
         self.driver = QTimer(w, interval=5)
         self.driver.timeout.connect(self._drive)
-        QTimer.singleShot(0, self._drive)  # the first step: idle after the paint
+        self.driver.start()
         QTimer.singleShot(int(self.spec["limit_ms"]), self._give_up)
 
     def _loaded(self) -> None:
@@ -279,7 +280,9 @@ class Probe:
         same = self.phase == self._last_phase
         during = self.phase if same else f"{self.phase} (after {self._last_phase})"
         where = self.samples.pop(self._last, Counter()).most_common(1)
-        self.gaps.append((t - self._last - 10, during, where[0][0] if where else ""))
+        gap = t - self._last - 10
+        sampled = where[0][0] if where else NO_SAMPLE if gap > 60 else "(short)"
+        self.gaps.append((gap, during, sampled))
         self._last, self._last_phase = t, self.phase
 
     def _sample(self, gui: int) -> None:
@@ -300,7 +303,6 @@ class Probe:
                 self.samples[last][where] += 1
 
     def _drive(self) -> None:
-        self.driver.start()
         if not self.waiting():
             return
         try:
