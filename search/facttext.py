@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import pycountry
+
 from search.query import country_name
 
 DATE_KEYS = {"visits": "start", "agreements": "date", "events": "date", "statistics": "period"}
@@ -94,10 +96,21 @@ def _values(value: object) -> Iterable[str]:
 
 
 def text(kind: str, data: Mapping[str, Any], quotes: Iterable[str]) -> str:
-    """The searchable text of a fact: summary, its values and its evidence sentences."""
+    """The searchable text of a fact: summary, its values, the names of its countries
+    (the values hold codes) and the evidence sentences given."""
     lines = [summary(kind, data), " ".join(_values(data))]
+    lines.append(" ".join(_country_name(c) for c in countries(kind, data)))
     lines.extend(quotes)
     return "\n".join(lines)
+
+
+def _country_name(code: str) -> str:
+    found = pycountry.countries.get(alpha_2=code)
+    if found is None:
+        return ""
+    return " ".join(
+        dict.fromkeys(n for n in (getattr(found, "common_name", None), found.name) if n)
+    )
 
 
 def countries(kind: str, data: Mapping[str, Any]) -> tuple[str, ...]:

@@ -20,16 +20,18 @@ import time
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from itertools import islice
 from math import ceil
 from pathlib import Path
 
 from whoosh import index as windex
-from whoosh.collectors import Collector, TimeLimit, TopCollector, WrappingCollector
+from whoosh.collectors import Collector, TimeLimit, WrappingCollector
 from whoosh.query import And, Every, Or, Query, Term
 from whoosh.searching import Searcher
 
 from search import whoosh_fixes
 from search.analysis import ANALYZER_VERSION
+from search.counting import doc_set
 from search.query import (
     QueryError,
     bound_expansions,
@@ -74,6 +76,8 @@ WRITER_TIMEOUT_S = 30.0
 SEARCH_TIME_LIMIT_S = 1.0
 """A search stops after this long and says so (a phrase over tens of thousands of
 matches can take Whoosh many seconds)."""
+COUNT_CHUNK = 4096
+"""Matches counted between two looks at the clock."""
 STAMP = {"schema": SCHEMA_VERSION, "analyzer": ANALYZER_VERSION}
 Progress = Callable[[int, int], None]
 Aliases = Mapping[tuple[str, ...], tuple[str, ...]]
@@ -285,22 +289,35 @@ class SearchIndex:
             if sort == "date":
                 collector = searcher.collector(limit=wanted, sortedby="date", reverse=True)
             else:
-                collector = _Collector(wanted, self._facets, counters if facets else None)
+                # Whoosh's own top-N collector: it skips blocks of postings that cannot
+                # reach the top, so it scores a small part of a common word's matches.
+                collector = searcher.collector(limit=wanted)
             bounded = _Deadline(collector, self.time_limit)
             notices = list(parsed.notices)
+            stopped = False
             try:
                 searcher.search_with_collector(query, bounded)
             except TimeLimit:
+                stopped = True
+            results = collector.results()
+            rows = [(dict(r), r.score) for r in results[(page - 1) * limit : wanted]]
+            # The total and the facet counts come from one unscored pass over the matches.
+            total, complete = self._count(
+                searcher, query, counters if facets else None, bounded.deadline
+            )
+            if not complete:
+                total = max(total, len(results))
                 notices.append(
                     f"The search stopped after {self.time_limit:g} s: the results, their "
                     "order and the counts cover only the matches found so far. Add words, "
                     "a date or a country to narrow it."
                 )
-            results = collector.results()
-            total = len(results)
-            rows = [(dict(r), r.score) for r in results[(page - 1) * limit : wanted]]
-            if facets and sort == "date":
-                self._count_facets(searcher, query, counters)
+            elif stopped:
+                notices.append(
+                    f"The search stopped after {self.time_limit:g} s: the results and their "
+                    "order cover only the matches ranked so far (the total and the counts "
+                    "cover all). Add words, a date or a country to narrow it."
+                )
             counts = count_facets(counters) if facets else {}
             suggestion = self._did_you_mean(searcher, text, texts)
         terms = query_terms(query)
@@ -345,14 +362,39 @@ class SearchIndex:
             article_ids=[stored["ref"]],
         )
 
-    def _count_facets(self, searcher: Searcher, query: Query, counters: list[Counter[str]]) -> None:
+    def _count(
+        self,
+        searcher: Searcher,
+        query: Query,
+        counters: list[Counter[str]] | None,
+        deadline: float,
+    ) -> tuple[int, bool]:
+        """How many documents match, and (when ``counters`` is given) their facet values;
+        False when the deadline stopped the count. No scoring: the matching document
+        numbers are read in chunks and counted by value with ``Counter`` (in C)."""
+        total = 0
         for sub, _offset in searcher.leaf_searchers():
-            if not sub.reader().has_column("facets"):
+            reader = sub.reader()
+            if not reader.doc_count():
                 continue
-            values = self._facets.values(sub.reader())
-            for docnum in query.docs(sub):
-                for counter, vals in zip(counters, values[docnum], strict=True):
-                    counter.update(vals)
+            facets = self._facets.segment(reader) if counters is not None else None
+            found = doc_set(query, reader)
+            if found is not None:
+                total += len(found)
+                if facets is not None and counters is not None:
+                    facets.count(list(found), counters)
+                continue
+            matching = query.docs(sub)
+            while True:
+                if time.monotonic() > deadline:
+                    return total, False
+                chunk = list(islice(matching, COUNT_CHUNK))
+                if not chunk:
+                    break
+                total += len(chunk)
+                if facets is not None and counters is not None:
+                    facets.count(chunk, counters)
+        return total, True
 
     def _did_you_mean(
         self,
@@ -407,31 +449,6 @@ class _Deadline(WrappingCollector):
             if time.monotonic() > self.deadline:
                 raise TimeLimit
             child.collect(sub_docnum)
-
-
-class _Collector(TopCollector):
-    """Top hits by score, counting every match (and, if asked, its facet values) in
-    the one pass over the matches."""
-
-    def __init__(self, limit: int, cache: FacetCache, counters: list[Counter[str]] | None):
-        # replace=0: Whoosh would otherwise swap in matchers that skip documents unable
-        # to reach the top N, and the total and the facet counts would miss them.
-        super().__init__(limit=limit, usequality=False, replace=0)
-        self._cache = cache
-        self._counters = counters
-        self._values: list | None = None
-
-    def set_subsearcher(self, subsearcher: Searcher, offset: int) -> None:
-        super().set_subsearcher(subsearcher, offset)
-        reader = subsearcher.reader()
-        has = self._counters is not None and reader.has_column("facets")
-        self._values = self._cache.values(reader) if has else None
-
-    def collect(self, sub_docnum: int) -> object:
-        if self._values is not None and self._counters is not None:
-            for counter, vals in zip(self._counters, self._values[sub_docnum], strict=True):
-                counter.update(vals)
-        return super().collect(sub_docnum)
 
 
 def _narrowing(

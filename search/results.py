@@ -9,6 +9,7 @@ each document live in a column; they are read once per index segment and kept.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -190,20 +191,60 @@ def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     ]
 
 
+class SegmentFacets:
+    """One index segment's facet values per document, for counting many matches fast.
+
+    Each document's year, countries and types are one key, numbered (a segment has few
+    distinct keys), and so are its sources: the matches are counted by key number in C
+    (``Counter`` over ints), then each distinct key's count is added to its values."""
+
+    def __init__(self, values: list[tuple[tuple[str, ...], ...]]) -> None:
+        self.values = values
+        self._heads, self._head_of = _numbered(v[:3] for v in values)
+        self._sources, self._source_of = _numbered(v[3] for v in values)
+
+    def count(self, docnums: list[int], counters: Sequence[Counter[str]]) -> None:
+        """Add the facet values of ``docnums`` (segment document numbers) to ``counters``
+        (one per name in ``FACET_FIELDS``)."""
+        for number, n in Counter(map(self._head_of.__getitem__, docnums)).items():
+            for counter, vals in zip(counters[:3], self._heads[number], strict=True):
+                for v in vals:
+                    counter[v] += n
+        sources = counters[3]
+        for number, n in Counter(map(self._source_of.__getitem__, docnums)).items():
+            for v in self._sources[number]:
+                sources[v] += n
+
+
+def _numbered(keys: Iterable[tuple]) -> tuple[list[tuple], array]:  # type: ignore[type-arg]
+    """The distinct keys, and for each position the number of its key."""
+    numbers: dict[tuple, int] = {}  # type: ignore[type-arg]
+    of = array("i", (numbers.setdefault(k, len(numbers)) for k in keys))
+    return list(numbers), of
+
+
 class FacetCache:
     """Per index segment: each document's facet values (read once from the column)."""
 
     def __init__(self) -> None:
-        self._by_segment: dict[object, list[tuple[tuple[str, ...], ...]]] = {}
+        self._by_segment: dict[object, SegmentFacets] = {}
 
-    def values(self, reader) -> list[tuple[tuple[str, ...], ...]]:  # type: ignore[no-untyped-def]
+    def segment(self, reader) -> SegmentFacets:  # type: ignore[no-untyped-def]
         key = _segment_key(reader)
         found = self._by_segment.get(key)
         if found is None:
-            column = reader.column_reader("facets", translate=False)
-            found = [decode_facets(column[d]) for d in range(reader.doc_count_all())]
+            values: list[tuple[tuple[str, ...], ...]] = []
+            if reader.has_column("facets"):
+                column = reader.column_reader("facets", translate=False)
+                values = [decode_facets(column[d]) for d in range(reader.doc_count_all())]
+            else:
+                values = [((), (), (), ())] * reader.doc_count_all()
+            found = SegmentFacets(values)
             self._by_segment[key] = found
         return found
+
+    def values(self, reader) -> list[tuple[tuple[str, ...], ...]]:  # type: ignore[no-untyped-def]
+        return self.segment(reader).values
 
     def forget_except(self, readers: Sequence[object]) -> None:
         keep = {_segment_key(r) for r in readers}
