@@ -23,6 +23,10 @@ from whoosh.analysis.acore import Token
 ANALYZER_VERSION = 2
 """Bump when tokenising, folding or stemming changes: the index is then rebuilt."""
 
+_NO_COMBINING = {c: None for c in range(0x1F000) if unicodedata.combining(chr(c))}
+"""Every combining mark (the last is U+1E94A), deleted by ``str.translate``: in C, where
+the character-by-character filter it replaces took most of a snippet's time."""
+
 _EXTRA_FOLDS = str.maketrans({"ı": "i", "ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l"})
 
 
@@ -31,8 +35,7 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     text = text.replace("İ", "I").lower().translate(_EXTRA_FOLDS)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKD", text).translate(_NO_COMBINING)
 
 
 class FoldFilter(Filter):

@@ -16,6 +16,8 @@ developed, so these internals stay as they are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import And, AndNot, Every, NullQuery, Or, Query, Term
@@ -33,6 +35,10 @@ def _leaf_ids(matcher: W3LeafMatcher) -> list[int]:
         matcher._i = matcher._blocklength
         matcher._next_block()
     return out
+
+
+IdsOf = Callable[[Term], set[int] | None]
+"""Document numbers of a word already read by the caller (None: not read)."""
 
 
 def _term(reader: IndexReader, query: Term) -> set[int] | None:
@@ -55,25 +61,27 @@ def _term(reader: IndexReader, query: Term) -> set[int] | None:
     return ids
 
 
-def doc_set(query: Query, reader: IndexReader) -> set[int] | None:
+def doc_set(query: Query, reader: IndexReader, known: IdsOf | None = None) -> set[int] | None:
     """The segment-local document numbers ``query`` matches in ``reader`` (a segment
-    reader), or None when this query needs Whoosh's own matching."""
+    reader), or None when this query needs Whoosh's own matching. ``known`` gives the
+    words the caller has read already (a block of postings is costly to decode)."""
     if isinstance(query, Term):
-        return _term(reader, query)
+        found = known(query) if known is not None else None
+        return found if found is not None else _term(reader, query)
     if query is NullQuery or type(query).__name__ == "_NullQuery":
         return set()
     if isinstance(query, Every) and not query.fieldname:
         return set(reader.all_doc_ids())
     if isinstance(query, AndNot):
-        positive = doc_set(query.a, reader)
-        negative = doc_set(query.b, reader) if positive else set()
+        positive = doc_set(query.a, reader, known)
+        negative = doc_set(query.b, reader, known) if positive else set()
         if positive is None or negative is None:
             return None
         return positive - negative
     if type(query) in (Or, And) and not getattr(query, "minmatch", 0):
         parts: list[set[int]] = []
         for sub in query.subqueries:
-            found = doc_set(sub, reader)
+            found = doc_set(sub, reader, known)
             if found is None:
                 return None
             parts.append(found)

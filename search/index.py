@@ -41,6 +41,7 @@ from search.query import (
     query_terms,
     surface_word,
 )
+from search.ranking import LengthCache, rank
 from search.results import (
     FacetCache,
     FacetCount,
@@ -107,6 +108,7 @@ class SearchIndex:
         self._lock = threading.RLock()
         self._searcher: Searcher | None = None
         self._facets = FacetCache()
+        self._lengths = LengthCache()
         self._ix = self._open()
 
     # -- opening ---------------------------------------------------------------
@@ -231,6 +233,7 @@ class SearchIndex:
         if self._searcher is None:
             self._searcher = self._ix.searcher()
             self._facets.forget_except([r for r, _ in self._searcher.reader().leaf_readers()])
+            self._lengths.forget()
         return self._searcher
 
     def doc_count(self, kind: str = "article") -> int:
@@ -286,27 +289,37 @@ class SearchIndex:
             page, limit = max(1, page), max(1, limit)
             counters: list[Counter[str]] = [Counter() for _ in FACET_FIELDS]
             wanted = page * limit
-            if sort == "date":
-                collector = searcher.collector(limit=wanted, sortedby="date", reverse=True)
-            else:
-                # Whoosh's own top-N collector: it skips blocks of postings that cannot
-                # reach the top, so it scores a small part of a common word's matches.
-                collector = searcher.collector(limit=wanted)
-            bounded = _Deadline(collector, self.time_limit)
             notices = list(parsed.notices)
-            stopped = False
-            try:
-                searcher.search_with_collector(query, bounded)
-            except TimeLimit:
-                stopped = True
-            results = collector.results()
-            rows = [(dict(r), r.score) for r in results[(page - 1) * limit : wanted]]
-            # The total and the facet counts come from one unscored pass over the matches.
-            total, complete = self._count(
-                searcher, query, counters if facets else None, bounded.deadline
-            )
+            ranked = rank(searcher, query, wanted, self._lengths) if sort != "date" else None
+            if ranked is not None:
+                rows = [
+                    (searcher.stored_fields(docnum), score)
+                    for score, docnum in ranked.top[(page - 1) * limit : wanted]
+                ]
+                total, complete, stopped, found = ranked.total, True, False, len(ranked.top)
+                if facets:
+                    for reader, matches in ranked.segments:
+                        self._facets.segment(reader).count(list(matches), counters)
+            else:
+                if sort == "date":
+                    collector = searcher.collector(limit=wanted, sortedby="date", reverse=True)
+                else:
+                    collector = searcher.collector(limit=wanted)
+                bounded = _Deadline(collector, self.time_limit)
+                stopped = False
+                try:
+                    searcher.search_with_collector(query, bounded)
+                except TimeLimit:
+                    stopped = True
+                results = collector.results()
+                found = len(results)
+                rows = [(dict(r), r.score) for r in results[(page - 1) * limit : wanted]]
+                # The total and the facet counts: one unscored pass over the matches.
+                total, complete = self._count(
+                    searcher, query, counters if facets else None, bounded.deadline
+                )
             if not complete:
-                total = max(total, len(results))
+                total = max(total, found)
                 notices.append(
                     f"The search stopped after {self.time_limit:g} s: the results, their "
                     "order and the counts cover only the matches found so far. Add words, "

@@ -1,0 +1,55 @@
+"""The block-at-a-time ranking and counting agree with Whoosh's own, hit for hit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from whoosh.collectors import TopCollector
+
+from app.library import Library
+from search.counting import doc_set
+from search.ranking import LengthCache, rank
+
+QUERIES = [
+    "agreements",
+    "trade OR investment",
+    "visit country:KZ",
+    "agreement NOT energy",
+    "president AND (trade OR tourism) date:2022",
+    "minist*",
+    "Tokaev~",
+]
+
+
+@pytest.fixture
+def filled(library: Library, seeds_dir: Path, articles_dir: Path) -> Library:
+    library.import_paths([seeds_dir, articles_dir])
+    library.delete_articles([library.articles()[0].id])  # a segment with deletions
+    library.import_paths([seeds_dir])  # ...and a second segment
+    return library
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_same_hits_scores_and_counts_as_whoosh(filled: Library, text: str) -> None:
+    index = filled.index
+    searcher = index._current_searcher()
+    from search.query import bound_expansions
+
+    query = bound_expansions(index.parse(text), searcher.reader())
+    ours = rank(searcher, query, 10, LengthCache())
+    assert ours is not None, f"{text!r} should be ranked block by block"
+    theirs = TopCollector(limit=10, usequality=False)
+    searcher.search_with_collector(query, theirs)
+    expected = [(round(r.score, 6), r.docnum) for r in theirs.results()]
+    assert [(round(s, 6), d) for s, d in ours.top] == expected
+    whole = sum(1 for _ in searcher.docs_for_query(query))
+    assert ours.total == whole > 0
+    for sub, _ in searcher.leaf_searchers():
+        assert doc_set(query, sub.reader()) == set(query.docs(sub))
+
+
+def test_a_phrase_is_left_to_whoosh(filled: Library) -> None:
+    index = filled.index
+    searcher = index._current_searcher()
+    assert rank(searcher, index.parse('"state visit"'), 10, LengthCache()) is None
