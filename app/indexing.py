@@ -159,8 +159,12 @@ class Indexer:
         self.index.aliases = {k: tuple(sorted(v)) for k, v in groups.items() if k}
 
     # -- writing the index ------------------------------------------------------------
-    def index_articles(self, ids: Iterable[int]) -> int:
-        """(Re)index the given articles and the facts read from them, after a commit."""
+    def index_articles(
+        self, ids: Iterable[int], new: bool = False, facts_new_above: int | None = None
+    ) -> int:
+        """(Re)index the given articles and the facts read from them, after a commit.
+        ``new``: the articles were just imported (not in the index yet), as were the facts
+        with an id above ``facts_new_above``."""
         ids = sorted(set(ids))
         written = 0
         touched: set[int] = set()
@@ -171,7 +175,11 @@ class Indexer:
                 fact_docs = list(self._fact_docs(session, fact_ids))
             hidden = fact_ids - {f.id for f in fact_docs}
             written += self.index.update(
-                articles=list(self._article_docs(chunk)), facts=fact_docs, delete_facts=hidden
+                articles=list(self._article_docs(chunk)),
+                facts=fact_docs,
+                delete_facts=hidden,
+                new_articles=new,
+                facts_new_above=facts_new_above,
             )
             touched |= fact_ids
         self.refresh_aliases(touched)

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DatabaseError, IntegrityError
+from sqlalchemy.orm import Session
 
 from app import fact_edits, import_pool, import_worker, selection
 from app.check import CheckReport, check_library
@@ -39,6 +40,11 @@ log = logging.getLogger(__name__)
 DB_NAME = "library.sqlite"
 INDEX_DIR = "index"
 INDEX_BATCH = 500
+STORE_GROUP = 32
+STORE_GROUP_S = 1.0
+"""Imported articles are committed in groups of this many, or after this long: each
+article is whole or absent after a crash (one transaction holds all of a group), and
+the disk is synced once per group instead of once per article."""
 INDEX_INTERVAL_S = 5.0
 
 Progress = Callable[[int, int, str], None]
@@ -123,6 +129,11 @@ def _row(article: Article) -> ArticleRow:
         imported_at=article.imported_at,
         date_inferred=article.date_inferred,
     )
+
+
+def _parts(item: import_worker.Prepared) -> tuple[Document, Extraction]:
+    assert item.document is not None and item.extraction is not None
+    return item.document, item.extraction
 
 
 class _IndexBatch:
@@ -307,19 +318,41 @@ class Library:
     ) -> ImportReport:
         """Import files and folders. Files are read and extracted by worker processes
         (``processes``: how many; default one per core, none for a few files) and stored
-        here in order. Each article is committed on its own, so an interruption keeps
-        every article imported before it; the index follows in batches (and is repaired
-        at the next open if a crash comes in between)."""
+        here in order, committed in small groups (``STORE_GROUP``): an interruption keeps
+        every article of the groups committed before it, each whole with its facts; the
+        index follows in batches (and is repaired at the next open if a crash comes in
+        between)."""
         self._check_writable()
         files, problems = collect_files(paths)
         report = ImportReport(failed=list(problems))
         total = len(files)
-        batch = _IndexBatch(self._index_imported)
+        # Facts above this id are new since the last index write: added, not replaced.
+        indexed_up_to = [self._last_fact_id()]
+
+        def index(ids: list[int]) -> None:
+            self._index_imported(ids, indexed_up_to[0])
+            indexed_up_to[0] = self._last_fact_id()
+
+        batch = _IndexBatch(index)
         workers = import_pool.worker_count(total, processes)
         items = import_pool.prepared(
             files, self.folder / DB_NAME, workers, cancelled, is_held=self._is_held
         )
         done = 0
+        group: list[import_worker.Prepared] = []
+        started = time.monotonic()
+
+        def store_group() -> None:
+            for item, outcome in self._store_all(group):
+                if isinstance(outcome, str):
+                    report.failed.append((item.path, outcome))
+                elif outcome is None:
+                    report.skipped.append(item.path)
+                else:
+                    report.imported.append(item.path)
+                    batch.add(outcome)
+            group.clear()
+
         for item in items:
             if progress is not None:
                 progress(done, total, Path(item.path).name)
@@ -327,32 +360,54 @@ class Library:
             if item.error is not None:
                 report.failed.append((item.path, item.error))
                 continue
-            article_id = self._store_prepared(item)
-            if article_id is None:
+            if item.held or item.document is None:
                 report.skipped.append(item.path)
                 continue
-            report.imported.append(item.path)
-            batch.add(article_id)
+            group.append(item)
+            if len(group) >= STORE_GROUP or time.monotonic() - started >= STORE_GROUP_S:
+                store_group()
+                started = time.monotonic()
+        store_group()
         batch.flush()
         report.cancelled = done < total and cancelled is not None and cancelled()
         if progress is not None and not report.cancelled:
             progress(total, total, "")
         return report
 
-    def _store_prepared(self, item: import_worker.Prepared) -> int | None:
-        if item.held or item.document is None or item.extraction is None:
-            return None
+    def _store_all(
+        self, items: list[import_worker.Prepared]
+    ) -> list[tuple[import_worker.Prepared, int | str | None]]:
+        """Store prepared articles in one transaction (one disk sync for them all); if
+        any fails, each is stored in its own, so one bad article costs only itself.
+        Returns per item its article id, None (held already) or why it failed."""
+        if not items:
+            return []
         try:
-            return self._insert(item.document, item.extraction)
-        except IntegrityError:  # another process stored the same content meanwhile
-            return None
+            with transaction(self._sessions) as session:
+                ids = [self._insert_into(session, *_parts(i)) for i in items]
+            return list(zip(items, ids, strict=True))
+        except Exception:  # e.g. another process stored one of them meanwhile
+            pass
+        out: list[tuple[import_worker.Prepared, int | str | None]] = []
+        for item in items:
+            try:
+                out.append((item, self._insert(*_parts(item))))
+            except IntegrityError:  # another process stored the same content meanwhile
+                out.append((item, None))
+            except Exception as exc:  # the store's fault: named, not fatal
+                out.append((item, f"could not be stored ({type(exc).__name__}: {exc})"))
+        return out
 
-    def _index_imported(self, ids: list[int]) -> None:
+    def _index_imported(self, ids: list[int], last_fact: int | None = None) -> None:
         try:
-            self.indexer.index_articles(ids)
+            self.indexer.index_articles(ids, new=True, facts_new_above=last_fact)
         except Exception:  # e.g. another process holds the index writer for too long
             # The articles are safe in the database; the next open repairs the index.
             log.warning("the index missed %d imported article(s)", len(ids), exc_info=True)
+
+    def _last_fact_id(self) -> int:
+        with self._sessions() as session:
+            return session.scalar(select(func.max(Fact.id))) or 0
 
     def _is_held(self, sha256: str) -> bool:
         with self._sessions() as session:
@@ -360,24 +415,28 @@ class Library:
 
     def _insert(self, doc: Document, extraction: Extraction) -> int | None:
         with transaction(self._sessions) as session:
-            exists = session.scalar(select(Article.id).where(Article.sha256 == doc.sha256))
-            if exists is not None:
-                return None
-            article = Article(
-                file_name=doc.file_name,
-                path=doc.path,
-                sha256=doc.sha256,
-                format=doc.format,
-                date=doc.date,
-                title=doc.title,
-                text=doc.text,
-                date_inferred=extraction.date if extraction.date_inferred else None,
-                imported_at=datetime.now(UTC).replace(tzinfo=None),
-            )
-            session.add(article)
-            session.flush()
-            store_candidates(session, article, extraction.facts)
-            return article.id
+            return self._insert_into(session, doc, extraction)
+
+    @staticmethod
+    def _insert_into(session: Session, doc: Document, extraction: Extraction) -> int | None:
+        exists = session.scalar(select(Article.id).where(Article.sha256 == doc.sha256))
+        if exists is not None:
+            return None
+        article = Article(
+            file_name=doc.file_name,
+            path=doc.path,
+            sha256=doc.sha256,
+            format=doc.format,
+            date=doc.date,
+            title=doc.title,
+            text=doc.text,
+            date_inferred=extraction.date if extraction.date_inferred else None,
+            imported_at=datetime.now(UTC).replace(tzinfo=None),
+        )
+        session.add(article)
+        session.flush()
+        store_candidates(session, article, extraction.facts)
+        return article.id
 
     # -- facts --------------------------------------------------------------------
     def facts(
