@@ -105,6 +105,16 @@ def _names(d: dict[str, Any]) -> set[str]:
     return {_norm(n) for n in [d.get("name"), *(d.get("aliases") or [])] if _norm(n)}
 
 
+def _full_names(d: dict[str, Any]) -> set[str]:
+    """A person's names of two words or more that do not start with a title
+    ("Olaf Scholz", not "Scholz" nor "Chancellor Scholz"), normalised."""
+    from app.extract.entities import starts_with_title
+
+    names = [d.get("name"), *(d.get("aliases") or [])]
+    return {_norm(n) for n in names
+            if isinstance(n, str) and len(n.split()) >= 2 and not starts_with_title(n)}
+
+
 def _org_key(name: str) -> frozenset[str]:
     from app.extract.entities import org_key
 
@@ -162,6 +172,12 @@ def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
             return False
         if a.get("code") and b.get("code"):
             return bool(a["code"] == b["code"])
+        if a.get("kind") == "person":
+            # A bare surname may be either of two full names, but two full names that
+            # differ are two people (namesakes across many articles).
+            full_a, full_b = _full_names(a), _full_names(b)
+            if full_a and full_b:
+                return bool(full_a & full_b)
         if _names(a) & _names(b):
             return True
         if a.get("kind") == "organization":

@@ -48,6 +48,12 @@ _SUFFIXES = {"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
 _SHORT_WORDS = {"To", "As", "At", "By", "If", "In", "It", "No", "Of", "On", "Or", "So", "Up", "We",
                 "He", "An", "Do", "Go", "Be", "Is", "Us", "Mr", "Ms", "Dr"}
 _TITLE_RE = re.compile(TITLE)
+
+
+def starts_with_title(name: str) -> bool:
+    """True for a name that begins with a title or office ("Chancellor Scholz")."""
+    return _TITLE_RE.match(name) is not None
+
 ORG_HEADS = {"Organization", "Organisation", "Assembly", "Academy", "Foundation", "Council",
              "Ministry", "Association", "Agency", "Agencies", "Union", "Nations", "Bank", "Fund",
              "Forum", "Conference", "Committee", "Commission", "Institute", "University",

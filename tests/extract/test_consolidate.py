@@ -81,3 +81,14 @@ def test_build_document() -> None:
     assert doc["articles"] == [{"id": "a.txt", "date": None}]
     assert doc["visits"][0]["evidence"] == [{"article": "a.txt", "quote": "text"}]
     assert doc["agreements"] == [] and doc["entities"] == []
+
+
+def test_namesakes_stay_two_people() -> None:
+    """Two full names sharing a surname are two people, even when each article also
+    calls its person by the bare surname; the bare surname still joins either."""
+    samuel = {"name": "Samuel Okafor", "kind": "person", "aliases": ["Okafor"]}
+    lucia = {"name": "Lucia Okafor", "kind": "person", "aliases": ["Okafor"]}
+    assert not same_fact("entities", samuel, lucia)
+    assert same_fact("entities", samuel, {"name": "Okafor", "kind": "person"})
+    titled = {"name": "Okafor", "kind": "person", "aliases": ["President Okafor"]}
+    assert same_fact("entities", samuel, titled)
