@@ -15,7 +15,7 @@ from typing import Any
 
 from app.fact_store import FactRow
 from app.library import ArticleRow
-from app.related import EntityIndex, related_groups, visit_containing
+from app.related import EntityIndex, VisitCalendar, related_groups
 
 VIEW_OF_TYPE = {
     "visits": "Visits",
@@ -177,9 +177,9 @@ def build_view_data(facts: Iterable[FactRow], articles: Sequence[ArticleRow]) ->
         facts={f.id: f for f in facts},
         articles={a.id: a for a in articles},
     )
-    visits = data.of_type("visits")
+    calendar = VisitCalendar(data.of_type("visits"))
     for fact in data.of_type("agreements"):
-        visit = visit_containing(visits, fact)
+        visit = calendar.containing(fact)
         if visit is not None:
             data.visit_of[fact.id] = visit.id
     data.entities = EntityIndex(data.of_type("entities"), data.facts.values())
