@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app.consolidate import block_key, merge, same_fact
 from app.extract import Candidate
@@ -177,36 +177,58 @@ def effective_data(fact: Fact) -> dict[str, Any]:
     return {**(fact.data or {}), **(fact.user_data or {})}
 
 
-def _fact_row(fact: Fact) -> FactRow:
-    return FactRow(
-        id=fact.id,
-        type=fact.type,
-        data=effective_data(fact),
-        evidence=tuple(
-            EvidenceRow(e.article_id, e.article.file_name, e.start, e.end, e.quote)
-            for e in sorted(fact.evidence, key=lambda e: (e.article_id, e.start))
-        ),
-        origin=fact.origin or "extracted",
-        hidden=bool(fact.hidden),
-        edited=tuple(sorted(fact.user_data or {})),
-    )
-
-
 def load_facts(
     session: Session,
     types: Sequence[str] | None = None,
     ids: Sequence[int] | None = None,
     include_hidden: bool = False,
 ) -> list[FactRow]:
-    """Stored facts in id order; facts a person hid only when ``include_hidden``."""
-    query = select(Fact).options(selectinload(Fact.evidence).selectinload(Evidence.article))
+    """Stored facts in id order; facts a person hid only when ``include_hidden``.
+
+    Read as plain rows (two queries, no ORM objects): the window loads every fact of
+    the library, and building ORM objects for them and their evidence took most of it."""
+    query = select(Fact.id, Fact.type, Fact.data, Fact.user_data, Fact.origin, Fact.hidden)
     if types:
         query = query.where(Fact.type.in_(types))
     if ids is not None:
         query = query.where(Fact.id.in_(ids))
     if not include_hidden:
         query = query.where(Fact.hidden.is_not(True))
-    return [_fact_row(f) for f in session.scalars(query.order_by(Fact.id))]
+    facts = session.execute(query.order_by(Fact.id)).all()
+    evidence: dict[int, list[EvidenceRow]] = defaultdict(list)
+    wanted = [f.id for f in facts]
+    rows = (
+        select(
+            Evidence.fact_id,
+            Evidence.article_id,
+            Article.file_name,
+            Evidence.start,
+            Evidence.end,
+            Evidence.quote,
+        )
+        .join(Article, Article.id == Evidence.article_id)
+        .order_by(Evidence.fact_id, Evidence.article_id, Evidence.start)
+    )
+    if types or ids is not None:
+        for start in range(0, len(wanted), 30_000):
+            chunk = wanted[start : start + 30_000]
+            for fact_id, *rest in session.execute(rows.where(Evidence.fact_id.in_(chunk))):
+                evidence[fact_id].append(EvidenceRow(*rest))
+    elif wanted:
+        for fact_id, *rest in session.execute(rows):
+            evidence[fact_id].append(EvidenceRow(*rest))
+    return [
+        FactRow(
+            id=f.id,
+            type=f.type,
+            data={**(f.data or {}), **(f.user_data or {})},
+            evidence=tuple(evidence.get(f.id, ())),
+            origin=f.origin or "extracted",
+            hidden=bool(f.hidden),
+            edited=tuple(sorted(f.user_data or {})),
+        )
+        for f in facts
+    ]
 
 
 def drop_orphans(session: Session) -> int:
