@@ -43,6 +43,24 @@ class Column:
     width: int = 120
 
 
+def _sort_key(value: Any) -> tuple[int, float, str]:
+    """Numbers before text (text without regard to case), empty cells last."""
+    if value is None or value == "":
+        return (2, 0.0, "")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return (0, float(value), "")
+    return (1, 0.0, str(value).casefold())
+
+
+class _SourceSortedProxy(QSortFilterProxyModel):
+    """Filters only; sorting is handed to the source model (see FactTableModel.sort)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None and column >= 0:
+            source.sort(column, order)
+
+
 def _checked(value: Any) -> bool:
     return int(getattr(value, "value", value)) == Qt.CheckState.Checked.value
 
@@ -57,11 +75,36 @@ class FactTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self._rows: list[FactRow] = []
         self._checked: set[int] = set()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[FactRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(rows)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows here, each row's key computed once. (A sorting proxy asks
+        ``data()`` for both rows of every comparison: n log n calls into Python, seconds
+        for a view of tens of thousands of facts, on the GUI thread.)"""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self._rows
+        self._rows = self._sorted(old)
+        where = {id(fact): n for n, fact in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        moved = [self.index(where[id(old[i.row()])], i.column()) for i in persistent]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: Sequence[FactRow]) -> list[FactRow]:
+        if self._sort is None:
+            return list(rows)
+        column, order = self._sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == 0:
+            return sorted(rows, key=lambda f: f.id in self._checked, reverse=descending)
+        get = self.columns[column - 1].sort or self.columns[column - 1].value
+        return sorted(rows, key=lambda f: _sort_key(get(f)), reverse=descending)
 
     def set_checked(self, fact_ids: set[int]) -> None:
         self._checked = set(fact_ids)
@@ -136,7 +179,7 @@ class FactTable(QWidget):
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FactTableModel(columns, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _SourceSortedProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
         self.proxy.setFilterKeyColumn(-1)
