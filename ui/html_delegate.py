@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -12,7 +12,16 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    """Paints HtmlRole rich text with the view's palette and selection colours."""
+    """Paints HtmlRole rich text with the view's palette and selection colours.
+
+    Row heights are remembered per (text, width, font): a list view asks for every
+    row's size at each layout, and laying out rich text is costly."""
+
+    SIZE_CACHE = 4000
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, int, str], QSize] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
         doc = QTextDocument()
@@ -46,5 +55,12 @@ class HtmlDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         if opt.rect.width() <= 0 and opt.widget is not None:
             opt.rect.setWidth(opt.widget.width())
-        doc = self._document(opt, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+        key = (index.data(HtmlRole) or "", opt.rect.width(), opt.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            doc = self._document(opt, index)
+            size = QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+            if len(self._sizes) >= self.SIZE_CACHE:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return QSize(size)
