@@ -77,6 +77,10 @@ WRITER_TIMEOUT_S = 30.0
 SEARCH_TIME_LIMIT_S = 1.0
 """A search stops after this long and says so (a phrase over tens of thousands of
 matches can take Whoosh many seconds)."""
+UPDATE_LIMIT_MB = 32
+"""Postings an update holds in memory before it spills them to a temporary file (the
+import writes batches of 500 articles; Whoosh's default of 128 MB of postings cost the
+importing process several hundred megabytes)."""
 COUNT_CHUNK = 4096
 """Matches counted between two looks at the clock."""
 STAMP = {"schema": SCHEMA_VERSION, "analyzer": ANALYZER_VERSION}
@@ -159,7 +163,7 @@ class SearchIndex:
         with an id above ``facts_new_above``: they are added without looking for an old
         copy to replace (a look-up per document and segment, a tenth of an import)."""
         with self._lock:
-            writer = self._ix.writer(timeout=WRITER_TIMEOUT_S)
+            writer = self._ix.writer(timeout=WRITER_TIMEOUT_S, limitmb=UPDATE_LIMIT_MB)
             try:
                 for i in delete_articles:
                     writer.delete_by_term("uid", f"a{i}")

@@ -40,6 +40,8 @@ MAX_QUERY_CHARS = 1000
 MAX_EXPANSION = 64
 """How many index terms a prefix*, wild?card or fuzzy~ word may stand for at most."""
 MAX_SCANNED_TERMS = 2000
+FUZZY_PREFIX = 2
+"""A fuzzy word (``Tokaev~``) keeps its first two letters (for words over four letters)."""
 
 FACT_TYPES = ("visits", "agreements", "statistics", "events", "missions", "entities")
 FIELD_ALIASES = {
@@ -360,6 +362,10 @@ def bound_expansions(query: Query, reader: IndexReader) -> Query:
         if not isinstance(q, Prefix | Wildcard | FuzzyTerm):
             return q
         field_name = q.fieldname
+        if isinstance(q, FuzzyTerm) and q.prefixlength < FUZZY_PREFIX and len(q.text) > 4:
+            # The near words are searched among those sharing the first letters only:
+            # Whoosh measures the distance to every candidate word in Python.
+            q = FuzzyTerm(field_name, q.text, q.boost, q.maxdist, FUZZY_PREFIX)
         try:
             found = list(islice(q._btexts(reader), MAX_SCANNED_TERMS))
         except Exception:  # a field without terms

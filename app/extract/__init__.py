@@ -8,11 +8,14 @@ the sentences it was read from.
 from __future__ import annotations
 
 from .model import Candidate, Evidence, Extraction
-from .pipeline import extract
 
 
 def extract_article(article_id: str, text: str, date: str | None) -> Extraction:
     """Extract the facts of one article; `text` is the body without the date line."""
+    # Imported here: the recognisers load only where articles are read (the import
+    # workers), not in every program that handles facts (the window starts faster).
+    from .pipeline import extract
+
     return extract(article_id, text, date)
 
 
