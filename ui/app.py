@@ -28,7 +28,14 @@ def _icon() -> QIcon:
     return icon
 
 
+GIL_SWITCH_S = 0.001
+"""How long a worker thread may keep the GIL while the GUI thread waits for it. Every
+call from Qt into Python (each cell painted) needs the GIL; with Python's default of
+5 ms, a busy worker made each such call wait up to 5 ms, and the window stall."""
+
+
 def run_gui(library_dir: Path) -> int:
+    sys.setswitchinterval(GIL_SWITCH_S)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Attaché")
     app.setOrganizationName("Attache")
