@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.consolidate import block_key, merge, same_fact
@@ -64,76 +64,106 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def store_candidates(session: Session, article: Article, candidates: Iterable[Candidate]) -> int:
-    """Merge ``candidates`` read from the new ``article`` into the stored facts; returns
-    how many facts are new.
+@dataclass
+class _Held:
+    """A stored fact (or one new in this article) as the merge sees it."""
 
-    Set-based, since an article yields a dozen candidates or more: one query per fact
-    type finds the stored facts of the candidates' blocks, one flush writes the new and
-    merged facts, one insert writes the evidence rows. (The article is new, so none of
-    its sentences can be evidence already.)"""
+    id: int | None
+    data: dict[str, Any]
+    new: bool = False
+    changed: bool = False
+
+
+def store_candidates(
+    session: Session, article_id: int, file_name: str, candidates: Iterable[Candidate]
+) -> int:
+    """Merge ``candidates`` read from the new article ``article_id`` (``file_name``) into
+    the stored facts; returns how many facts are new.
+
+    Set-based and in SQLAlchemy Core (no ORM objects, no ORM bulk machinery), since an
+    article yields a dozen candidates or more and this runs in the one process that
+    stores an import: one query per fact
+    type finds the stored facts of the candidates' blocks, one insert writes the new
+    facts, one update the merged ones, one insert the evidence rows. (The article is
+    new, so none of its sentences can be evidence already.)"""
     keyed = [(cand, block_key(cand)[:256]) for cand in candidates]
-    held: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    held: dict[tuple[str, str], list[_Held]] = defaultdict(list)
     blocks_by_type: dict[str, set[str]] = defaultdict(set)
     for cand, block in keyed:
         blocks_by_type[cand.type].add(block)
     for kind, blocks in blocks_by_type.items():
         wanted = sorted(blocks)
         for start in range(0, len(wanted), 500):
-            # Only the fields are loaded: evidence is read for a fact only when a merge
-            # must name its sources (a fact cited by every article would be loaded whole).
-            query = select(Fact).where(
+            # Only the fields are read: evidence is read for a fact only when a merge
+            # must name its sources (a fact cited by every article would be read whole).
+            query = select(Fact.id, Fact.block, Fact.data).where(
                 Fact.type == kind, Fact.block.in_(wanted[start : start + 500])
             )
-            for fact in session.scalars(query):
-                held[(kind, fact.block)].append(fact)
-    created = 0
-    new_here: set[int] = set()
-    plan: list[tuple[Fact, Candidate]] = []
+            for fact_id, fact_block, data in session.execute(query):
+                held[(kind, fact_block)].append(_Held(fact_id, data or {}))
+    plan: list[tuple[_Held, Candidate, str]] = []
     for cand, block in keyed:
         facts = held[(cand.type, block)]
         target = next((f for f in facts if same_fact(cand.type, f.data, cand.data)), None)
         if target is None:
-            target = Fact(
-                type=cand.type,
-                block=block,
-                data=dict(cand.data),
-                created_at=_now(),
-                updated_at=_now(),
-            )
-            session.add(target)
+            target = _Held(None, dict(cand.data), new=True)
             facts.append(target)
-            new_here.add(id(target))
-            created += 1
         else:
-            sources = (
-                (lambda: [article.file_name])
-                if id(target) in new_here
-                else _sources(session, target.id)
+            sources = (lambda: [file_name]) if target.new else _sources(session, target.id or 0)
+            target.data = merge(cand.type, target.data, cand.data, file_name, sources)
+            target.changed = not target.new
+        plan.append((target, cand, block))
+    now = _now()
+    created: dict[int, tuple[_Held, Candidate, str]] = {}
+    for target, cand, block in plan:
+        if target.new and id(target) not in created:
+            created[id(target)] = (target, cand, block)
+    if created:
+        rows = [
+            {"type": c.type, "block": b, "data": t.data, "created_at": now, "updated_at": now}
+            for t, c, b in created.values()
+        ]
+        facts_table = Fact.__table__
+        ids = (
+            session.connection()
+            .execute(
+                insert(facts_table).returning(facts_table.c.id, sort_by_parameter_order=True),
+                rows,
             )
-            target.data = merge(cand.type, target.data, cand.data, article.file_name, sources)
-            target.updated_at = _now()
-        plan.append((target, cand))
-    session.flush()
-    rows: list[dict[str, Any]] = []
+            .scalars()
+            .all()
+        )
+        for (target, _, _), fact_id in zip(created.values(), ids, strict=True):
+            target.id = fact_id
+    changed = {id(t): t for t, _, _ in plan if t.changed}
+    if changed:
+        table = Fact.__table__
+        session.connection().execute(
+            update(table)
+            .where(table.c.id == bindparam("fact_id"))
+            .values(data=bindparam("data"), updated_at=bindparam("updated_at")),
+            [{"fact_id": t.id, "data": t.data, "updated_at": now} for t in changed.values()],
+        )
+    rows_ev: list[dict[str, Any]] = []
     seen: set[tuple[int, int, int]] = set()
-    for target, cand in plan:
+    for target, cand, _ in plan:
+        assert target.id is not None
         for ev in cand.evidence:
             if (target.id, ev.start, ev.end) in seen:
                 continue
             seen.add((target.id, ev.start, ev.end))
-            rows.append(
+            rows_ev.append(
                 {
                     "fact_id": target.id,
-                    "article_id": article.id,
+                    "article_id": article_id,
                     "start": ev.start,
                     "end": ev.end,
                     "quote": ev.quote,
                 }
             )
-    if rows:
-        session.execute(insert(Evidence), rows)
-    return created
+    if rows_ev:
+        session.connection().execute(insert(Evidence.__table__), rows_ev)
+    return len(created)
 
 
 def _sources(session: Session, fact_id: int) -> Callable[[], list[str]]:

@@ -13,7 +13,11 @@ is only a shortcut.)
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
+import os
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,11 +45,26 @@ def start_worker(db_path: str) -> None:
     """Pool initializer: open the library read-only for the "already held" check, and
     warm the extractor (its gazetteer loads on first use)."""
     global _held_db
+    _exit_with_parent()
     try:
         _held_db = sqlite3.connect(f"file:{Path(db_path).as_posix()}?mode=ro", uri=True)
     except sqlite3.Error:
         _held_db = None
     extract_article("warm-up", "A short text.", None)
+
+
+def _exit_with_parent() -> None:
+    """End this worker when the importing process ends, however it ends (killed, it
+    would not tell the pool to stop, and the worker would wait for work forever)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="attache-parent-watch", daemon=True).start()
 
 
 def _is_held(sha256: str) -> bool:

@@ -23,6 +23,7 @@ from db.models import Article, Evidence, Fact
 from search import facttext
 from search.analysis import fold
 from search.index import ArticleDoc, FactDoc, SearchIndex, SearchResult
+from search.writer_process import WriterProcess
 
 CHUNK = 500
 MAX_EVIDENCE = 200
@@ -160,11 +161,16 @@ class Indexer:
 
     # -- writing the index ------------------------------------------------------------
     def index_articles(
-        self, ids: Iterable[int], new: bool = False, facts_new_above: int | None = None
+        self,
+        ids: Iterable[int],
+        new: bool = False,
+        facts_new_above: int | None = None,
+        writer: WriterProcess | None = None,
     ) -> int:
         """(Re)index the given articles and the facts read from them, after a commit.
         ``new``: the articles were just imported (not in the index yet), as were the facts
-        with an id above ``facts_new_above``."""
+        with an id above ``facts_new_above``. With ``writer`` the documents are handed to
+        that process and written there (returns 0: the count is the writer's)."""
         ids = sorted(set(ids))
         written = 0
         touched: set[int] = set()
@@ -174,13 +180,17 @@ class Indexer:
                 fact_ids = self._facts_of(session, chunk)
                 fact_docs = list(self._fact_docs(session, fact_ids))
             hidden = fact_ids - {f.id for f in fact_docs}
-            written += self.index.update(
-                articles=list(self._article_docs(chunk)),
-                facts=fact_docs,
-                delete_facts=hidden,
-                new_articles=new,
-                facts_new_above=facts_new_above,
-            )
+            batch = {
+                "articles": list(self._article_docs(chunk)),
+                "facts": fact_docs,
+                "delete_facts": hidden,
+                "new_articles": new,
+                "facts_new_above": facts_new_above,
+            }
+            if writer is not None:
+                writer.update(**batch)
+            else:
+                written += self.index.update(**batch)
             touched |= fact_ids
         self.refresh_aliases(touched)
         return written

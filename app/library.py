@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -34,12 +34,13 @@ from db.engine import make_engine, make_sessionmaker, transaction, upgrade
 from db.models import Article, Fact
 from db.models import Evidence as EvidenceModel
 from search.index import SearchIndex, SearchResult
+from search.writer_process import WriterProcess
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "library.sqlite"
 INDEX_DIR = "index"
-INDEX_BATCH = 500
+INDEX_BATCH = 200
 STORE_GROUP = 32
 STORE_GROUP_S = 1.0
 """Imported articles are committed in groups of this many, or after this long: each
@@ -328,13 +329,15 @@ class Library:
         total = len(files)
         # Facts above this id are new since the last index write: added, not replaced.
         indexed_up_to = [self._last_fact_id()]
+        workers = import_pool.worker_count(total, processes)
+        # A long import writes the index in a process of its own (see search.writer_process).
+        writer = WriterProcess(self.folder / INDEX_DIR) if workers else None
 
         def index(ids: list[int]) -> None:
-            self._index_imported(ids, indexed_up_to[0])
+            self._index_imported(ids, indexed_up_to[0], writer)
             indexed_up_to[0] = self._last_fact_id()
 
         batch = _IndexBatch(index)
-        workers = import_pool.worker_count(total, processes)
         items = import_pool.prepared(
             files, self.folder / DB_NAME, workers, cancelled, is_held=self._is_held
         )
@@ -367,8 +370,12 @@ class Library:
             if len(group) >= STORE_GROUP or time.monotonic() - started >= STORE_GROUP_S:
                 store_group()
                 started = time.monotonic()
-        store_group()
-        batch.flush()
+        try:
+            store_group()
+            batch.flush()
+        finally:
+            if writer is not None:
+                writer.close()  # every batch written: the import is searchable
         report.cancelled = done < total and cancelled is not None and cancelled()
         if progress is not None and not report.cancelled:
             progress(total, total, "")
@@ -398,9 +405,11 @@ class Library:
                 out.append((item, f"could not be stored ({type(exc).__name__}: {exc})"))
         return out
 
-    def _index_imported(self, ids: list[int], last_fact: int | None = None) -> None:
+    def _index_imported(
+        self, ids: list[int], last_fact: int | None = None, writer: WriterProcess | None = None
+    ) -> None:
         try:
-            self.indexer.index_articles(ids, new=True, facts_new_above=last_fact)
+            self.indexer.index_articles(ids, new=True, facts_new_above=last_fact, writer=writer)
         except Exception:  # e.g. another process holds the index writer for too long
             # The articles are safe in the database; the next open repairs the index.
             log.warning("the index missed %d imported article(s)", len(ids), exc_info=True)
@@ -422,21 +431,23 @@ class Library:
         exists = session.scalar(select(Article.id).where(Article.sha256 == doc.sha256))
         if exists is not None:
             return None
-        article = Article(
-            file_name=doc.file_name,
-            path=doc.path,
-            sha256=doc.sha256,
-            format=doc.format,
-            date=doc.date,
-            title=doc.title,
-            text=doc.text,
-            date_inferred=extraction.date if extraction.date_inferred else None,
-            imported_at=datetime.now(UTC).replace(tzinfo=None),
+        row = {
+            "file_name": doc.file_name,
+            "path": doc.path,
+            "sha256": doc.sha256,
+            "format": doc.format,
+            "date": doc.date,
+            "title": doc.title,
+            "text": doc.text,
+            "date_inferred": extraction.date if extraction.date_inferred else None,
+            "imported_at": datetime.now(UTC).replace(tzinfo=None),
+        }
+        table = Article.__table__
+        article_id = (
+            session.connection().execute(insert(table).returning(table.c.id), row).scalar_one()
         )
-        session.add(article)
-        session.flush()
-        store_candidates(session, article, extraction.facts)
-        return article.id
+        store_candidates(session, article_id, doc.file_name, extraction.facts)
+        return article_id
 
     # -- facts --------------------------------------------------------------------
     def facts(
