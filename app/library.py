@@ -211,12 +211,15 @@ class Library:
         if not read_only and not self.maintenance_pending:
             self.maintain()
 
-    def maintain(self) -> tuple[int, int]:
+    def maintain(self, warm: bool = False) -> tuple[int, int]:
         """The work of opening a library for writing: the daily backup, then making the
-        index agree with the database. Returns (added, removed) index entries."""
+        index agree with the database; with ``warm``, reading ahead what the first search
+        needs (the window does, in a worker). Returns (added, removed) index entries."""
         self._scheduled_backup()
         self.repaired_at_open = self.sync_index()
         self.maintenance_pending = False
+        if warm and not self.index.needs_rebuild:
+            self.index.warm()
         return self.repaired_at_open
 
     def _upgrade_with_backup(self) -> None:

@@ -248,6 +248,18 @@ class SearchIndex:
             self._lengths.forget()
         return self._searcher
 
+    def warm(self) -> None:
+        """Read what the first search would otherwise read: each segment's facet values
+        and field lengths (a second or more on a large library). Called in a worker
+        after the window opens."""
+        with self._lock:
+            searcher = self._current_searcher()
+            for sub, _ in searcher.leaf_searchers():
+                reader = sub.reader()
+                self._facets.segment(reader)
+                for name in ("title", "body"):
+                    self._lengths.lengths(reader, name)
+
     def doc_count(self, kind: str = "article") -> int:
         with self._lock:
             searcher = self._current_searcher()

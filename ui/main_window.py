@@ -177,7 +177,9 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         else load the views."""
         if self.library.maintenance_pending:
             self.statusBar().showMessage("Checking the library…")
-            self._start(lambda _ctx: self.library.maintain(), lambda _r: self._start_views())
+            self._start(
+                lambda _ctx: self.library.maintain(warm=True), lambda _r: self._start_views()
+            )
             return
         self._start_views()
 

@@ -53,3 +53,14 @@ def test_a_phrase_is_left_to_whoosh(filled: Library) -> None:
     index = filled.index
     searcher = index._current_searcher()
     assert rank(searcher, index.parse('"state visit"'), 10, LengthCache()) is None
+
+
+def test_warming_reads_each_segment_once(filled: Library) -> None:
+    index = filled.index
+    index.warm()
+    searcher = index._current_searcher()
+    readers = [sub.reader() for sub, _ in searcher.leaf_searchers()]
+    assert len(index._facets._by_segment) == len(readers) > 0
+    warmed = len(index._lengths._by_key)
+    filled.search("agreements", facets=True)
+    assert len(index._lengths._by_key) == warmed  # the search read nothing new
