@@ -25,7 +25,7 @@ from math import ceil
 from pathlib import Path
 
 from whoosh import index as windex
-from whoosh.collectors import Collector, TimeLimit, WrappingCollector
+from whoosh.collectors import Collector, TimeLimit, TopCollector, WrappingCollector
 from whoosh.query import And, Every, Or, Query, Term
 from whoosh.searching import Searcher
 
@@ -325,12 +325,14 @@ class SearchIndex:
                     for reader, matches in ranked.segments:
                         self._facets.segment(reader).count(list(matches), counters)
             else:
+                stopped = False
                 if sort == "date":
                     collector = searcher.collector(limit=wanted, sortedby="date", reverse=True)
                 else:
-                    collector = searcher.collector(limit=wanted)
+                    # Phrases and ranges: Whoosh matches them (reading positions), so the
+                    # matches are counted in the same pass rather than matched twice.
+                    collector = _Collector(wanted, self._facets, counters if facets else None)
                 bounded = _Deadline(collector, self.time_limit)
-                stopped = False
                 try:
                     searcher.search_with_collector(query, bounded)
                 except TimeLimit:
@@ -338,10 +340,12 @@ class SearchIndex:
                 results = collector.results()
                 found = len(results)
                 rows = [(dict(r), r.score) for r in results[(page - 1) * limit : wanted]]
-                # The total and the facet counts: one unscored pass over the matches.
-                total, complete = self._count(
-                    searcher, query, counters if facets else None, bounded.deadline
-                )
+                if sort == "date":  # the total and the facet counts: an unscored pass
+                    total, complete = self._count(
+                        searcher, query, counters if facets else None, bounded.deadline
+                    )
+                else:
+                    total, complete = found, not stopped
             if not complete:
                 total = max(total, found)
                 notices.append(
@@ -486,6 +490,32 @@ class _Deadline(WrappingCollector):
             if time.monotonic() > self.deadline:
                 raise TimeLimit
             child.collect(sub_docnum)
+
+
+class _Collector(TopCollector):
+    """Top hits by score, counting every match (and, if asked, its facet values) in
+    the one pass over the matches (for the queries :func:`search.ranking.rank` leaves
+    to Whoosh)."""
+
+    def __init__(self, limit: int, cache: FacetCache, counters: list[Counter[str]] | None):
+        # replace=0: Whoosh would otherwise swap in matchers that skip documents unable
+        # to reach the top N, and the total and the facet counts would miss them.
+        super().__init__(limit=limit, usequality=False, replace=0)
+        self._cache = cache
+        self._counters = counters
+        self._values: list | None = None
+
+    def set_subsearcher(self, subsearcher: Searcher, offset: int) -> None:
+        super().set_subsearcher(subsearcher, offset)
+        reader = subsearcher.reader()
+        has = self._counters is not None and reader.has_column("facets")
+        self._values = self._cache.values(reader) if has else None
+
+    def collect(self, sub_docnum: int) -> object:
+        if self._values is not None and self._counters is not None:
+            for counter, vals in zip(self._counters, self._values[sub_docnum], strict=True):
+                counter.update(vals)
+        return super().collect(sub_docnum)
 
 
 def _narrowing(
