@@ -23,18 +23,44 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import And, AndNot, Every, NullQuery, Or, Query, Term
 from whoosh.reading import IndexReader
 
-__all__ = ["doc_set"]
+__all__ = ["Postings", "doc_set", "read_postings"]
 
 
-def _leaf_ids(matcher: W3LeafMatcher) -> list[int]:
-    out: list[int] = []
+Postings = tuple[list[int], list[float], set[int]]
+"""A word's document numbers and weights in one segment, and its deleted documents."""
+
+
+def read_postings(reader: IndexReader, term: Term, weights: bool = False) -> Postings | None:
+    """All of ``term``'s postings in a segment, read a block at a time (weights only
+    when asked: they are decoded separately). None when Whoosh's on-disk matcher is not
+    the one that answers (then only Whoosh's own matching will do)."""
+    try:
+        text = reader.schema[term.fieldname].to_bytes(term.text)
+    except Exception:  # not a field, or a value it cannot hold: nothing matches
+        return [], [], set()
+    if (term.fieldname, text) not in reader:
+        return [], [], set()
+    matcher = reader.postings(term.fieldname, text)
+    deleted: set[int] = set()
+    if isinstance(matcher, FilterMatcher) and matcher._exclude:
+        deleted = set(matcher._ids)
+        matcher = matcher.child
+    if not isinstance(matcher, W3LeafMatcher):
+        return None
+    ids: list[int] = []
+    found: list[float] = []
     while matcher.is_active():
         if matcher._ids is None:
             matcher._read_ids()
-        out.extend(matcher._ids[matcher._i :])
+        start = matcher._i
+        ids.extend(matcher._ids[start:])
+        if weights:
+            if matcher._weights is None:
+                matcher._read_weights()
+            found.extend(matcher._weights[start:])
         matcher._i = matcher._blocklength
         matcher._next_block()
-    return out
+    return ids, found, deleted
 
 
 IdsOf = Callable[[Term], set[int] | None]
@@ -42,23 +68,11 @@ IdsOf = Callable[[Term], set[int] | None]
 
 
 def _term(reader: IndexReader, query: Term) -> set[int] | None:
-    try:
-        field = reader.schema[query.fieldname]
-        text = field.to_bytes(query.text)
-    except Exception:  # not a field, or a value it cannot hold: nothing matches
-        return set()
-    if (query.fieldname, text) not in reader:
-        return set()
-    matcher = reader.postings(query.fieldname, text)
-    deleted: frozenset[int] | set[int] = frozenset()
-    if isinstance(matcher, FilterMatcher) and matcher._exclude:
-        deleted = matcher._ids
-        matcher = matcher.child
-    if not isinstance(matcher, W3LeafMatcher):
+    postings = read_postings(reader, query)
+    if postings is None:
         return None
-    ids = set(_leaf_ids(matcher))
-    ids.difference_update(deleted)
-    return ids
+    ids, _, deleted = postings
+    return set(ids).difference(deleted)
 
 
 def doc_set(query: Query, reader: IndexReader, known: IdsOf | None = None) -> set[int] | None:

@@ -19,13 +19,11 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.matching.wrappers import FilterMatcher
 from whoosh.query import And, AndNot, Or, Query, Term
 from whoosh.scoring import BM25FScorer
 from whoosh.searching import Searcher
 
-from search.counting import doc_set
+from search.counting import Postings, doc_set, read_postings
 
 __all__ = ["Ranked", "rank"]
 
@@ -81,39 +79,6 @@ class LengthCache:
         self._by_key.clear()
 
 
-Postings = tuple[list[int], list[float], set[int]]
-"""A word's document numbers and weights in one segment, and its deleted documents."""
-
-
-def _postings(reader, term: Term) -> Postings | None:  # type: ignore[no-untyped-def]
-    try:
-        text = reader.schema[term.fieldname].to_bytes(term.text)
-    except Exception:
-        return [], [], set()
-    if (term.fieldname, text) not in reader:
-        return [], [], set()
-    matcher = reader.postings(term.fieldname, text)
-    deleted: set[int] = set()
-    if isinstance(matcher, FilterMatcher) and matcher._exclude:
-        deleted = set(matcher._ids)
-        matcher = matcher.child
-    if not isinstance(matcher, W3LeafMatcher):
-        return None
-    ids: list[int] = []
-    weights: list[float] = []
-    while matcher.is_active():
-        if matcher._ids is None:
-            matcher._read_ids()
-        if matcher._weights is None:
-            matcher._read_weights()
-        start = matcher._i
-        ids.extend(matcher._ids[start:])
-        weights.extend(matcher._weights[start:])
-        matcher._i = matcher._blocklength
-        matcher._next_block()
-    return ids, weights, deleted
-
-
 def rank(searcher: Searcher, query: Query, limit: int, lengths: LengthCache) -> Ranked | None:
     """The ``limit`` best matches of ``query`` with Whoosh's BM25F scores, or None."""
     terms = _scored_terms(query)
@@ -128,7 +93,7 @@ def rank(searcher: Searcher, query: Query, limit: int, lengths: LengthCache) -> 
             continue
         read: dict[tuple[str, object], Postings] = {}
         for term, _ in terms:
-            postings = _postings(reader, term)
+            postings = read_postings(reader, term, weights=True)
             if postings is None:
                 return None
             read[(term.fieldname, term.text)] = postings
