@@ -33,6 +33,7 @@ from whoosh.query import (
 )
 from whoosh.query.qcore import _NullQuery
 from whoosh.reading import IndexReader
+from whoosh.support.levenshtein import damerau_levenshtein
 
 from search.analysis import fold, text_analyzer
 
@@ -362,12 +363,11 @@ def bound_expansions(query: Query, reader: IndexReader) -> Query:
         if not isinstance(q, Prefix | Wildcard | FuzzyTerm):
             return q
         field_name = q.fieldname
-        if isinstance(q, FuzzyTerm) and q.prefixlength < FUZZY_PREFIX and len(q.text) > 4:
-            # The near words are searched among those sharing the first letters only:
-            # Whoosh measures the distance to every candidate word in Python.
-            q = FuzzyTerm(field_name, q.text, q.boost, q.maxdist, FUZZY_PREFIX)
         try:
-            found = list(islice(q._btexts(reader), MAX_SCANNED_TERMS))
+            if isinstance(q, FuzzyTerm):
+                found = _near_words(reader, q)
+            else:
+                found = list(islice(q._btexts(reader), MAX_SCANNED_TERMS))
         except Exception:  # a field without terms
             return NullQuery
         if not found:
@@ -382,6 +382,26 @@ def bound_expansions(query: Query, reader: IndexReader) -> Query:
         )
 
     return _walk(query, bound)
+
+
+def _near_words(reader: IndexReader, q: FuzzyTerm) -> list[str]:
+    """The words of ``q``'s field within its edit distance, among those sharing its first
+    letters (two for words over four letters). Whoosh's own ``terms_within`` walks the
+    word list of every segment with an automaton in Python: a second for a short word."""
+    text = str(q.text)
+    keep = max(q.prefixlength, FUZZY_PREFIX if len(text) > 4 else 1)
+    found = []
+    for scanned, term in enumerate(reader.expand_prefix(q.fieldname, text[:keep])):
+        if scanned >= MAX_SCANNED_TERMS * 20:
+            break
+        word = _str(term)
+        if abs(len(word) - len(text)) <= q.maxdist and (
+            damerau_levenshtein(word, text, q.maxdist + 1) <= q.maxdist
+        ):
+            found.append(word)
+            if len(found) >= MAX_SCANNED_TERMS:
+                break
+    return found
 
 
 def _str(term: bytes | str) -> str:

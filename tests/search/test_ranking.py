@@ -64,3 +64,19 @@ def test_warming_reads_each_segment_once(filled: Library) -> None:
     warmed = len(index._lengths._by_key)
     filled.search("agreements", facets=True)
     assert len(index._lengths._by_key) == warmed  # the search read nothing new
+
+
+@pytest.mark.parametrize("word", ["tokaev", "agrement", "ankra", "lo", "visti"])
+def test_near_words_are_whooshs_own(filled: Library, word: str) -> None:
+    """The fuzzy expansion finds the words Whoosh's terms_within finds (same distance,
+    same kept first letters), only faster."""
+    from whoosh.query import FuzzyTerm
+
+    from search.query import FUZZY_PREFIX, _near_words, _str
+
+    reader = filled.index._current_searcher().reader()
+    keep = FUZZY_PREFIX if len(word) > 4 else 1
+    for field in ("title", "body", "person"):
+        query = FuzzyTerm(field, word, maxdist=1 if len(word) <= 5 else 2, prefixlength=keep)
+        whoosh_words = sorted(_str(t) for t in query._btexts(reader))
+        assert sorted(_near_words(reader, query)) == whoosh_words
