@@ -404,6 +404,19 @@ def _near_words(reader: IndexReader, q: FuzzyTerm) -> list[str]:
     return found
 
 
+def _closest(reader: IndexReader, field_name: str, word: str, maxdist: int) -> list[str]:
+    """The field's word nearest to ``word`` (then the most frequent), as a list of one
+    or none. Whoosh's corrector scans the whole word list: a second on a large index."""
+    near = _near_words(reader, FuzzyTerm(field_name, word, maxdist=maxdist, prefixlength=1))
+    if not near:
+        return []
+    best = min(
+        near,
+        key=lambda w: (damerau_levenshtein(w, word), -reader.doc_frequency(field_name, w), w),
+    )
+    return [best]
+
+
 def _str(term: bytes | str) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
 
@@ -450,7 +463,7 @@ def did_you_mean(  # type: ignore[no-untyped-def]
         maxdist = 1 if len(word) <= 5 else 2
         for field_name in ("person", "place", "org", "body", "title"):
             try:
-                found = searcher.suggest(field_name, fold(word), limit=1, maxdist=maxdist)
+                found = _closest(reader, field_name, fold(word), maxdist)
             except Exception:  # a field without words yet
                 found = []
             if found:
