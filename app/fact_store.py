@@ -202,9 +202,9 @@ def add_evidence(
         )
 
 
-def effective_data(fact: Fact) -> dict[str, Any]:
-    """The fact's fields with a person's corrections applied."""
-    return {**(fact.data or {}), **(fact.user_data or {})}
+def effective_data(data: dict[str, Any] | None, user_data: dict[str, Any] | None) -> dict[str, Any]:
+    """A fact's fields with a person's corrections applied."""
+    return {**(data or {}), **(user_data or {})}
 
 
 def load_facts(
@@ -251,7 +251,7 @@ def load_facts(
         FactRow(
             id=f.id,
             type=f.type,
-            data={**(f.data or {}), **(f.user_data or {})},
+            data=effective_data(f.data, f.user_data),
             evidence=tuple(evidence.get(f.id, ())),
             origin=f.origin or "extracted",
             hidden=bool(f.hidden),

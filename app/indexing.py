@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.fact_store import effective_data
 from db.models import Article, Evidence, Fact
 from search import facttext
 from search.analysis import fold
@@ -42,10 +43,6 @@ REBUILD_AT_OPEN = 3000
 Progress = Callable[[int, int], None]
 
 
-def _visible(data: dict[str, Any], user_data: dict[str, Any] | None) -> dict[str, Any]:
-    return {**data, **(user_data or {})}
-
-
 class Indexer:
     """Feeds the search index from the database."""
 
@@ -60,7 +57,7 @@ class Indexer:
         query = select(Fact.id, Fact.type, Fact.data, Fact.user_data).where(~Fact.hidden)
         if fact_ids is not None:
             query = query.where(Fact.id.in_(list(fact_ids)))
-        return {i: (t, _visible(d, u)) for i, t, d, u in session.execute(query)}
+        return {i: (t, effective_data(d, u)) for i, t, d, u in session.execute(query)}
 
     def _fact_docs(self, session: Session, fact_ids: Iterable[int] | None) -> Iterator[FactDoc]:
         facts = self._facts(session, fact_ids)
@@ -150,7 +147,7 @@ class Indexer:
         with self._sessions() as session:
             rows = session.execute(query)
             for data, user_data in rows:
-                entity = _visible(data, user_data)
+                entity = effective_data(data, user_data)
                 forms = {entity.get("name"), entity.get("canonical"), *entity.get("aliases", [])}
                 forms = {f for f in forms if isinstance(f, str) and len(f) >= 3}
                 if len(forms) < 2:
