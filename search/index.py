@@ -244,8 +244,9 @@ class SearchIndex:
             self._searcher = None
         if self._searcher is None:
             self._searcher = self._ix.searcher()
-            self._facets.forget_except([r for r, _ in self._searcher.reader().leaf_readers()])
-            self._lengths.forget()
+            readers = [r for r, _ in self._searcher.reader().leaf_readers()]
+            self._facets.forget_except(readers)
+            self._lengths.forget_except(readers)
         return self._searcher
 
     def warm(self) -> None:

@@ -17,6 +17,7 @@ reason as in :mod:`search.counting`.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from whoosh.query import And, AndNot, Or, Query, Term
@@ -24,6 +25,7 @@ from whoosh.scoring import BM25FScorer
 from whoosh.searching import Searcher
 
 from search.counting import Postings, doc_set, read_postings
+from search.results import segment_key
 
 __all__ = ["Ranked", "rank"]
 
@@ -66,8 +68,7 @@ class LengthCache:
         self._by_key: dict[tuple[object, str], list[int]] = {}
 
     def lengths(self, reader, fieldname: str) -> list[int]:  # type: ignore[no-untyped-def]
-        segment = reader.segment() if hasattr(reader, "segment") else None
-        key = (getattr(segment, "segid", None) or id(reader), fieldname)
+        key = (segment_key(reader), fieldname)
         found = self._by_key.get(key)
         if found is None:
             length = reader.doc_field_length
@@ -75,8 +76,11 @@ class LengthCache:
             self._by_key[key] = found
         return found
 
-    def forget(self) -> None:
-        self._by_key.clear()
+    def forget_except(self, readers: Sequence[object]) -> None:
+        """Drop the segments no longer in the index (an import adds segments and merges
+        some; the others keep their lengths, as the facet values keep theirs)."""
+        keep = {segment_key(r) for r in readers}
+        self._by_key = {k: v for k, v in self._by_key.items() if k[0] in keep}
 
 
 def rank(searcher: Searcher, query: Query, limit: int, lengths: LengthCache) -> Ranked | None:

@@ -215,7 +215,7 @@ class FacetCache:
         self._by_segment: dict[object, SegmentFacets] = {}
 
     def segment(self, reader) -> SegmentFacets:  # type: ignore[no-untyped-def]
-        key = _segment_key(reader)
+        key = segment_key(reader)
         found = self._by_segment.get(key)
         if found is None:
             values: list[tuple[tuple[str, ...], ...]] = []
@@ -232,13 +232,13 @@ class FacetCache:
         return self.segment(reader).values
 
     def forget_except(self, readers: Sequence[object]) -> None:
-        keep = {_segment_key(r) for r in readers}
+        keep = {segment_key(r) for r in readers}
         for key in list(self._by_segment):
             if key not in keep:
                 del self._by_segment[key]
 
 
-def _segment_key(reader) -> object:  # type: ignore[no-untyped-def]
+def segment_key(reader) -> object:  # type: ignore[no-untyped-def]
     segment = getattr(reader, "segment", None)
     seg = segment() if callable(segment) else None
     return getattr(seg, "segid", None) or id(reader)

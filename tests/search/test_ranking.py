@@ -80,3 +80,21 @@ def test_near_words_are_whooshs_own(filled: Library, word: str) -> None:
         query = FuzzyTerm(field, word, maxdist=1 if len(word) <= 5 else 2, prefixlength=keep)
         whoosh_words = sorted(_str(t) for t in query._btexts(reader))
         assert sorted(_near_words(reader, query)) == whoosh_words
+
+
+def test_an_import_keeps_what_was_read_of_unchanged_segments(
+    filled: Library, tmp_path: Path
+) -> None:
+    index = filled.index
+    index.warm()
+    before = dict(index._lengths._by_key)
+    new = tmp_path / "new.txt"
+    new.write_text(" date 2024-02-02 \nThe ministers discussed trade and energy.\n")
+    filled.import_paths([new])
+    filled.search("agreements")
+    readers = [sub.reader() for sub, _ in index._current_searcher().leaf_searchers()]
+    from search.results import segment_key
+
+    kept = [key for key in before if key[0] in {segment_key(r) for r in readers}]
+    assert kept
+    assert all(index._lengths._by_key.get(key) is before[key] for key in kept)  # not re-read
