@@ -29,3 +29,35 @@ def test_facts_merged_across_batches_are_indexed_once(
     assert len(cited) >= 3
     stored = next(f for f in searcher.all_stored_fields() if f["uid"] == f"f{shared.id}")
     assert set(stored["articles"]) == cited
+
+
+def test_a_fact_naming_all_its_sources_is_not_rewritten_by_each_batch(
+    library: Library, seeds_dir: Path, articles_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once a fact's document names ``MAX_EVIDENCE`` sources, indexing more articles
+    that cite it leaves the document as it is; a correction of the fact still reaches it."""
+    import app.indexing as indexing
+
+    monkeypatch.setattr(indexing, "MAX_EVIDENCE", 2)
+    assert not library.import_paths([seeds_dir, articles_dir], processes=0).failed
+    facts = library.facts()
+    entities = [f for f in facts if f.type == "entities"]
+    shared = max(entities, key=lambda f: len({e.article_id for e in f.evidence}))
+    citing = sorted({e.article_id for e in shared.evidence})
+    assert len(citing) >= 3
+    stored = library.index._current_searcher().document(uid=f"f{shared.id}")
+    assert list(stored["articles"]) == citing[:2], "its first two sources are named"
+
+    cited = {f.id for f in facts if {e.article_id for e in f.evidence} & set(citing)}
+    library.close()
+    library = Library(library.folder)  # a new session knows nothing written before
+    first = library.indexer.index_articles(citing) - len(citing)
+    again = library.indexer.index_articles(citing) - len(citing)
+    assert first == len(cited)
+    assert again < first, "facts naming all the sources they can were written again"
+
+    library.edit_fact(shared.id, {"name": "Zzqlandia"})
+    library.indexer.index_articles(citing)
+    stored = library.index._current_searcher().document(uid=f"f{shared.id}")
+    assert "Zzqlandia" in stored["title"]
+    library.close()
