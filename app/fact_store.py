@@ -25,39 +25,8 @@ from sqlalchemy.orm import Session
 from app.consolidate import block_key, merge, same_fact
 from app.extract import Candidate
 from app.extract import Evidence as CandidateEvidence
+from app.rows import EvidenceRow, FactRow
 from db.models import Article, Evidence, Fact
-
-
-@dataclass(frozen=True)
-class EvidenceRow:
-    article_id: int
-    article: str  # the article's file name (its id in exports)
-    start: int
-    end: int
-    quote: str
-
-
-@dataclass(frozen=True)
-class FactRow:
-    """A plain, detached view of a stored fact."""
-
-    id: int
-    type: str
-    data: dict[str, Any]
-    """The fields as shown and exported: the extractor's, with a person's corrections."""
-    evidence: tuple[EvidenceRow, ...]
-    origin: str = "extracted"
-    hidden: bool = False
-    edited: tuple[str, ...] = ()
-    """The fields a person corrected."""
-
-    def as_candidate(self) -> Candidate:
-        data = {"id": self.id, **self.data}
-        return Candidate(
-            self.type,
-            data,
-            [CandidateEvidence(e.article, e.start, e.end, e.quote) for e in self.evidence],
-        )
 
 
 def _now() -> datetime:

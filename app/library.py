@@ -24,11 +24,12 @@ from sqlalchemy.orm import Session
 from app import fact_edits, import_pool, import_worker, selection
 from app.check import CheckReport, check_library
 from app.extract import Extraction, extract_article
-from app.fact_store import FactRow, drop_orphans, load_facts, store_candidates
+from app.fact_store import drop_orphans, load_facts, store_candidates
 from app.facts_doc import build_document
 from app.indexing import Indexer
 from app.ingest import Document, is_supported
 from app.reconcile import reconcile
+from app.rows import ArticleRow, FactRow
 from db import backup
 from db.engine import make_engine, make_sessionmaker, transaction, upgrade
 from db.models import Article, Fact
@@ -55,20 +56,6 @@ Cancelled = Callable[[], bool]
 
 class LibraryError(Exception):
     """The library folder cannot be opened or used; the message says why."""
-
-
-@dataclass(frozen=True)
-class ArticleRow:
-    """A plain, detached view of an article for the UI and the CLI."""
-
-    id: int
-    file_name: str
-    path: str
-    date: str | None
-    title: str
-    text: str
-    imported_at: datetime
-    date_inferred: str | None = None
 
 
 @dataclass
@@ -226,6 +213,9 @@ class Library:
         """Back up the database when a migration is due, then migrate."""
         db_path, backups = self.folder / DB_NAME, self.folder / backup.BACKUP_DIR
         try:
+            current, head = backup.pending_revisions(self.engine)
+            if current is not None and current == head:
+                return  # nothing to migrate: Alembic is not even loaded (0.3 s of a start)
             backup.backup_before_upgrade(self.engine, db_path, backups)
         except (OSError, sqlite3.Error) as exc:
             raise LibraryError(f"cannot back up the library before upgrading it: {exc}") from exc

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from app.fact_store import FactRow
+from app.rows import FactRow
 
 if TYPE_CHECKING:
     from app.views import ViewData

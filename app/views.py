@@ -13,9 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.fact_store import FactRow
-from app.library import ArticleRow
 from app.related import EntityIndex, VisitCalendar, related_groups
+from app.rows import ArticleRow, FactRow
 
 VIEW_OF_TYPE = {
     "visits": "Visits",

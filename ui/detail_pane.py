@@ -16,8 +16,8 @@ import html
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.fact_store import FactRow
 from app.related import conflicts
+from app.rows import FactRow
 from app.views import SINGULAR, VIEW_OF_TYPE, ViewData, fact_label, human_number, text
 
 _HIDDEN = {"conflicts", "canonical"}

@@ -6,10 +6,14 @@ Signals: changed(): the user ticked or unticked a value or changed the order.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from search.results import FacetCount
+if TYPE_CHECKING:
+    from search.results import FacetCount
+
 
 GROUPS = (("year", "Year"), ("country", "Country"), ("type", "Fact type"), ("source", "Source"))
 ROLE = Qt.ItemDataRole.UserRole + 1

@@ -9,14 +9,16 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from app.library import ImportReport, Library
-from app.sample import import_sample
 from ui.progress import progress_widgets
 from ui.tasks import Task, TaskContext
+
+if TYPE_CHECKING:
+    from app.library import ImportReport, Library
 
 REPORT_LIMIT = 50
 
@@ -52,6 +54,8 @@ class Importer(QObject):
 
         def work(ctx: TaskContext) -> ImportReport:
             if sample:
+                from app.sample import import_sample
+
                 return import_sample(self.library, ctx.progress, ctx.cancelled)
             return self.library.import_paths(paths, ctx.progress, ctx.cancelled)
 

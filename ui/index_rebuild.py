@@ -7,14 +7,16 @@ Signals: finished(bool rebuilt).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from app.library import Library
-from search.index import Cancelled
 from ui.progress import progress_widgets
 from ui.tasks import Task, TaskContext
+
+if TYPE_CHECKING:
+    from app.library import Library
 
 
 class IndexRebuilder(QObject):
@@ -30,6 +32,8 @@ class IndexRebuilder(QObject):
 
     def start(self) -> Task:
         def work(ctx: TaskContext) -> bool:
+            from search.index import Cancelled
+
             try:
                 self.library.reindex(progress=ctx.progress, cancelled=ctx.cancelled)
             except Cancelled:

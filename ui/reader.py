@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.library import ArticleRow
+from app.rows import ArticleRow
 
 _MARK = "<span style='background:#fff2a8;color:#000'>"
 _FOCUS = "<a name='focus'></a><span style='background:#ffd54a;color:#000'>"

@@ -6,11 +6,13 @@ A hit is an article or a fact (``hit.kind``); a fact hit says which view it live
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from search.index import Hit
+if TYPE_CHECKING:
+    from search.index import Hit
+
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2

@@ -3,9 +3,13 @@ Articles view; a fact says which view it lives in; Enter opens the first result.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.views import VIEW_OF_TYPE
-from search.index import Hit, QueryError, SearchResult
 from ui.tasks import TaskContext
+
+if TYPE_CHECKING:
+    from search.results import Hit, SearchResult
 
 
 class SearchMixin:
@@ -13,6 +17,8 @@ class SearchMixin:
 
     def run_search(self, show: bool = False) -> None:
         self._search_timer.stop()
+        if self.library is None:  # still opening: searched as soon as it is open
+            return
         query = self.search_box.text()
         self._search_serial += 1
         serial = self._search_serial
@@ -70,6 +76,8 @@ class SearchMixin:
         if serial != self._search_serial:
             return
         self.results.set_hits([])
+        from search.query import QueryError  # loaded with the library by now
+
         message = str(exc) if isinstance(exc, QueryError) else f"Search failed: {exc}"
         self.articles_page.label.setText(message)
         self.search_done.emit(0)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.fact_store import EvidenceRow, FactRow
 from app.library import Library
 from app.related import within_visit
+from app.rows import EvidenceRow, FactRow
 from app.views import build_view_data, fact_label, statistic_value
 
 

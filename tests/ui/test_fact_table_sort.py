@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.fact_store import FactRow
+from app.rows import FactRow
 from ui.fact_table import Column, FactIdRole, FactTable
 
 

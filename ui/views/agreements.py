@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.fact_store import FactRow
+from app.rows import FactRow
 from app.views import text
 from ui.fact_table import Column
 from ui.views.base import FactPage

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from app.fact_store import FactRow
+from app.rows import FactRow
 from app.views import ViewData
 from ui.fact_table import Column, FactTable
 

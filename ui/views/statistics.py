@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from app.fact_store import FactRow
+from app.rows import FactRow
 from app.views import direction, human_number, metric_name, source_count, statistic_value, text
 from ui.fact_table import Column
 from ui.views.base import FactPage

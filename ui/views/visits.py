@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from app.fact_store import FactRow
+from app.rows import FactRow
 from app.views import source_count, text, visit_dates
 from ui.fact_table import Column
 from ui.views.base import FactPage

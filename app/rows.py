@@ -1,0 +1,58 @@
+"""The plain, detached rows the window, the exports and the command line are given:
+articles, facts and their evidence. No database or index code is imported here, so the
+window can be built and shown before the library (SQLAlchemy, Whoosh) is loaded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from app.extract.model import Candidate
+from app.extract.model import Evidence as CandidateEvidence
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """A plain, detached view of an article for the UI and the CLI."""
+
+    id: int
+    file_name: str
+    path: str
+    date: str | None
+    title: str
+    text: str
+    imported_at: datetime
+    date_inferred: str | None = None
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    article_id: int
+    article: str  # the article's file name (its id in exports)
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """A plain, detached view of a stored fact."""
+
+    id: int
+    type: str
+    data: dict[str, Any]
+    """The fields as shown and exported: the extractor's, with a person's corrections."""
+    evidence: tuple[EvidenceRow, ...]
+    origin: str = "extracted"
+    hidden: bool = False
+    edited: tuple[str, ...] = ()
+    """The fields a person corrected."""
+
+    def as_candidate(self) -> Candidate:
+        data = {"id": self.id, **self.data}
+        return Candidate(
+            self.type,
+            data,
+            [CandidateEvidence(e.article, e.start, e.end, e.quote) for e in self.evidence],
+        )
