@@ -3,6 +3,10 @@
 A second start on a library whose window is running hands its request to that window
 and exits (``app.instance``); when another process writes to it and no window answers,
 the window opens the library read-only and says so.
+
+The window is built and shown before the library is opened: loading SQLAlchemy, Whoosh
+and the library's own code takes about a second, which the window spends on screen
+(``MainWindow.open_library``). Nothing imported here or by ``ui.main_window`` loads them.
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.instance import READ_ONLY_NOTICE, claim_window
-from app.library import Library, LibraryError
 from app.resources import resource_path
 from ui.main_window import MainWindow
 
@@ -44,21 +47,26 @@ def run_gui(library_dir: Path) -> int:
     if claim.mode == "handed":
         return 0
     read_only = claim.mode == "read-only"
-    try:
-        # The backup and the index check run in a worker once the window shows.
-        library = Library(library_dir, read_only=read_only, defer_maintenance=True)
-    except LibraryError as exc:
-        QMessageBox.critical(None, "Attaché", str(exc))
-        claim.release()
-        return 1
-    window = MainWindow(library)
+
+    window = MainWindow(None, folder=library_dir)
     if claim.server is not None:
         claim.server.request.connect(window.handle_request)
     window.show()
-    if read_only:
-        window.set_read_only(READ_ONLY_NOTICE)
-    window.start()
+
+    def open_library():  # type: ignore[no-untyped-def]  # in a worker thread
+        from app.library import Library
+
+        # The backup and the index check run in another worker once the views can load.
+        return Library(library_dir, read_only=read_only, defer_maintenance=True)
+
+    def failed(exc: object) -> None:
+        QMessageBox.critical(window, "Attaché", str(exc) or type(exc).__name__)
+        app.exit(1)
+
+    window.open_library(open_library, failed, READ_ONLY_NOTICE if read_only else None)
     code = app.exec()
-    library.close()
+    window.wait_for_tasks()
+    if window.library is not None:
+        window.library.close()
     claim.release()
     return code

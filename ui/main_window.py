@@ -8,8 +8,9 @@ shortcuts live in ``ui/menus.py``, window state in ``ui/window_state.py``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.library import ArticleRow, Library
-from app.sample import should_import_sample
+from app.rows import ArticleRow
 from app.views import VIEW_OF_TYPE, ViewData, build_view_data
 from ui import menus, window_state
 from ui.detail_pane import DetailPane
@@ -42,6 +42,9 @@ from ui.views.timeline import TimelinePage
 from ui.views.visits import VisitsPage
 from ui.window_search import SearchMixin
 from ui.window_selection import SelectionMixin
+
+if TYPE_CHECKING:
+    from app.library import Library
 
 SEARCH_DELAY_MS = 250
 
@@ -63,9 +66,16 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     fact_shown = Signal(int)
     selection_changed = Signal(list)
 
-    def __init__(self, library: Library, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        library: Library | None,
+        settings: QSettings | None = None,
+        folder: Path | None = None,
+    ) -> None:
+        """``library`` None: the window shows at once while the library of ``folder`` is
+        opened elsewhere (:meth:`open_library`); it works once :meth:`attach` is called."""
         super().__init__()
-        self.library = library
+        self.library: Library = library  # type: ignore[assignment]  # None until attached
         self.settings = settings or QSettings()
         self.data = ViewData()
         self.selected: list[int] = []
@@ -74,7 +84,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self._search_serial = 0
         self._load_serial = 0
         self._article_serial = 0
-        self.setWindowTitle(f"Attaché — {library.folder}")
+        self._waiting_imports: list[Path] = []
+        self.setWindowTitle(f"Attaché — {library.folder if library else folder}")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self.importer = Importer(self, library, self._start)
@@ -84,6 +95,39 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         menus.build(self)
         window_state.restore(self)
         self._update_nav()
+        if library is None:
+            self.menuBar().setEnabled(False)
+            self.selection_dock.setEnabled(False)
+            self.statusBar().showMessage("Opening the library…")
+
+    def open_library(
+        self,
+        open_: Callable[[], Library],
+        on_error: Callable[[object], None],
+        read_only_notice: str | None = None,
+    ) -> None:
+        """Open the library in a worker, then :meth:`attach` it and :meth:`start`. Loading
+        the database and index code takes about a second: the window is on screen (and
+        answers) meanwhile, instead of appearing after it."""
+
+        def opened(library: Library) -> None:
+            self.attach(library)
+            if read_only_notice:
+                self.set_read_only(read_only_notice)
+            self.start()
+
+        self._start(lambda _ctx: open_(), opened, on_error)
+
+    def attach(self, library: Library) -> None:
+        """Give a window built without its library the library, opened."""
+        self.library = library
+        self.importer.library = self.index_rebuilder.library = library
+        self.menuBar().setEnabled(True)
+        self.selection_dock.setEnabled(True)
+        self.statusBar().clearMessage()
+        waiting, self._waiting_imports = self._waiting_imports, []
+        if waiting:
+            QTimer.singleShot(0, lambda: self.start_import(waiting))
 
     # -- construction -------------------------------------------------------------
     def _build(self) -> None:
@@ -184,6 +228,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self._start_views()
 
     def _start_views(self) -> None:
+        from app.sample import should_import_sample
+
         if not getattr(self.library, "read_only", False) and should_import_sample(self.library):
             self.importer.start([], sample=True)
         else:
@@ -195,6 +241,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
     def reload(self) -> None:
         """Read the facts again (in a worker) and refresh every view."""
+        if self.library is None:
+            return
         self._load_serial += 1
         serial = self._load_serial
 
@@ -349,6 +397,10 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
     # -- import ---------------------------------------------------------------------------
     def start_import(self, paths: Sequence[Path]) -> Task | None:
+        if self.library is None:  # dropped while the library opens: imported right after
+            self._waiting_imports.extend(paths)
+            self.statusBar().showMessage("Opening the library… the files follow.")
+            return None
         return self.importer.start(paths)
 
     def cancel_import(self) -> None:

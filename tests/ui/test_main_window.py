@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.ingest import is_supported
+from app.library import Library, LibraryError
 from app.sample import sample_dir
 from tests.ui.conftest import TIMEOUT, open_window
 from ui.main_window import MainWindow
@@ -94,3 +95,48 @@ def test_user_text_is_shown_literally(qtbot: QtBot, window: MainWindow, tmp_path
     with qtbot.waitSignal(window.article_shown, timeout=TIMEOUT):
         window.articles_page.view.setCurrentIndex(window.results.index(0))
     assert "<b>met</b> & talked <img src=" in window.reader.toPlainText()
+
+
+def test_the_window_shows_before_its_library_is_open_and_keeps_what_was_asked_meanwhile(
+    qtbot: QtBot, tmp_path: Path, settings, seeds_dir: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The window is on screen while the library opens in a worker: a file dropped then is
+    imported once it is open, a search typed then is run, and nothing is lost."""
+    folder = tmp_path / "library"
+    with Library(folder) as library:
+        library.import_paths([next(iter(sorted(seeds_dir.iterdir())))])
+    window = MainWindow(None, settings, folder=folder)
+    qtbot.addWidget(window)
+    window.show()
+    assert str(folder) in window.windowTitle()
+    assert "Opening the library" in window.statusBar().currentMessage()
+    assert not window.menuBar().isEnabled()
+    window.search_box.setText("Ankara")
+    window.run_search()  # nothing to search yet: run once the library is open
+    dropped = sorted(seeds_dir.iterdir())[1]
+    assert window.start_import([dropped]) is None
+    errors: list[object] = []
+    with qtbot.waitSignal(window.import_done, timeout=TIMEOUT) as blocker:
+        window.open_library(lambda: Library(folder, defer_maintenance=True), errors.append)
+    assert not errors
+    assert blocker.args[0].imported == [str(dropped)]
+    assert window.menuBar().isEnabled()
+    qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "2 article(s)" in window.status_label.text(), timeout=TIMEOUT)
+    window.wait_for_tasks()
+    window.library.close()
+
+
+def test_a_library_that_cannot_be_opened_is_reported(
+    qtbot: QtBot, tmp_path: Path, settings  # type: ignore[no-untyped-def]
+) -> None:
+    folder = tmp_path / "not-a-library"
+    folder.write_text("a file where the library folder should be", encoding="utf-8")
+    window = MainWindow(None, settings, folder=folder)
+    qtbot.addWidget(window)
+    errors: list[object] = []
+    window.open_library(lambda: Library(folder), errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT)
+    assert isinstance(errors[0], LibraryError)
+    assert str(folder) in str(errors[0])
+    assert window.library is None
