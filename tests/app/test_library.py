@@ -138,3 +138,22 @@ def test_database_uses_wal_and_foreign_keys(library: Library) -> None:
     assert ("alembic_version",) in _db_rows(
         library, "SELECT name FROM sqlite_master WHERE type='table'"
     )
+
+
+def test_opening_an_up_to_date_library_does_not_load_the_migration_tool(tmp_path: Path) -> None:
+    """Alembic takes a third of a second to import; the window's start does not pay it
+    when the schema is current (a library to migrate still is migrated: test_upgrade)."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "library"
+    Library(folder).close()  # created and migrated to the newest schema
+    probe = (
+        "import sys; from pathlib import Path; from app.library import Library; "
+        f"Library(Path({str(folder)!r})).close(); print('alembic' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
