@@ -33,6 +33,8 @@ from app.rows import FactRow
 FactIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
+Order = tuple[Any, list[FactRow]]
+"""Rows in a table's order, with the sort they were put in (``sorted_rows``)."""
 
 
 @dataclass(frozen=True)
@@ -77,10 +79,18 @@ class FactTableModel(QAbstractTableModel):
         self._checked: set[int] = set()
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: Sequence[FactRow]) -> None:
+    def set_rows(self, rows: Sequence[FactRow], order: Order | None = None) -> None:
+        """Show ``rows``; ``order``: what :meth:`sorted_rows` gave for them (in a worker),
+        used if the sort has not changed since."""
         self.beginResetModel()
-        self._rows = self._sorted(rows)
+        self._rows = order[1] if order and order[0] == self._sort else self._sorted(rows)
         self.endResetModel()
+
+    def sorted_rows(self, rows: Sequence[FactRow]) -> Order:
+        """The rows in the table's current order, with that order's key: pure Python,
+        run by the window's worker so that showing a large view costs no sorting."""
+        sort = self._sort
+        return sort, self._sorted(rows, sort)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows here, each row's key computed once. (A sorting proxy asks
@@ -96,10 +106,13 @@ class FactTableModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
-    def _sorted(self, rows: Sequence[FactRow]) -> list[FactRow]:
-        if self._sort is None:
+    def _sorted(
+        self, rows: Sequence[FactRow], sort: tuple[int, Qt.SortOrder] | None = None
+    ) -> list[FactRow]:
+        sort = sort or self._sort
+        if sort is None:
             return list(rows)
-        column, order = self._sort
+        column, order = sort
         descending = order == Qt.SortOrder.DescendingOrder
         if column == 0:
             return sorted(rows, key=lambda f: f.id in self._checked, reverse=descending)
@@ -209,9 +222,11 @@ class FactTable(QWidget):
         layout.addWidget(self.filter_box)
         layout.addWidget(self.table)
 
-    def set_rows(self, rows: Sequence[FactRow], checked: set[int]) -> None:
+    def set_rows(
+        self, rows: Sequence[FactRow], checked: set[int], order: Order | None = None
+    ) -> None:
         current = self.current_fact_id()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, order)
         self.model.set_checked(checked)
         if current is not None:
             self.select_fact(current, emit=False)

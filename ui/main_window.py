@@ -249,6 +249,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         def work(_ctx: TaskContext) -> tuple[ViewData, list[int], int, str]:
             lib = self.library
             data = build_view_data(lib.facts(), lib.article_heads())
+            for page in self.pages:  # each view's rows, ordered, so showing it is cheap
+                page.prepare(data)
             return data, lib.selection(), len(data.articles), _size(lib.folder)
 
         self._start(work, lambda result: self._loaded(serial, *result))

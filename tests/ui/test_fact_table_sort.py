@@ -43,3 +43,21 @@ def test_header_sorts_by_value_and_keeps_the_selection(qtbot, qtmodeltester) -> 
     table.set_rows(list(reversed(_facts())), checked={1})  # new rows keep the order
     assert _shown(table) == [3, 1, 4, 2]
     qtmodeltester.check(table.model)
+
+
+def test_rows_ordered_ahead_are_shown_in_the_order_current_when_shown(qtbot) -> None:
+    """The window's worker orders each view's rows ahead (``sorted_rows``); a header
+    clicked in between wins over that order."""
+    columns = [
+        Column("Name", lambda f: f.data["name"]),
+        Column("Value", lambda f: f.data["value"]),
+    ]
+    table = FactTable(columns)
+    qtbot.addWidget(table)
+    ahead = table.model.sorted_rows(_facts())  # by name
+    table.set_rows(_facts(), set(), ahead)
+    assert _shown(table) == [2, 1, 4, 3]
+    ahead = table.model.sorted_rows(_facts())
+    table.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # clicked meanwhile
+    table.set_rows(_facts(), set(), ahead)
+    assert _shown(table) == [3, 1, 4, 2]

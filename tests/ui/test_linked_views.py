@@ -3,6 +3,7 @@ agreements and evidence, click a sentence, go back and forward, choose facts for
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser
@@ -164,7 +165,7 @@ def test_the_timeline_is_chronological_and_grouped_by_year(
     qtbot: QtBot, seeded: MainWindow
 ) -> None:
     timeline = seeded.pages[3]
-    model = timeline.proxy
+    model = timeline.model
     years = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert years == sorted(years) and "2022" in years
     dates = []
@@ -230,3 +231,30 @@ def test_a_corrected_field_says_a_person_changed_it(qtbot: QtBot, seeded: MainWi
     with qtbot.waitSignal(seeded.fact_shown, timeout=TIMEOUT):
         seeded.open_fact(visit.id)
     assert "state (corrected by a person)" in seeded.detail.toPlainText()
+
+
+def test_a_long_timeline_opens_the_year_of_the_fact_chosen_and_filters(
+    qtbot: QtBot, seeded: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.views.timeline as timeline_view
+
+    monkeypatch.setattr(timeline_view, "EXPAND_ALL_UP_TO", 2)  # "long": years stay closed
+    timeline = seeded.pages[3]
+    seeded.tabs.setCurrentWidget(timeline)
+    timeline.set_data(seeded.data, set())
+    model, tree = timeline.model, timeline.tree
+    years = [model.index(r, 0) for r in range(model.rowCount())]
+    assert years and not any(tree.isExpanded(y) for y in years)
+    assert all(model.index(r, 1).data().endswith("item(s)") for r in range(model.rowCount()))
+    last = seeded.data.timeline()[-1]
+    assert timeline.select_fact(last.fact_id, emit=False)
+    assert timeline.current_fact_id() == last.fact_id
+    assert tree.isExpanded(model.index(model.rowCount() - 1, 0))
+    qtbot.keyClicks(timeline.filter_box, last.date)
+    shown = [
+        model.index(c, 0, model.index(r, 0)).data()
+        for r in range(model.rowCount())
+        for c in range(model.rowCount(model.index(r, 0)))
+    ]
+    assert shown and set(shown) == {last.date}
+    assert model.shown() < len(seeded.data.timeline())

@@ -51,9 +51,16 @@ class FactPage(QWidget):
         """Called when the current row changes (charts and strips follow it)."""
 
     # -- for the window --------------------------------------------------------------
+    def prepare(self, data: ViewData) -> None:
+        """Run by the window's worker after loading: the rows of this view in the table's
+        order (pure Python, no Qt), kept in ``data.prepared`` for :meth:`set_data`."""
+        rows = self.rows(data)
+        data.prepared[self.title] = (rows, self.table.model.sorted_rows(rows))
+
     def set_data(self, data: ViewData, checked: set[int]) -> None:
         self.data = data
-        self.table.set_rows(self.rows(data), checked)
+        rows, order = data.prepared.get(self.title) or (self.rows(data), None)
+        self.table.set_rows(rows, checked, order)
 
     def set_checked(self, checked: set[int]) -> None:
         self.table.model.set_checked(checked)

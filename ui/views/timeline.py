@@ -5,12 +5,17 @@ Signals: fact_selected(int fact_id); check_toggled(int, bool) (unused: no check 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from app.views import SINGULAR, ViewData, group_by_year
+from app.views import ViewData
 from ui.fact_table import FactIdRole
+from ui.views.timeline_model import TimelineModel
+
+EXPAND_ALL_UP_TO = 3000
+"""Years open by themselves when at most this many facts are shown (laying out the rows
+of open years walks each one); beyond, years show their counts and open on a click, or
+when a fact in them is selected."""
 
 
 class TimelinePage(QWidget):
@@ -22,17 +27,11 @@ class TimelinePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = ViewData()
-        self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(["Date", "What", "Description"])
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.model = TimelineModel(self)
         self.filter_box = QLineEdit(placeholderText="Filter this view…", clearButtonEnabled=True)
         self.filter_box.textChanged.connect(self._filter)
         self.tree = QTreeView()
-        self.tree.setModel(self.proxy)
+        self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setTabKeyNavigation(False)
@@ -45,41 +44,23 @@ class TimelinePage(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_box)
         layout.addWidget(self.tree)
-        self._items: dict[int, QStandardItem] = {}
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
-        self.tree.expandAll()
+        self.model.set_filter(text)
+        self._open_years()
+
+    def _open_years(self) -> None:
+        if self.model.shown() <= EXPAND_ALL_UP_TO:
+            self.tree.expandAll()
+
+    def prepare(self, data: ViewData) -> None:
+        """Nothing beyond ``data.timeline()``, which the data computed already."""
 
     def set_data(self, data: ViewData, checked: set[int]) -> None:
         current = self.current_fact_id()
         self.data = data
-        self.model.removeRows(0, self.model.rowCount())
-        self._items.clear()
-        for year, rows in group_by_year(data.timeline()).items():
-            year_item = QStandardItem(year)
-            year_item.setEditable(False)
-            font = year_item.font()
-            font.setBold(True)
-            year_item.setFont(font)
-            blank = [QStandardItem(f"{len(rows)} item(s)"), QStandardItem("")]
-            for item in blank:
-                item.setEditable(False)
-            for row in rows:
-                description = row.label.split(": ", 1)[-1] if row.type == "events" else row.label
-                cells = [
-                    QStandardItem(row.date),
-                    QStandardItem(SINGULAR[row.type]),
-                    QStandardItem(description),
-                ]
-                for cell in cells:
-                    cell.setEditable(False)
-                    cell.setData(row.fact_id, FactIdRole)
-                    cell.setToolTip(row.label)
-                year_item.appendRow(cells)
-                self._items[row.fact_id] = cells[0]
-            self.model.appendRow([year_item, *blank])
-        self.tree.expandAll()
+        self.model.set_rows(data.timeline(), self.filter_box.text())
+        self._open_years()
         if current is not None:
             self.select_fact(current, emit=False)
 
@@ -87,16 +68,15 @@ class TimelinePage(QWidget):
         """No check boxes in the timeline; Ctrl+D adds the current fact."""
 
     def holds(self, fact_id: int) -> bool:
-        return fact_id in self._items
+        return self.model.holds(fact_id)
 
     def select_fact(self, fact_id: int, emit: bool = True) -> bool:
-        item = self._items.get(fact_id)
-        if item is None:
-            return False
-        index = self.proxy.mapFromSource(item.index())
+        index = self.model.locate(fact_id)
         if not index.isValid():
-            self.filter_box.clear()
-            index = self.proxy.mapFromSource(item.index())
+            if not self.holds(fact_id):
+                return False
+            self.filter_box.clear()  # hidden by the filter
+            index = self.model.locate(fact_id)
         selection = self.tree.selectionModel()
         selection.blockSignals(not emit)
         flags = (
