@@ -137,14 +137,20 @@ class EntityIndex:
                         owner[key].add(entity.id)
         if not owner:
             return
-        longest = max(len(k) for k in owner)
+        # Runs are looked up only where a name can start: most words start none.
+        longest: dict[str, int] = {}
+        for key in owner:
+            longest[key[0]] = max(longest.get(key[0], 0), len(key))
         for fact in facts:
             if fact.type == "entities":
                 continue
             words = _words(_haystack(fact))
             named: set[int] = set()
-            for i in range(len(words)):
-                for n in range(1, min(longest, len(words) - i) + 1):
+            for i, word in enumerate(words):
+                reach = longest.get(word)
+                if reach is None:
+                    continue
+                for n in range(1, min(reach, len(words) - i) + 1):
                     found = owner.get(tuple(words[i : i + n]))
                     if found:
                         named |= found
