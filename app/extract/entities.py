@@ -182,8 +182,11 @@ def find_people(text: str, countries: list[CountryMention],
             p.votes[code] += 1
         if title:
             p.titles.add(title.split()[-1].rstrip("s"))
-        s = text.index(name, start)
-        intro.append(Mention(s, s + len(name), key))
+        # The name's words as written (the text may hold several spaces or a line
+        # break between them, where the name was joined with one space).
+        found = re.compile(r"\s+".join(map(re.escape, tokens))).search(text, start)
+        if found is not None:
+            intro.append(Mention(found.start(), found.end(), key))
 
     for m in _person_re().finditer(text):
         code = None

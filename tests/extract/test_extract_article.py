@@ -142,3 +142,15 @@ def test_anniversary_of_relations_falls_on_the_day_they_were_established() -> No
     ex = extract_article("x.txt", text, "2022-02-01")
     dates = {c.data["kind"]: c.data["date"] for c in ex.facts if c.type == "events"}
     assert dates == {"diplomatic_relations": "1952-04-28", "anniversary": "2022-04-28"}
+
+
+def test_a_name_written_with_several_spaces_or_a_line_break_is_read() -> None:
+    """Found by the property test: 'President A  A' stopped the extractor (the name,
+    joined with one space, was looked for in the text as written)."""
+    text = "President Ilse  Marner met Foreign Minister Tomas\nVerhoeven in Lisbon."
+    extraction = extract_article("spaces.txt", text, "2024-03-01")
+    names = {f.data.get("name") for f in extraction.facts if f.type == "entities"}
+    assert {"Ilse Marner", "Tomas Verhoeven"} <= names
+    for fact in extraction.facts:
+        for ev in fact.evidence:
+            assert text[ev.start : ev.end] == ev.quote
