@@ -188,7 +188,10 @@ class Indexer:
             chunk = ids[start : start + CHUNK]
             full: set[int] = set()
             with self._sessions() as session:
-                fact_ids = self._facts_of(session, chunk)
+                # A fact cited by articles of two chunks is written with the first: its
+                # document names every source stored so far (and one commit cannot
+                # replace a document it added itself).
+                fact_ids = self._facts_of(session, chunk) - touched
                 fact_docs = list(self._fact_docs(session, fact_ids, full))
             hidden = fact_ids - {f.id for f in fact_docs}
             fact_docs = [d for d in fact_docs if d.id not in full or self._changed(d)]
@@ -198,6 +201,7 @@ class Indexer:
                 "delete_facts": hidden,
                 "new_articles": new,
                 "facts_new_above": facts_new_above,
+                "commit": start + CHUNK >= len(ids),  # the parts of a call: one commit
             }
             if writer is not None:
                 writer.update(**batch)

@@ -127,17 +127,22 @@ def _parts(item: import_worker.Prepared) -> tuple[Document, Extraction]:
 class _IndexBatch:
     """Imported article ids waiting to be indexed: written when ``INDEX_BATCH`` have
     gathered or ``INDEX_INTERVAL_S`` have passed since the last write (so a long import
-    becomes searchable as it goes, and each Whoosh commit carries many articles)."""
+    becomes searchable as it goes, and each Whoosh commit carries many articles) and,
+    with an index-writer process, once that process has written the previous batch
+    (``busy``): storing goes on while it writes, and the next batch is larger."""
 
-    def __init__(self, write: Callable[[list[int]], None]) -> None:
+    def __init__(
+        self, write: Callable[[list[int]], None], busy: Callable[[], bool] = lambda: False
+    ) -> None:
         self._write = write
+        self._busy = busy
         self._ids: list[int] = []
         self._since = time.monotonic()
 
     def add(self, article_id: int) -> None:
         self._ids.append(article_id)
         full = len(self._ids) >= INDEX_BATCH
-        if full or time.monotonic() - self._since >= INDEX_INTERVAL_S:
+        if (full or time.monotonic() - self._since >= INDEX_INTERVAL_S) and not self._busy():
             self.flush()
 
     def flush(self) -> None:
@@ -330,7 +335,7 @@ class Library:
             self._index_imported(ids, indexed_up_to[0], writer)
             indexed_up_to[0] = self._last_fact_id()
 
-        batch = _IndexBatch(index)
+        batch = _IndexBatch(index, (lambda: writer.busy) if writer is not None else lambda: False)
         items = import_pool.prepared(
             files, self.folder / DB_NAME, workers, cancelled, is_held=self._is_held
         )

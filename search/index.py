@@ -28,6 +28,7 @@ from whoosh import index as windex
 from whoosh.collectors import Collector, TimeLimit, TopCollector, WrappingCollector
 from whoosh.query import And, Every, Or, Query, Term
 from whoosh.searching import Searcher
+from whoosh.writing import IndexWriter
 
 from search import whoosh_fixes
 from search.analysis import ANALYZER_VERSION
@@ -113,6 +114,7 @@ class SearchIndex:
         self._searcher: Searcher | None = None
         self._facets = FacetCache()
         self._lengths = LengthCache()
+        self._open_writer: IndexWriter | None = None
         self._ix = self._open()
 
     # -- opening ---------------------------------------------------------------
@@ -142,6 +144,9 @@ class SearchIndex:
 
     def close(self) -> None:
         with self._lock:
+            if self._open_writer is not None:  # a batch left unfinished: not written
+                self._open_writer.cancel()
+                self._open_writer = None
             if self._searcher is not None:
                 self._searcher.close()
                 self._searcher = None
@@ -156,14 +161,20 @@ class SearchIndex:
         delete_facts: Iterable[int] = (),
         new_articles: bool = False,
         facts_new_above: int | None = None,
+        commit: bool = True,
     ) -> int:
         """Add, replace and delete documents in one commit; returns how many were written.
 
         ``new_articles`` says the articles are not in the index yet, and so are facts
         with an id above ``facts_new_above``: they are added without looking for an old
-        copy to replace (a look-up per document and segment, a tenth of an import)."""
+        copy to replace (a look-up per document and segment, a tenth of an import).
+        ``commit=False`` keeps the writer open for the next call, which adds to the same
+        commit (a large batch arrives in parts and becomes one segment)."""
         with self._lock:
-            writer = self._ix.writer(timeout=WRITER_TIMEOUT_S, limitmb=UPDATE_LIMIT_MB)
+            writer = self._open_writer or self._ix.writer(
+                timeout=WRITER_TIMEOUT_S, limitmb=UPDATE_LIMIT_MB
+            )
+            self._open_writer = None
             try:
                 for i in delete_articles:
                     writer.delete_by_term("uid", f"a{i}")
@@ -181,7 +192,10 @@ class SearchIndex:
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit()
+            if commit:
+                writer.commit()
+            else:
+                self._open_writer = writer
         return count
 
     def add_articles(self, docs: Iterable[ArticleDoc]) -> int:

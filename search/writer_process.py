@@ -58,6 +58,16 @@ class WriterProcess:
         self.written = 0
         self.errors: list[str] = []
 
+    @property
+    def busy(self) -> bool:
+        """Whether a batch handed over is still being written (its answer is collected
+        here if it came). The importing process keeps gathering articles meanwhile and
+        hands them over in one larger batch, instead of waiting: a batch whose commit
+        merges the segments of tens of thousands of articles takes minutes."""
+        while self._pending and self._conn.poll():
+            self._collect()
+        return self._pending > 0
+
     def update(self, **batch: Any) -> None:
         """Queue one :meth:`SearchIndex.update` (waiting while ``IN_FLIGHT`` are queued)."""
         while self._pending >= IN_FLIGHT:

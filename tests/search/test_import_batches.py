@@ -61,3 +61,32 @@ def test_a_fact_naming_all_its_sources_is_not_rewritten_by_each_batch(
     stored = library.index._current_searcher().document(uid=f"f{shared.id}")
     assert "Zzqlandia" in stored["title"]
     library.close()
+
+
+@pytest.mark.parametrize("processes", [0, 2])
+def test_a_batch_in_several_parts_is_one_commit_with_each_fact_once(
+    library: Library,
+    seeds_dir: Path,
+    articles_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    processes: int,
+) -> None:
+    """Batches grow while the index writer is busy and are sent in parts (``CHUNK``); a
+    fact cited by articles of two parts is one document, naming all its sources."""
+    import app.indexing as indexing
+
+    monkeypatch.setattr(indexing, "CHUNK", 2)
+    monkeypatch.setattr(library_module, "INDEX_BATCH", 5)
+    monkeypatch.setattr(library_module, "STORE_GROUP", 1)
+    report = library.import_paths([seeds_dir, articles_dir], processes=processes)
+    assert len(report.imported) >= 8 and not report.failed
+    searcher = library.index._current_searcher()
+    uids = [fields["uid"] for fields in searcher.all_stored_fields()]
+    assert len(uids) == len(set(uids)), "a document was added twice"
+    articles, facts = library.index.ids()
+    assert articles == {a.id for a in library.articles()}
+    assert facts == {f.id for f in library.facts()}
+    for fact in library.facts():
+        stored = searcher.document(uid=f"f{fact.id}")
+        cited = sorted({e.article_id for e in fact.evidence})
+        assert sorted(stored["articles"]) == cited[: indexing.MAX_EVIDENCE], fact.id
