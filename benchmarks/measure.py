@@ -31,6 +31,9 @@ class Watched:
     peak_tree_rss_mb: float
     peak_main_rss_mb: float
     max_processes: int
+    peak_tree_private_mb: float = 0.0
+    """The tree's resident memory less its file-backed pages: Whoosh maps index files
+    into memory, and the pages it reads count in RSS though they are the page cache's."""
 
     @property
     def cpu_utilisation(self) -> float:
@@ -52,7 +55,7 @@ def run_watched(args: list[str], every_s: float = 0.2, timeout_s: float = 7200) 
     proc = subprocess.Popen(
         args, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-    peaks = {"tree": 0, "main": 0, "procs": 1}
+    peaks = {"tree": 0, "main": 0, "procs": 1, "private": 0}
     done = threading.Event()
 
     def sample() -> None:
@@ -62,17 +65,21 @@ def run_watched(args: list[str], every_s: float = 0.2, timeout_s: float = 7200) 
             return
         while not done.is_set():
             try:
-                main_rss = main.memory_info().rss
-                tree, procs = main_rss, 1
+                info = main.memory_info()
+                main_rss = info.rss
+                tree, procs, private = main_rss, 1, _private(info)
                 for child in main.children(recursive=True):
                     try:
-                        tree += child.memory_info().rss
+                        info = child.memory_info()
+                        tree += info.rss
+                        private += _private(info)
                         procs += 1
                     except psutil.Error:
                         pass
             except psutil.Error:
                 break
             peaks["tree"] = max(peaks["tree"], tree)
+            peaks["private"] = max(peaks["private"], private)
             peaks["main"] = max(peaks["main"], main_rss)
             peaks["procs"] = max(peaks["procs"], procs)
             done.wait(every_s)
@@ -97,7 +104,13 @@ def run_watched(args: list[str], every_s: float = 0.2, timeout_s: float = 7200) 
         peak_tree_rss_mb=peaks["tree"] / 2**20,
         peak_main_rss_mb=peaks["main"] / 2**20,
         max_processes=peaks["procs"],
+        peak_tree_private_mb=peaks["private"] / 2**20,
     )
+
+
+def _private(info: object) -> int:
+    """Resident bytes not backed by a file (Linux reports file-backed ones as shared)."""
+    return int(getattr(info, "rss", 0)) - int(getattr(info, "shared", 0))
 
 
 def percentiles(ms: list[float]) -> dict[str, float]:

@@ -61,6 +61,7 @@ def import_files(folder: Path, library: Path) -> dict:
         "cpu_s": round(w.cpu_s, 1),
         "cpu_utilisation": round(w.cpu_utilisation, 2),
         "peak_tree_rss_mb": round(w.peak_tree_rss_mb, 1),
+        "peak_tree_private_mb": round(w.peak_tree_private_mb, 1),
         "peak_main_rss_mb": round(w.peak_main_rss_mb, 1),
         "max_processes": w.max_processes,
         "cpus": os.cpu_count(),
