@@ -10,6 +10,17 @@ import app.library as library_module
 from app.library import Library
 
 
+def _indexed_once(library: Library):  # type: ignore[no-untyped-def]
+    """Asserts the index holds each article and fact of the library once; its searcher."""
+    searcher = library.index._current_searcher()
+    uids = [fields["uid"] for fields in searcher.all_stored_fields()]
+    assert len(uids) == len(set(uids)), "a document was added twice"
+    articles, facts = library.index.ids()
+    assert articles == {a.id for a in library.articles()}
+    assert facts == {f.id for f in library.facts()}
+    return searcher
+
+
 def test_facts_merged_across_batches_are_indexed_once(
     library: Library, seeds_dir: Path, articles_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -17,12 +28,7 @@ def test_facts_merged_across_batches_are_indexed_once(
     monkeypatch.setattr(library_module, "STORE_GROUP", 2)
     report = library.import_paths([seeds_dir, articles_dir], processes=0)
     assert len(report.imported) >= 8
-    searcher = library.index._current_searcher()
-    uids = [fields["uid"] for fields in searcher.all_stored_fields()]
-    assert len(uids) == len(set(uids)), "a document was added twice"
-    articles, facts = library.index.ids()
-    assert articles == {a.id for a in library.articles()}
-    assert facts == {f.id for f in library.facts()}
+    searcher = _indexed_once(library)
     # A fact cited by articles of several batches names them all in its document.
     shared = max(library.facts(), key=lambda f: len({e.article_id for e in f.evidence}))
     cited = {e.article_id for e in shared.evidence}
@@ -80,12 +86,7 @@ def test_a_batch_in_several_parts_is_one_commit_with_each_fact_once(
     monkeypatch.setattr(library_module, "STORE_GROUP", 1)
     report = library.import_paths([seeds_dir, articles_dir], processes=processes)
     assert len(report.imported) >= 8 and not report.failed
-    searcher = library.index._current_searcher()
-    uids = [fields["uid"] for fields in searcher.all_stored_fields()]
-    assert len(uids) == len(set(uids)), "a document was added twice"
-    articles, facts = library.index.ids()
-    assert articles == {a.id for a in library.articles()}
-    assert facts == {f.id for f in library.facts()}
+    searcher = _indexed_once(library)
     for fact in library.facts():
         stored = searcher.document(uid=f"f{fact.id}")
         cited = sorted({e.article_id for e in fact.evidence})
