@@ -218,13 +218,11 @@ class Library:
         """Back up the database when a migration is due, then migrate."""
         db_path, backups = self.folder / DB_NAME, self.folder / backup.BACKUP_DIR
         try:
-            current, head = backup.pending_revisions(self.engine)
-            if current is not None and current == head:
-                return  # nothing to migrate: Alembic is not even loaded (0.3 s of a start)
-            backup.backup_before_upgrade(self.engine, db_path, backups)
+            due = backup.backup_before_upgrade(self.engine, db_path, backups)
         except (OSError, sqlite3.Error) as exc:
             raise LibraryError(f"cannot back up the library before upgrading it: {exc}") from exc
-        upgrade(self.engine)
+        if due:
+            upgrade(self.engine)
 
     def _scheduled_backup(self) -> None:
         try:

@@ -102,12 +102,16 @@ def backup_database(db_path: Path, folder: Path, reason: str, keep: int = KEEP) 
     return final
 
 
-def backup_before_upgrade(engine: Engine, db_path: Path, folder: Path) -> Path | None:
-    """Back the database up when a migration is about to change it; returns the copy."""
+def backup_before_upgrade(engine: Engine, db_path: Path, folder: Path) -> bool:
+    """Back the database up when a migration is about to change it; returns whether a
+    migration is due (not when the schema is the newest: then Alembic, a third of a
+    second to import, need not even be loaded)."""
     current, head = pending_revisions(engine)
-    if current is None or current == head:
-        return None  # a new library, or nothing to migrate
-    return backup_database(db_path, folder, f"before-{head}")
+    if current is not None and current == head:
+        return False
+    if current is not None:  # a new library has nothing to back up
+        backup_database(db_path, folder, f"before-{head}")
+    return True
 
 
 def backup_if_due(db_path: Path, folder: Path, every: timedelta = BACKUP_EVERY) -> Path | None:
