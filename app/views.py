@@ -151,8 +151,7 @@ class ViewData:
         for fact in self.facts.values():
             by_type[fact.type].append(fact)
         self._of_type = dict(by_type)
-        self._timeline = None
-        self._timeline = self.timeline()
+        self._timeline = self._timeline_rows()
 
     def of_type(self, fact_type: str) -> list[FactRow]:
         if self._of_type is not None:
@@ -169,8 +168,9 @@ class ViewData:
 
     def timeline(self) -> list[TimelineRow]:
         """Every dated event, visit and agreement, oldest first."""
-        if self._timeline is not None:
-            return self._timeline
+        return self._timeline if self._timeline is not None else self._timeline_rows()
+
+    def _timeline_rows(self) -> list[TimelineRow]:
         rows = [
             TimelineRow(fact_date(f)[:4], fact_date(f), f.id, f.type, fact_label(f))
             for f in self.facts.values()
