@@ -258,3 +258,18 @@ def test_a_long_timeline_opens_the_year_of_the_fact_chosen_and_filters(
     ]
     assert shown and set(shown) == {last.date}
     assert model.shown() < len(seeded.data.timeline())
+
+
+def test_clicking_a_mark_of_the_visits_strip_chooses_that_visit(
+    qtbot: QtBot, seeded: MainWindow
+) -> None:
+    visits = seeded.pages[0]
+    seeded.tabs.setCurrentWidget(visits)
+    strip = visits.strip
+    strip.resize(600, 80)
+    for day, fact_id, _label in strip._marks:
+        with qtbot.waitSignal(strip.fact_clicked, timeout=TIMEOUT) as clicked:
+            qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(round(strip._x(day)), 40))
+        assert clicked.args == [fact_id] or strip._day_of[clicked.args[0]] == day
+    with qtbot.assertNotEmitted(strip.fact_clicked):
+        qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(2, 40))

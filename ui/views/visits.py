@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from datetime import date
 
@@ -110,7 +111,11 @@ class TimelineStrip(QWidget):
         if not self._marks:
             return
         x = event.position().x()
-        day, fact_id, _ = min(self._marks, key=lambda m: abs(self._x(m[0]) - x))
+        # The marks are in day order: the nearest is beside the day under the pointer.
+        lo, scale = self._x(0.0), self._x(1.0) - self._x(0.0)
+        at = bisect.bisect_left(self._marks, ((x - lo) / scale,))
+        near = self._marks[max(0, at - 1) : at + 1]
+        day, fact_id, _ = min(near, key=lambda m: abs(self._x(m[0]) - x))
         if abs(self._x(day) - x) <= 12:
             self.fact_clicked.emit(fact_id)
 
