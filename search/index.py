@@ -79,9 +79,10 @@ SEARCH_TIME_LIMIT_S = 1.0
 """A search stops after this long and says so (a phrase over tens of thousands of
 matches can take Whoosh many seconds)."""
 UPDATE_LIMIT_MB = 32
-"""Postings an update holds in memory before it spills them to a temporary file (the
-import writes batches of 500 articles; Whoosh's default of 128 MB of postings cost the
-importing process several hundred megabytes)."""
+"""Postings an update holds in memory before it spills them to a temporary file (an
+import's batch is hundreds to thousands of articles, and a commit may merge segments;
+Whoosh's default of 128 MB of postings cost the writing process several hundred
+megabytes)."""
 COUNT_CHUNK = 4096
 """Matches counted between two looks at the clock."""
 STAMP = {"schema": SCHEMA_VERSION, "analyzer": ANALYZER_VERSION}
