@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from app.library import Library
-from app.related import within_visit
+from app.related import VisitCalendar, visit_containing, within_visit
 from app.rows import EvidenceRow, FactRow
 from app.views import build_view_data, fact_label, statistic_value
 
@@ -59,3 +60,49 @@ def test_seed_visit_links_its_agreements_figures_and_people(
     assert len(data.entity_article_ids(erdogan.id)) == 5
     years = [row.year for row in data.timeline()]
     assert years == sorted(years)
+
+
+def test_the_visit_calendar_finds_the_visit_a_scan_of_every_visit_finds() -> None:
+    """Visits filed by month and country give the same visit as trying every visit,
+    whichever countries and dates (day, month, year, missing) the facts carry."""
+    rng = random.Random(7)
+    countries = ["AA", "BB", "CC", "DD"]
+
+    def date() -> str:
+        day = f"2020-0{rng.randint(1, 3)}-{rng.randint(1, 28):02d}"
+        return rng.choice([day, day, day, day[:7], day[:4], ""])
+
+    def some_countries() -> list[str]:
+        return rng.sample(countries, rng.randint(0, 2))
+
+    visits = []
+    for i in range(300):
+        start = date()
+        later = f"{start[:8]}{min(28, int(start[8:]) + 3):02d}" if len(start) == 10 else start
+        end = rng.choice([None, start, later])
+        pair = [*some_countries(), None, None]
+        visits.append(
+            _fact(
+                i,
+                "visits",
+                start=start,
+                end=end if start else None,
+                visitor_country=pair[0],
+                host_country=pair[1],
+                status=rng.choice(["held", "held", "planned"]),
+            )
+        )
+    calendar = VisitCalendar(visits)
+    facts = [
+        _fact(
+            1000 + i,
+            rng.choice(["agreements", "events"]),
+            date=date(),
+            parties=some_countries(),
+            countries=some_countries(),
+        )
+        for i in range(600)
+    ]
+    found = [calendar.containing(f) for f in facts]
+    assert found == [visit_containing(visits, f) for f in facts]
+    assert sum(v is not None for v in found) > 50  # the dates do meet
