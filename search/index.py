@@ -267,10 +267,15 @@ class SearchIndex:
     def warm(self) -> None:
         """Read what the first search would otherwise read: each segment's facet values
         and field lengths (a second or more on a large library). Called in a worker
-        after the window opens."""
+        after the window opens. The lock is held one segment at a time, so a search
+        typed meanwhile waits for one segment, not for all of them."""
         with self._lock:
             searcher = self._current_searcher()
-            for sub, _ in searcher.leaf_searchers():
+            subs = [sub for sub, _ in searcher.leaf_searchers()]
+        for sub in subs:
+            with self._lock:
+                if self._searcher is not searcher:
+                    return  # the index changed: the next search reads its segments
                 reader = sub.reader()
                 self._facets.segment(reader)
                 for name in ("title", "body"):

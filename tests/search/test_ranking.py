@@ -98,3 +98,24 @@ def test_an_import_keeps_what_was_read_of_unchanged_segments(
     kept = [key for key in before if key[0] in {segment_key(r) for r in readers}]
     assert kept
     assert all(index._lengths._by_key.get(key) is before[key] for key in kept)  # not re-read
+
+
+def test_segment_lengths_and_facets_read_whole_are_whooshs_per_document(
+    filled: Library,
+) -> None:
+    from search.ranking import _all_lengths
+    from search.results import _all_facets
+    from search.schema import decode_facets
+
+    searcher = filled.index._current_searcher()
+    for sub, _ in searcher.leaf_searchers():
+        reader = sub.reader()
+        docs = range(reader.doc_count_all())
+        for name in ("title", "body", "person"):
+            assert _all_lengths(reader, name) == [
+                reader.doc_field_length(d, name, 1) or 0 for d in docs
+            ]
+        column = reader.column_reader("facets", translate=False)
+        facets = _all_facets(reader)
+        assert facets == [decode_facets(column[d]) for d in docs]
+        assert any(any(values) for values in facets)
