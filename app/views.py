@@ -178,6 +178,16 @@ class ViewData:
         ]
         return sorted(rows, key=lambda r: (r.date, r.type, r.fact_id))
 
+    def link_entities(self) -> None:
+        """Find the facts and articles naming each person, organisation and place: the
+        costliest relation (every fact's fields and sentences are read; ~22 s at 50,000
+        articles), so the window does it after the views are shown."""
+        self.entities = EntityIndex(self.of_type("entities"), self.facts.values())
+
+    @property
+    def entities_linked(self) -> bool:
+        return self.entities is not None
+
     def entity_fact_ids(self, entity_id: int) -> list[int]:
         return self.entities.facts_naming(entity_id) if self.entities else []
 
@@ -190,7 +200,11 @@ class ViewData:
         return related_groups(self, fact) if fact else []
 
 
-def build_view_data(facts: Iterable[FactRow], articles: Sequence[ArticleRow]) -> ViewData:
+def build_view_data(
+    facts: Iterable[FactRow], articles: Sequence[ArticleRow], link_entities: bool = True
+) -> ViewData:
+    """The views' data; without ``link_entities``, :meth:`ViewData.link_entities` is
+    left to the caller."""
     data = ViewData(
         facts={f.id: f for f in facts},
         articles={a.id: a for a in articles},
@@ -201,7 +215,8 @@ def build_view_data(facts: Iterable[FactRow], articles: Sequence[ArticleRow]) ->
         visit = calendar.containing(fact)
         if visit is not None:
             data.visit_of[fact.id] = visit.id
-    data.entities = EntityIndex(data.of_type("entities"), data.facts.values())
+    if link_entities:
+        data.link_entities()
     return data
 
 

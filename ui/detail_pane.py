@@ -64,7 +64,9 @@ def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
     out.append("</table>")
     if getattr(fact, "origin", "extracted") != "extracted":
         out.append("<p><i>Added by a person, not read from an article.</i></p>")
-    if fact.type == "entities":
+    if fact.type == "entities" and not data.entities_linked:
+        out.append("<p><i>Finding the facts and articles that name it…</i></p>")
+    elif fact.type == "entities":
         out.append(
             f"<p>Named in {len(data.entity_fact_ids(fact.id))} fact(s) and "
             f"{len(data.entity_article_ids(fact.id))} article(s).</p>"

@@ -58,11 +58,13 @@ def _size(folder: Path) -> str:
 
 class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     """Signals: search_done(int hits); article_shown(int id); import_done(object report);
-    data_loaded(); fact_shown(int id); selection_changed(list ids)."""
+    views_shown() (a load's facts are in the views); data_loaded() (and linked: the load
+    is complete); fact_shown(int id); selection_changed(list ids)."""
 
     search_done = Signal(int)
     article_shown = Signal(int)
     import_done = Signal(object)
+    views_shown = Signal()
     data_loaded = Signal()
     fact_shown = Signal(int)
     selection_changed = Signal(list)
@@ -141,7 +143,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self._search_timer.timeout.connect(lambda: self.run_search(show=True))
 
         self.pages = [VisitsPage(), AgreementsPage(), StatisticsPage(), TimelinePage()]
-        self.pages += [MissionsPage(), EntitiesPage()]
+        self.entities_page = EntitiesPage()
+        self.pages += [MissionsPage(), self.entities_page]
         self.articles_page = ArticlesPage()
         self.articles_page.facets.changed.connect(lambda: self.run_search(show=True))
         self.articles_page.hit_chosen.connect(self.open_hit)
@@ -255,7 +258,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             # skip them (they are still freed when the next load replaces them).
             gc.disable()
             try:
-                data = build_view_data(lib.facts(), lib.article_heads())
+                data = build_view_data(lib.facts(), lib.article_heads(), link_entities=False)
                 for page in self.pages:  # each view's rows, ordered, so showing it is cheap
                     page.prepare(data)
             finally:
@@ -264,6 +267,32 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             return data, lib.selection(), len(data.articles), _size(lib.folder)
 
         self._start(work, lambda result: self._loaded(serial, *result))
+
+    def _link_entities(self, serial: int, data: ViewData) -> None:
+        """The second step of a load, once the views show: which facts name each person,
+        organisation and place (the People & organisations counts, the names in the
+        detail pane). The load's data is complete, and ``data_loaded`` emitted, after it."""
+
+        def work(_ctx: TaskContext) -> None:
+            gc.disable()  # as in reload: millions of links, no cycles
+            try:
+                data.link_entities()
+                self.entities_page.prepare(data)
+            finally:
+                gc.enable()
+            gc.freeze()
+
+        def linked(_result: None) -> None:
+            if serial != self._load_serial:
+                return  # a newer load is on its way
+            self.statusBar().clearMessage()
+            self._stale.add(self.entities_page)
+            self._refresh_current()
+            self._show_detail_again()
+            self.data_loaded.emit()
+
+        self.statusBar().showMessage("Finding the facts that name each person and organisation…")
+        self._start(work, linked)
 
     def _loaded(
         self, serial: int, data: ViewData, selected: list[int], articles: int, size: str
@@ -276,14 +305,18 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         # large library never holds the GUI thread for all views at once.
         self._stale = set(self.pages)
         self._refresh_current()
-        if self.detail.fact is not None and self.detail.fact.id in data.facts:
-            self.detail.show_fact(
-                data, data.facts[self.detail.fact.id], self.detail.fact.id in selected
-            )
+        self._show_detail_again()
         self.status_label.setText(
             f"{articles} article(s), {len(data.facts)} fact(s), {size} in {self.library.folder}"
         )
-        self.data_loaded.emit()
+        self.views_shown.emit()
+        self._link_entities(serial, data)
+
+    def _show_detail_again(self) -> None:
+        """Show the fact in the detail pane again from the current data."""
+        data, fact = self.data, self.detail.fact
+        if fact is not None and fact.id in data.facts:
+            self.detail.show_fact(data, data.facts[fact.id], fact.id in self.selected)
 
     def _refresh_current(self) -> None:
         page = self.tabs.currentWidget()

@@ -273,3 +273,38 @@ def test_clicking_a_mark_of_the_visits_strip_chooses_that_visit(
         assert clicked.args == [fact_id] or strip._day_of[clicked.args[0]] == day
     with qtbot.assertNotEmitted(strip.fact_clicked):
         qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(2, 40))
+
+
+def test_the_views_show_first_and_the_names_they_hold_follow(
+    seeded: MainWindow, qtbot: QtBot
+) -> None:
+    """A load shows its facts before finding which facts name each person (the slow
+    part at scale): the counts are empty and the detail pane says it is looking; then
+    they are filled, sorted as asked, and the pane names the facts."""
+    from ui.detail_pane import detail_html
+
+    page = seeded.entities_page
+    seeded.tabs.setCurrentWidget(page)
+    model = page.table.model
+    facts_col = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Facts"
+    )
+    page.table.table.sortByColumn(facts_col, Qt.SortOrder.DescendingOrder)
+    erdogan = next(f for f in seeded.data.of_type("entities") if "Erdoğan" in f.data["name"])
+    seen: dict[str, object] = {}
+
+    def at_views_shown() -> None:
+        seen["counts"] = {model.index(r, facts_col).data() for r in range(model.rowCount())}
+        seen["pane"] = detail_html(seeded.data, erdogan, False)
+
+    seeded.views_shown.connect(at_views_shown)
+    with qtbot.waitSignal(seeded.data_loaded, timeout=TIMEOUT):
+        seeded.reload()
+    assert seen["counts"] == {""}  # empty cells
+    assert "Finding the facts" in str(seen["pane"])
+    counts = [int(model.index(r, facts_col).data()) for r in range(model.rowCount())]
+    assert max(counts) > 0
+    assert counts == sorted(counts, reverse=True)
+    assert "Named in" in detail_html(seeded.data, erdogan, False)

@@ -15,8 +15,9 @@ class AgreementsPage(FactPage):
     fact_types = ("agreements",)
 
     def _visit(self, fact: FactRow) -> str:
-        visit_id = self.data.visit_of.get(fact.id)
-        return self.data.label(visit_id) if visit_id is not None else ""
+        data = self.source
+        visit_id = data.visit_of.get(fact.id)
+        return data.label(visit_id) if visit_id is not None else ""
 
     def columns(self) -> Sequence[Column]:
         def count(f: FactRow) -> str:

@@ -5,6 +5,7 @@ Signals: fact_selected(int fact_id); check_toggled(int fact_id, bool checked).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,7 @@ class FactPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = ViewData()
+        self._preparing = threading.local()
         self.table = FactTable(self.columns(), self)
         self.table.fact_selected.connect(self.fact_selected)
         self.table.fact_selected.connect(self.current_changed)
@@ -41,6 +43,12 @@ class FactPage(QWidget):
     def columns(self) -> Sequence[Column]:
         raise NotImplementedError
 
+    @property
+    def source(self) -> ViewData:
+        """The data a column reads: the data being prepared in the worker's thread (its
+        rows are ordered by it), the data shown in any other."""
+        return getattr(self._preparing, "data", None) or self.data
+
     def build(self, splitter: QSplitter) -> None:
         splitter.addWidget(self.table)
 
@@ -55,7 +63,11 @@ class FactPage(QWidget):
         """Run by the window's worker after loading: the rows of this view in the table's
         order (pure Python, no Qt), kept in ``data.prepared`` for :meth:`set_data`."""
         rows = self.rows(data)
-        data.prepared[self.title] = (rows, self.table.model.sorted_rows(rows))
+        self._preparing.data = data
+        try:
+            data.prepared[self.title] = (rows, self.table.model.sorted_rows(rows))
+        finally:
+            self._preparing.data = None
 
     def set_data(self, data: ViewData, checked: set[int]) -> None:
         self.data = data

@@ -14,11 +14,14 @@ class EntitiesPage(FactPage):
     title = "People & organisations"
     fact_types = ("entities",)
 
-    def _facts(self, fact: FactRow) -> int:
-        return len(self.data.entity_fact_ids(fact.id))
+    def _facts(self, fact: FactRow) -> int | None:
+        """None (an empty cell) while the facts naming it are still being found."""
+        data = self.source
+        return len(data.entity_fact_ids(fact.id)) if data.entities_linked else None
 
-    def _articles(self, fact: FactRow) -> int:
-        return len(self.data.entity_article_ids(fact.id))
+    def _articles(self, fact: FactRow) -> int | None:
+        data = self.source
+        return len(data.entity_article_ids(fact.id)) if data.entities_linked else None
 
     def columns(self) -> Sequence[Column]:
         return [
