@@ -68,7 +68,7 @@ def store_candidates(
             query = select(Fact.id, Fact.block, Fact.data).where(
                 Fact.type == kind, Fact.block.in_(wanted[start : start + 500])
             )
-            for fact_id, fact_block, data in session.execute(query):
+            for fact_id, fact_block, data in session.connection().execute(query):
                 held[(kind, fact_block)].append(_Held(fact_id, data or {}))
     plan: list[tuple[_Held, Candidate, str]] = []
     for cand, block in keyed:
@@ -184,8 +184,9 @@ def load_facts(
 ) -> list[FactRow]:
     """Stored facts in id order; facts a person hid only when ``include_hidden``.
 
-    Read as plain rows (two queries, no ORM objects): the window loads every fact of
-    the library, and building ORM objects for them and their evidence took most of it."""
+    Read as plain rows (two queries on the connection: no ORM objects, nor the ORM's
+    handling of result rows): the window loads every fact of the library, and building
+    ORM objects for them and their evidence took most of it."""
     query = select(Fact.id, Fact.type, Fact.data, Fact.user_data, Fact.origin, Fact.hidden)
     if types:
         query = query.where(Fact.type.in_(types))
@@ -193,8 +194,9 @@ def load_facts(
         query = query.where(Fact.id.in_(ids))
     if not include_hidden:
         query = query.where(Fact.hidden.is_not(True))
-    facts = session.execute(query.order_by(Fact.id)).all()
+    facts = session.connection().execute(query.order_by(Fact.id)).all()
     evidence: dict[int, list[EvidenceRow]] = defaultdict(list)
+    connection = session.connection()
     wanted = [f.id for f in facts]
     rows = (
         select(
@@ -211,10 +213,10 @@ def load_facts(
     if types or ids is not None:
         for start in range(0, len(wanted), 30_000):
             chunk = wanted[start : start + 30_000]
-            for fact_id, *rest in session.execute(rows.where(Evidence.fact_id.in_(chunk))):
+            for fact_id, *rest in connection.execute(rows.where(Evidence.fact_id.in_(chunk))):
                 evidence[fact_id].append(EvidenceRow(*rest))
     elif wanted:
-        for fact_id, *rest in session.execute(rows):
+        for fact_id, *rest in connection.execute(rows):
             evidence[fact_id].append(EvidenceRow(*rest))
     return [
         FactRow(

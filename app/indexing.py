@@ -64,7 +64,8 @@ class Indexer:
         query = select(Fact.id, Fact.type, Fact.data, Fact.user_data).where(~Fact.hidden)
         if fact_ids is not None:
             query = query.where(Fact.id.in_(list(fact_ids)))
-        return {i: (t, effective_data(d, u)) for i, t, d, u in session.execute(query)}
+        rows = session.connection().execute(query)
+        return {i: (t, effective_data(d, u)) for i, t, d, u in rows}
 
     def _fact_docs(
         self, session: Session, fact_ids: Iterable[int] | None, full: set[int] | None = None
@@ -89,7 +90,7 @@ class Indexer:
             .where(rows_of.c.n <= MAX_EVIDENCE)
             .order_by(rows_of.c.fact_id, rows_of.c.n)
         )
-        for fact_id, article_id, quote, name, date in session.execute(query):
+        for fact_id, article_id, quote, name, date in session.connection().execute(query):
             evidence[fact_id].append((article_id, quote, name, date))
         for fact_id, (kind, data) in facts.items():
             rows = evidence.get(fact_id, [])
@@ -119,7 +120,7 @@ class Indexer:
             links = select(Evidence.article_id, Evidence.fact_id)
             if id_list is not None:
                 links = links.where(Evidence.article_id.in_(id_list))
-            for article_id, fact_id in session.execute(links):
+            for article_id, fact_id in session.connection().execute(links):
                 cited[article_id].add(fact_id)
             wanted = None if id_list is None else {f for fs in cited.values() for f in fs}
             facts = self._facts(session, wanted)
@@ -133,7 +134,9 @@ class Indexer:
         if not ids:
             return {}
         with self._sessions() as session:
-            rows = session.execute(select(Article.id, Article.text).where(Article.id.in_(ids)))
+            rows = session.connection().execute(
+                select(Article.id, Article.text).where(Article.id.in_(ids))
+            )
             return {i: t for i, t in rows}
 
     def _facts_of(self, session: Session, article_ids: list[int]) -> set[int]:
@@ -158,7 +161,7 @@ class Indexer:
             for key, forms in self.index.aliases.items():
                 groups[key].update(forms)
         with self._sessions() as session:
-            rows = session.execute(query)
+            rows = session.connection().execute(query)
             for data, user_data in rows:
                 entity = effective_data(data, user_data)
                 forms = {entity.get("name"), entity.get("canonical"), *entity.get("aliases", [])}
@@ -240,8 +243,8 @@ class Indexer:
 
     def _db_ids(self) -> tuple[set[int], set[int]]:
         with self._sessions() as session:
-            articles = set(session.scalars(select(Article.id)))
-            facts = set(session.scalars(select(Fact.id).where(~Fact.hidden)))
+            articles = set(session.connection().scalars(select(Article.id)))
+            facts = set(session.connection().scalars(select(Fact.id).where(~Fact.hidden)))
         return articles, facts
 
     def needs_rebuild(self) -> bool:

@@ -424,8 +424,8 @@ class Library:
 
     @staticmethod
     def _insert_into(session: Session, doc: Document, extraction: Extraction) -> int | None:
-        exists = session.scalar(select(Article.id).where(Article.sha256 == doc.sha256))
-        if exists is not None:
+        found = select(Article.id).where(Article.sha256 == doc.sha256)
+        if session.connection().scalar(found) is not None:
             return None
         row = {
             "file_name": doc.file_name,
