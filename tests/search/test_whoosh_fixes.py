@@ -50,3 +50,12 @@ def test_an_index_opens_its_segment_files_in_place(library: Library, seeds_dir: 
     assert isinstance(postings, _ViewFile)
     assert not isinstance(postings.file, io.BytesIO)
     assert library.search("visit").total > 0
+
+
+def test_pickles_are_read_whatever_their_length() -> None:
+    """A pickle longer than the first window tried, and what follows it, read right."""
+    objects = [(1, 2.5, b"x"), list(range(5000)), "é" * 300, {"k": (None, True)}]
+    data = b"".join(pickle.dumps(o, protocol=2) for o in objects) + b"rest"
+    view = _ViewFile(memoryview(data))
+    assert [view.read_pickle() for _ in objects] == objects
+    assert view.read(4) == b"rest"
