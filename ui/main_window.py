@@ -274,6 +274,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         detail pane). The load's data is complete, and ``data_loaded`` emitted, after it."""
 
         def work(_ctx: TaskContext) -> None:
+            if serial != self._load_serial:
+                return  # a newer load started meanwhile: it links its own data
             gc.disable()  # as in reload: millions of links, no cycles
             try:
                 data.link_entities()
