@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,14 +26,20 @@ TITLE = (r"(?:Vice[- ]Presidents?|Presidents?|Head\s+of\s+(?:State|Government)|"
          r"(?:Foreign|Home|State|General|Defen[cs]e|Cabinet|Party)\s+Secretary|Ambassador|"
          r"Speaker|Governor|Mayor|Chairman|Chairwoman|Senator|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)")
 _PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|di)"
-_NAME = (rf"(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:[{_UP}]\.|{_WORD}|{_PARTICLE}-{_WORD}))"
-         rf"{{0,4}})")
+_NAME = (rf"(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}"  # "Ursula von der Leyen"
+         rf"(?:[{_UP}]\.|{_WORD}|{_PARTICLE}-{_WORD})){{0,4}})")
 
 
 @lru_cache(maxsize=1)
 def _person_re() -> re.Pattern[str]:
+    """A title, its country or the body it heads ("Speaker of Parliament", "President of
+    the European Commission"), then the name."""
     country = country_pattern()
-    return re.compile(rf"\b(?P<title>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<of>{country}))?,?\s+{_NAME}")
+    heads = "|".join(sorted((h for h in ORG_HEADS | _BODIES if " " not in h), key=len,
+                            reverse=True))
+    body = rf"(?:{_WORD}\s+){{0,3}}(?:{heads})"
+    return re.compile(rf"\b(?P<title>{TITLE})(?:\s+of\s+(?:the\s+)?(?:(?P<of>{country})|"
+                      rf"(?P<body>{body})))?,?\s+{_NAME}")
 
 
 _COUNTERPART = re.compile(rf"\bcounterparts?,?\s+{_NAME}")
@@ -48,6 +55,7 @@ _SUFFIXES = {"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
 _SHORT_WORDS = {"To", "As", "At", "By", "If", "In", "It", "No", "Of", "On", "Or", "So", "Up", "We",
                 "He", "An", "Do", "Go", "Be", "Is", "Us", "Mr", "Ms", "Dr"}
 _TITLE_RE = re.compile(TITLE)
+_TITLE_OF = re.compile(rf"(?:{TITLE})\s+of\s+(?:the\s+)?")
 
 
 def starts_with_title(name: str) -> bool:
@@ -60,6 +68,8 @@ ORG_HEADS = {"Organization", "Organisation", "Assembly", "Academy", "Foundation"
              "Parliament", "Corporation", "Company", "Authority", "Party", "Alliance",
              "Community", "Chamber", "Federation", "Secretariat", "Bureau", "Court", "League",
              "Society", "Office", "Cooperation Council", "Group", "Centre", "Center"}
+_BODIES = {"Senate", "Congress"}
+"""Bodies a title can head ("Chairman of the Senate") that are not named organisations."""
 _ORG = re.compile(rf"(?:{_WORD}|[{_UP}]{{2,}})(?:\s+(?:(?:of(?:\s+the)?|on|for(?:\s+the)?|and|in|"
                   rf"de|des|du)\s+)?(?:{_WORD}))*")
 _ACRONYM = re.compile(rf"\s*\(\s*(?P<a>[{_UP}][{_UP}\d&-]+)\s*\)")
@@ -266,13 +276,26 @@ def _surname_mentions(text: str, people: dict[str, Person], intro: list[Mention]
     return out
 
 
-def find_orgs(text: str) -> tuple[list[Org], list[Mention]]:
-    """Organisations: capitalised phrases holding a head noun, with acronyms in brackets."""
+def find_orgs(
+    text: str, names: Sequence[tuple[int, int]] = ()
+) -> tuple[list[Org], list[Mention]]:
+    """Organisations: capitalised phrases holding a head noun, with acronyms in brackets.
+    ``names`` are where people are named: an organisation ends before a name, and a
+    title before it is not part of it ("Speaker of Parliament Laszlo Kover": the
+    organisation is "Parliament")."""
     terms = data()["terms"]
     orgs: dict[frozenset[str], Org] = {}
     mentions: list[Mention] = []
     for m in _ORG.finditer(text):
         phrase = m.group()
+        begin, end = m.start(), m.end()
+        named = [a for a, _b in names if begin < a < end]
+        if named:
+            end = begin + len(phrase[: min(named) - begin].rstrip())
+            lead = _TITLE_OF.search(text, begin, end)  # "(Hungarian) Speaker of Parliament"
+            if lead and lead.end() < end:
+                begin = lead.end()
+            phrase = text[begin:end]
         words = phrase.split()
         for i, w in enumerate(words):  # "Soviet Union on Dec." stops before the date
             if w.rstrip(".").lower() in _CALENDAR_WORDS and i:
@@ -281,7 +304,7 @@ def find_orgs(text: str) -> tuple[list[Org], list[Mention]]:
         phrase = " ".join(words)
         if not any(w in ORG_HEADS for w in words) or phrase in terms:
             continue
-        start = m.start()
+        start = begin
         full = phrase
         while words and words[0] in _NOT_ORG_START:
             start = text.index(words[1], start) if len(words) > 1 else start
@@ -292,7 +315,7 @@ def find_orgs(text: str) -> tuple[list[Org], list[Mention]]:
         name = _strip_countries(full, terms)
         if not name or not any(w in ORG_HEADS for w in name.split()):
             continue
-        acro = _ACRONYM.match(text, m.end())
+        acro = _ACRONYM.match(text, end)
         key = org_key(name)
         org = next((o for k, o in orgs.items() if k == key or _suffix(o.name, name)), None)
         if org is None:
@@ -305,7 +328,7 @@ def find_orgs(text: str) -> tuple[list[Org], list[Mention]]:
                 org.aliases.add(form)
         if acro:
             org.aliases.add(acro.group("a"))
-        mentions.append(Mention(start, m.end(), org.name))
+        mentions.append(Mention(start, end, org.name))
     for m in _NAMED_FOR_COUNTRY.finditer(text):  # "Statistics Canada", "Statistics Korea"
         if terms.get(m.group("c"), ["", ""])[1] == "name" and org_key(m.group()) not in orgs:
             orgs[org_key(m.group())] = Org(m.group())

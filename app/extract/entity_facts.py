@@ -40,13 +40,14 @@ def find_entities(ctx: ArticleContext) -> list[Candidate]:
             out.append(c)
         elif m.text != c.data["name"] and m.text not in c.data["aliases"]:
             c.data["aliases"] = sorted({*c.data["aliases"], m.text})
-    orgs, org_mentions = find_orgs(text)
+    people = [(s.span.start + a, s.span.start + b) for s in ctx.sentences for a, b, _p in s.people]
+    orgs, org_mentions = find_orgs(text, people)
     for o in orgs:
         pos = next((m.start for m in org_mentions if m.key == o.name), 0)
         out.append(Candidate("entities", {"name": o.name, "kind": "organization",
                                           "aliases": sorted(o.aliases)}, _evidence(ctx, pos)))
     skip = [(m.start, m.end) for m in org_mentions]
-    skip += [(s.span.start + a, s.span.start + b) for s in ctx.sentences for a, b, _p in s.people]
+    skip += people
     places: dict[str, Candidate] = {}
     if ctx.dateline and ctx.in_pair(ctx.dateline[3]):
         start, _end, form, code = ctx.dateline

@@ -188,3 +188,15 @@ def test_the_source_of_a_figure_is_not_its_destination() -> None:
             "enrolled at Chilean universities, according to the Peruvian education ministry.")
     (students,) = [f for f in facts("statistics", text) if f["metric"] == "students"]
     assert (students["from_country"], students["to_country"]) == ("PE", "CL")
+
+
+def test_a_title_heading_a_body_introduces_a_person_not_an_organisation() -> None:
+    text = ("Hungarian Speaker of Parliament Laszlo Kover met Polish President Andrzej Duda "
+            "on Monday. President of the European Commission Ursula von der Leyen arrived in "
+            "Warsaw. Chairman of the Senate Tomasz Grodzki welcomed the Council of Ministers.")
+    ents = facts("entities", text)
+    people = {e["name"] for e in ents if e["kind"] == "person"}
+    assert {"Laszlo Kover", "Ursula von der Leyen", "Tomasz Grodzki"} <= people
+    orgs = {e["name"] for e in ents if e["kind"] == "organization"}
+    assert "European Commission" in orgs and "Council of Ministers" in orgs
+    assert not [o for o in orgs if any(p.split()[-1] in o for p in people)]  # no names inside
