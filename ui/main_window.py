@@ -8,8 +8,9 @@ shortcuts live in ``ui/menus.py``, window state in ``ui/window_state.py``.
 
 from __future__ import annotations
 
+import contextlib
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,22 @@ def _size(folder: Path) -> str:
     """The library folder's size on disk (database, index, backups), e.g. '2.4 MB'."""
     total = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
     return f"{total / 1e6:.1f} MB"
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a load makes millions of objects (rows and
+    links, no cycles among them): it would walk them over and over, each pass holding
+    the GIL (the GUI thread waited 2.3 s at 50,000 articles). Then they are frozen, before
+    the collector is back: its first pass would walk every object made meanwhile (a
+    thread ticking beside it waited 0.98 s at 50,000 articles; 1 ms when frozen first),
+    and later passes skip them. They are still freed when the next load replaces them."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
@@ -252,18 +269,10 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
         def work(_ctx: TaskContext) -> tuple[ViewData, list[int], int, str]:
             lib = self.library
-            # Python's cycle collector would walk the millions of objects being made, over
-            # and over, each pass holding the GIL (the GUI thread waited 2.3 s at 50,000
-            # articles); the rows hold no cycles. Once made they are frozen: later passes
-            # skip them (they are still freed when the next load replaces them).
-            gc.disable()
-            try:
+            with _collector_paused():
                 data = build_view_data(lib.facts(), lib.article_heads(), link_entities=False)
                 for page in self.pages:  # each view's rows, ordered, so showing it is cheap
                     page.prepare(data)
-            finally:
-                gc.enable()
-            gc.freeze()
             return data, lib.selection(), len(data.articles), _size(lib.folder)
 
         self._start(work, lambda result: self._loaded(serial, *result))
@@ -276,13 +285,9 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         def work(_ctx: TaskContext) -> None:
             if serial != self._load_serial:
                 return  # a newer load started meanwhile: it links its own data
-            gc.disable()  # as in reload: millions of links, no cycles
-            try:
+            with _collector_paused():  # millions of links, no cycles
                 data.link_entities()
                 self.entities_page.prepare(data)
-            finally:
-                gc.enable()
-            gc.freeze()
 
         def linked(_result: None) -> None:
             if serial != self._load_serial:
