@@ -15,6 +15,7 @@ from typing import Any
 
 from app.related import EntityIndex, VisitCalendar, related_groups
 from app.rows import ArticleRow, FactRow
+from app.sorting import sorted_in_steps
 
 VIEW_OF_TYPE = {
     "visits": "Visits",
@@ -176,7 +177,7 @@ class ViewData:
             for f in self.facts.values()
             if f.type in ("events", "visits", "agreements") and fact_date(f)
         ]
-        return sorted(rows, key=lambda r: (r.date, r.type, r.fact_id))
+        return sorted_in_steps(rows, key=lambda r: (r.date, r.type, r.fact_id))
 
     def link_entities(self) -> None:
         """Find the facts and articles naming each person, organisation and place: the

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.rows import FactRow
+from app.sorting import sorted_in_steps
 
 FactIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -90,7 +91,7 @@ class FactTableModel(QAbstractTableModel):
         """The rows in the table's current order, with that order's key: pure Python,
         run by the window's worker so that showing a large view costs no sorting."""
         sort = self._sort
-        return sort, self._sorted(rows, sort)
+        return sort, self._sorted(rows, sort, sorted_in_steps)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows here, each row's key computed once. (A sorting proxy asks
@@ -107,17 +108,22 @@ class FactTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sorted(
-        self, rows: Sequence[FactRow], sort: tuple[int, Qt.SortOrder] | None = None
+        self,
+        rows: Sequence[FactRow],
+        sort: tuple[int, Qt.SortOrder] | None = None,
+        order_by: Callable[..., list[FactRow]] = sorted,
     ) -> list[FactRow]:
+        """``rows`` in the order ``sort`` says; ``order_by`` is ``sorted`` or, in the
+        worker, :func:`~app.sorting.sorted_in_steps` (it lets the GUI thread paint)."""
         sort = sort or self._sort
         if sort is None:
             return list(rows)
         column, order = sort
         descending = order == Qt.SortOrder.DescendingOrder
         if column == 0:
-            return sorted(rows, key=lambda f: f.id in self._checked, reverse=descending)
+            return order_by(rows, key=lambda f: f.id in self._checked, reverse=descending)
         get = self.columns[column - 1].sort or self.columns[column - 1].value
-        return sorted(rows, key=lambda f: _sort_key(get(f)), reverse=descending)
+        return order_by(rows, key=lambda f: _sort_key(get(f)), reverse=descending)
 
     def set_checked(self, fact_ids: set[int]) -> None:
         self._checked = set(fact_ids)
