@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 
 from app.views import ViewData
 from ui.fact_table import FactIdRole
-from ui.views.timeline_model import TimelineModel
+from ui.views.timeline_model import TimelineModel, by_year
 
 EXPAND_ALL_UP_TO = 3000
 """Years open by themselves when at most this many facts are shown (laying out the rows
@@ -54,12 +54,13 @@ class TimelinePage(QWidget):
             self.tree.expandAll()
 
     def prepare(self, data: ViewData) -> None:
-        """Nothing beyond ``data.timeline()``, which the data computed already."""
+        """The timeline (computed with the data) grouped by year."""
+        data.prepared[self.title] = by_year(data.timeline())
 
     def set_data(self, data: ViewData, checked: set[int]) -> None:
         current = self.current_fact_id()
         self.data = data
-        self.model.set_rows(data.timeline(), self.filter_box.text())
+        self.model.set_rows(data.timeline(), self.filter_box.text(), data.prepared.get(self.title))
         self._open_years()
         if current is not None:
             self.select_fact(current, emit=False)
