@@ -194,9 +194,9 @@ def load_facts(
         query = query.where(Fact.id.in_(ids))
     if not include_hidden:
         query = query.where(Fact.hidden.is_not(True))
-    facts = session.connection().execute(query.order_by(Fact.id)).all()
-    evidence: dict[int, list[EvidenceRow]] = defaultdict(list)
     connection = session.connection()
+    facts = connection.execute(query.order_by(Fact.id)).all()
+    evidence: dict[int, list[EvidenceRow]] = defaultdict(list)
     wanted = [f.id for f in facts]
     rows = (
         select(
