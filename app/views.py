@@ -222,6 +222,8 @@ def build_view_data(
 
 
 def group_by_year(rows: Iterable[TimelineRow]) -> dict[str, list[TimelineRow]]:
+    """Timeline rows by year, the years in the order the rows first name them (oldest
+    first for :meth:`ViewData.timeline`)."""
     years: dict[str, list[TimelineRow]] = defaultdict(list)
     for row in rows:
         years[row.year].append(row)

@@ -79,9 +79,11 @@ class _ViewReader(io.RawIOBase):
         return self._view[start:end].tobytes()
 
     def readinto(self, target) -> int:  # type: ignore[no-untyped-def,override]
-        data = self.read(len(memoryview(target).cast("B")))
-        memoryview(target).cast("B")[: len(data)] = data
-        return len(data)
+        out = memoryview(target).cast("B")
+        count = max(0, min(len(out), len(self._view) - self._pos))
+        out[:count] = self._view[self._pos : self._pos + count]
+        self._pos += count
+        return count
 
     def readline(self, size: int | None = -1) -> bytes:
         view, start = self._view, self._pos

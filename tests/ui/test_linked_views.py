@@ -258,6 +258,11 @@ def test_a_long_timeline_opens_the_year_of_the_fact_chosen_and_filters(
     ]
     assert shown and set(shown) == {last.date}
     assert model.shown() < len(seeded.data.timeline())
+    timeline.filter_box.clear()  # every row again, in its year
+    assert model.shown() == len(seeded.data.timeline())
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == sorted(
+        {row.year for row in seeded.data.timeline()}
+    )
 
 
 def test_clicking_a_mark_of_the_visits_strip_chooses_that_visit(

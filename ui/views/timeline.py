@@ -8,9 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from app.views import ViewData
+from app.views import ViewData, group_by_year
 from ui.fact_table import FactIdRole
-from ui.views.timeline_model import TimelineModel, by_year
+from ui.views.timeline_model import TimelineModel
 
 EXPAND_ALL_UP_TO = 3000
 """Years open by themselves when at most this many facts are shown (laying out the rows
@@ -55,7 +55,7 @@ class TimelinePage(QWidget):
 
     def prepare(self, data: ViewData) -> None:
         """The timeline (computed with the data) grouped by year."""
-        data.prepared[self.title] = by_year(data.timeline())
+        data.prepared[self.title] = group_by_year(data.timeline())
 
     def set_data(self, data: ViewData, checked: set[int]) -> None:
         current = self.current_fact_id()
