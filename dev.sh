@@ -14,6 +14,9 @@ TOOLS=(fonts-dejavu-core poppler-utils)
 # The frozen build (make dist, tests/packaging): strip/objdump for PyInstaller, dpkg-deb, make,
 # and the xcb libraries the bundle must carry for the X11 platform plugin.
 TOOLS+=(binutils dpkg make libxcb-icccm4 libxcb-keysyms1)
+# The frozen program's window on a real X server (tests/packaging/test_frozen.py): Xvfb,
+# xwininfo (x11-utils) and every xcb library the X11 platform plugin links.
+TOOLS+=(xvfb x11-utils "${QT_DESKTOP_LIBS[@]}")
 
 need_python() {
   local py

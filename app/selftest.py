@@ -1,8 +1,12 @@
 """``attache --self-test``: prove that this installation works, offline and headless.
 
-Runs the whole path a user takes, in a temporary library: import the bundled sample
-files (``resources/sample/selftest/``, one per format), extract facts, search, open the
-main window offscreen, export a PDF (and the text formats). Prints one JSON summary on
+Runs the whole path a user takes, in temporary folders: import every module of the
+program (a module or library missing from a bundle is named), import the bundled sample
+files (``resources/sample/selftest/``, one per format), extract facts, search, start the
+window exactly as ``attache`` with no command does (offscreen unless ``QT_QPA_PLATFORM``
+says otherwise: the single-window server, the first paint, the library opened in a
+worker, the sample library's first-start import, the views, a second ``attache`` handed
+over to it), export a PDF (and the text formats). Prints one JSON summary on
 stdout; exits 0 when every step passed, else 1 with ``failed_step`` naming the step.
 
 A sample whose format this build's ingest does not read (its suffix is not in
@@ -14,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,7 +31,8 @@ from app import __version__
 from app.resources import resource_path
 
 SEARCH_WORD = "memorandum"  # every self-test sample uses it
-WINDOW_TIMEOUT_MS = 20_000
+WINDOW_TIMEOUT_MS = 60_000
+HANDOVER_TIMEOUT_MS = 30_000
 
 
 class StepFailed(Exception):
@@ -130,39 +136,46 @@ class SelfTest:
             )
         return {"query": SEARCH_WORD, "hits": result.total}
 
+    def step_modules(self) -> dict[str, Any]:
+        """Import every module of the program: one the bundle lacks, or a library one of
+        them needs that the bundle left out, is named here."""
+        import importlib
+
+        from app.bundle_modules import expected_modules
+
+        names = expected_modules()
+        missing = []
+        for name in names:
+            try:
+                importlib.import_module(name)
+            except Exception as exc:  # ImportError and whatever a module raises at import
+                missing.append(f"{name} ({type(exc).__name__}: {exc})")
+        if missing:
+            raise StepFailed("cannot import " + "; ".join(missing))
+        return {"imported": len(names)}
+
     def step_window(self) -> dict[str, Any]:
-        from PySide6.QtCore import QEventLoop, QTimer
-        from PySide6.QtWidgets import QApplication
+        """What ``attache`` with no command runs (``ui.app.run_gui``), on a new library:
+        the single-window server, the window shown and painted, the library opened in a
+        worker, the sample library imported at this first start, the views and the first
+        search filled; then a second ``attache`` on the same library, which must hand
+        over to this window and exit."""
+        from PySide6.QtCore import QSettings
 
-        from ui.main_window import MainWindow
+        from ui.app import run_gui
 
-        app = QApplication.instance() or QApplication([sys.argv[0]])
-        window = MainWindow(self.library)
-        try:
-            window.show()
-            loop = QEventLoop()
-            hits: list[int] = []
-            window.search_done.connect(lambda n: (hits.append(n), loop.quit()))
-            QTimer.singleShot(WINDOW_TIMEOUT_MS, loop.quit)
-            window.start()  # lists the library (its articles were imported above)
-            if not hits:
-                loop.exec()
-            if not hits:
-                raise StepFailed(f"the window listed nothing within {WINDOW_TIMEOUT_MS} ms")
-            image = window.grab()
-            if image.isNull() or image.width() < 100:
-                raise StepFailed("the window did not paint")
-            return {
-                "platform": app.platformName(),
-                "title": window.windowTitle(),
-                "listed": hits[0],
-                "size": [image.width(), image.height()],
-            }
-        finally:
-            window.wait_for_tasks()
-            window.close()
-            window.deleteLater()
-            app.processEvents()
+        # The window keeps its geometry in the user's settings: not this run's.
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(self.work / "settings")
+        )
+        probe = StartupProbe(self.work / "window-library", WINDOW_TIMEOUT_MS)
+        code = run_gui(probe.folder, probe=probe.attach)
+        if probe.error:
+            raise StepFailed(probe.error)
+        if code != 0:
+            raise StepFailed(f"the window's event loop ended with code {code}")
+        return probe.result
 
     def step_export(self) -> dict[str, Any]:
         from app.export import ExportOptions, export_document
@@ -183,6 +196,7 @@ class SelfTest:
     # -- running --------------------------------------------------------------------
     def run(self) -> dict[str, Any]:
         steps: list[tuple[str, Callable[[], dict[str, Any]]]] = [
+            ("modules", self.step_modules),
             ("library", self.step_library),
             ("import", self.step_import),
             ("extract", self.step_extract),
@@ -212,6 +226,130 @@ class SelfTest:
         finally:
             if self.library is not None:
                 self.library.close()
+
+
+class StartupProbe:
+    """Watches ``run_gui``'s window start (see :meth:`SelfTest.step_window`) and closes
+    the window when it has seen it all, or at the time limit with ``error`` set."""
+
+    def __init__(self, folder: Path, timeout_ms: int) -> None:
+        self.folder = folder
+        self.timeout_ms = timeout_ms
+        self.error: str | None = None
+        self.result: dict[str, Any] = {}
+        self._seen: set[str] = set()
+        self._second: subprocess.Popen[bytes] | None = None
+        self._requests: list[str] = []
+        self._start = time.perf_counter()
+
+    def _ms(self) -> int:
+        return round((time.perf_counter() - self._start) * 1000)
+
+    def attach(self, app: Any, window: Any, claim: Any) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.app, self.window, self.claim = app, window, claim
+        self.result["platform"] = app.platformName()
+        self.result["title"] = window.windowTitle()
+        if claim.mode != "primary" or claim.server is None:
+            self._fail(f"the window did not become the library's writer ({claim.mode})")
+            return
+        claim.server.request.connect(self._handed)
+        window.first_paint.painted.connect(lambda w, h: self._mark("painted", size=[w, h]))
+        window.import_done.connect(self._imported)
+        window.data_loaded.connect(self._loaded)
+        window.search_done.connect(self._searched)
+        QTimer.singleShot(self.timeout_ms, self._timed_out)
+        self._poll = QTimer(window, interval=100)
+        self._poll.timeout.connect(self._check_second)
+
+    def _mark(self, what: str, **details: Any) -> None:
+        self._seen.add(what)
+        self.result[f"{what}_ms"] = self._ms()
+        self.result.update(details)
+        if {"painted", "imported", "loaded", "listed"} <= self._seen and self._second is None:
+            self._start_second()
+
+    def _imported(self, report: Any) -> None:
+        if not getattr(report, "imported", None):
+            self._fail(f"the sample library was not imported: {report}")
+            return
+        self._mark("imported", sample_articles=len(report.imported))
+
+    def _loaded(self) -> None:
+        if "imported" not in self._seen:
+            return  # the empty library's first load, before the sample's import
+        facts = len(self.window.data.facts)
+        if not facts:
+            self._fail("the views show no facts after the sample library's import")
+            return
+        self._mark("loaded", facts=facts)
+
+    def _searched(self, hits: int) -> None:
+        if "imported" in self._seen and hits > 0:
+            self._mark("listed", listed=hits)
+
+    def _start_second(self) -> None:
+        """A second start on the same library: the program itself, as a person runs it."""
+        cmd = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "app"]
+        env = dict(os.environ)
+        if not getattr(sys, "frozen", False):
+            root = str(Path(__file__).resolve().parent.parent)
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+        self._second = subprocess.Popen(
+            [*cmd, "--library", str(self.folder)],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        self._second_started = self._ms()
+        self._poll.start()
+
+    def _handed(self, request: dict) -> None:
+        self._requests.append(str(request.get("action")))
+
+    def _check_second(self) -> None:
+        assert self._second is not None
+        code = self._second.poll()
+        if code is None:
+            if self._ms() - self._second_started > HANDOVER_TIMEOUT_MS:
+                self._second.kill()
+                self._fail(f"a second start had not exited after {HANDOVER_TIMEOUT_MS} ms")
+            return
+        if code != 0 or "show" not in self._requests:
+            err = (
+                self._second.stderr.read().decode(errors="replace")[-800:]
+                if self._second.stderr
+                else ""
+            )
+            self._fail(
+                f"a second start exited with {code} and the window got {self._requests}: {err}"
+            )
+            return
+        self._poll.stop()
+        self.result["second_start"] = {"exit_code": code, "handed": self._requests}
+        self.result["handover_ms"] = self._ms() - self._second_started
+        image = self.window.grab()
+        if image.isNull() or image.width() < 100:
+            self._fail("the window did not paint")
+            return
+        self.window.close()
+
+    def _timed_out(self) -> None:
+        if self.window.isVisible():
+            missing = {"painted", "imported", "loaded", "listed"} - self._seen
+            self._fail(
+                f"within {self.timeout_ms} ms the window had not "
+                + (", ".join(sorted(missing)) if missing else "handed over to a second start")
+            )
+
+    def _fail(self, message: str) -> None:
+        if self.error is None:
+            self.error = message
+        if self._second is not None and self._second.poll() is None:
+            self._second.kill()
+        self.window.close()
 
 
 def run_self_test() -> int:

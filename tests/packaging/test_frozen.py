@@ -1,6 +1,8 @@
 """The frozen program, built as a user's installer is: the bundle runs its self-test from
 an empty folder, the .deb unpacked into a scratch root runs it from the installed path,
-and both stay within their size budgets.
+``attache`` with no command (what a person and the desktop entry run) opens its window
+offscreen and on a real X server (Xvfb, xcb), takes a second start's hand-over and
+closes on SIGTERM, and everything stays within its size budget.
 
 Marked ``packaging``: it runs PyInstaller (minutes), so it runs in CI (``CI`` set) or
 with ``ATTACHE_PACKAGING_TESTS=1``; ``-m "not packaging"`` leaves it out anywhere.
@@ -10,10 +12,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
+import signal
 import subprocess
 import sys
 import tarfile
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -124,3 +130,154 @@ def test_bundle_and_deb_stay_within_budget(dist: Path) -> None:
     deb_mb = next(dist.glob("attache_*.deb")).stat().st_size / 2**20
     assert bundle_mb <= build.BUNDLE_BUDGET_MB, f"bundle {bundle_mb:.1f} MB on disk"
     assert deb_mb <= build.DEB_BUDGET_MB, f".deb {deb_mb:.1f} MB"
+
+
+# -- `attache` with no command: the window -----------------------------------------------
+def window_env(home: Path, platform: str, display: str | None = None) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("ATTACHE_", "PYTHON", "XDG_", "QT_", "DISPLAY", "WAYLAND"))
+    }
+    env |= {"HOME": str(home), "QT_QPA_PLATFORM": platform, "PATH": "/usr/bin:/bin"}
+    if display:
+        env["DISPLAY"] = display
+    return env
+
+
+def read_log(home: Path) -> str:
+    log = home / ".local" / "state" / "Attache" / "log" / "attache.log"
+    return log.read_text(encoding="utf-8") if log.exists() else ""
+
+
+def wait_for(
+    proc: subprocess.Popen[str], home: Path, pattern: str, timeout: float = 180
+) -> re.Match[str]:
+    """The first match of ``pattern`` in the program's log, while it runs."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = re.search(pattern, read_log(home))
+        if found:
+            return found
+        if proc.poll() is not None:
+            break
+        time.sleep(0.2)
+    _out, err = ("", "")
+    if proc.poll() is not None:
+        _out, err = proc.communicate()
+    raise AssertionError(
+        f"no {pattern!r} in the log (exit {proc.poll()}):\n{read_log(home)[-3000:]}\n{err[-3000:]}"
+    )
+
+
+def check_window_start(
+    program: Path,
+    folder: Path,
+    platform: str,
+    display: str | None,
+    on_loaded: Callable[[], None] | None = None,
+) -> str:
+    """Start ``program`` with no command, as a person does, on the default library of a
+    fresh HOME: the window paints, the sample library is imported into the views, a
+    second start hands over to it and exits 0, SIGTERM closes it with exit code 0.
+    Returns the log."""
+    home = folder / "home"
+    home.mkdir()
+    env = window_env(home, platform, display)
+    proc = subprocess.Popen(
+        [str(program)],
+        cwd=folder,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        painted = wait_for(proc, home, r"window painted \((\d+) x (\d+)\)")
+        assert int(painted.group(1)) >= 600 and int(painted.group(2)) >= 400
+        wait_for(proc, home, r"library opened: .*Attache/library")
+        facts = wait_for(proc, home, r"views loaded: ([1-9]\d*) facts")
+        assert int(facts.group(1)) > 20  # the sample library's facts
+        if on_loaded is not None:
+            on_loaded()
+        second = subprocess.run(
+            [str(program)], cwd=folder, env=env, capture_output=True, text=True, timeout=120
+        )
+        assert second.returncode == 0, second.stderr[-3000:]
+        wait_for(proc, home, r"a second start handed over: show")
+        assert proc.poll() is None, "the first window must stay open"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+        log = read_log(home)
+        assert "window closed (exit code 0)" in log
+        assert "Traceback" not in log and "bug" not in log, log[-3000:]
+        return log
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate()
+
+
+def test_bundle_opens_its_window_offscreen(dist: Path, tmp_path: Path) -> None:
+    log = check_window_start(dist / "attache" / "attache", tmp_path, "offscreen", None)
+    assert "platform offscreen" in log
+
+
+@pytest.fixture
+def xvfb(tmp_path: Path) -> Iterator[str]:
+    """A real X server (Xvfb) on a free display; its DISPLAY."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("needs Xvfb (apt-get install xvfb; dev.sh installs it)")
+    for number in range(90, 140):
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
+            break
+    display = f":{number}"
+    server = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 20
+    while not Path(f"/tmp/.X11-unix/X{number}").exists():
+        assert server.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
+        time.sleep(0.1)
+    try:
+        yield display
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def test_deb_opens_its_window_on_a_real_x_server(dist: Path, tmp_path: Path, xvfb: str) -> None:
+    """The installed layout (the .deb's files, the launcher on PATH) on X11, as the
+    desktop entry starts it; the window is mapped on the X server at its size."""
+    debs = list(dist.glob("attache_*.deb"))
+    root = tmp_path / "root"
+    subprocess.run(["dpkg", "-x", str(debs[0]), str(root)], check=True)
+    work = tmp_path / "work"
+    work.mkdir()
+    program = root / "usr" / "bin" / "attache"
+    seen: list[str] = []
+
+    def look_at_the_screen() -> None:
+        tree = subprocess.run(
+            ["xwininfo", "-root", "-tree"],
+            env={"DISPLAY": xvfb, "PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"},
+            capture_output=True,
+            text=True,
+        )
+        seen.append(tree.stdout)
+
+    has_xwininfo = shutil.which("xwininfo") is not None
+    log = check_window_start(
+        program, work, "xcb", xvfb, look_at_the_screen if has_xwininfo else None
+    )
+    assert "platform xcb" in log
+    if has_xwininfo:  # the window, mapped at its size: "title": ("attache" "Attaché")  WxH+X+Y
+        mapped = re.search(
+            r'"Attaché — [^"]*Attache/library": \("attache" "Attaché"\)\s+(\d+)x(\d+)', seen[0]
+        )
+        assert mapped and int(mapped.group(1)) >= 600 and int(mapped.group(2)) >= 400, seen[0]

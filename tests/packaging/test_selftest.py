@@ -33,6 +33,7 @@ def test_self_test_runs_every_step_and_reports_every_sample_format(tmp_path: Pat
     summary = json.loads(proc.stdout)
     assert summary["ok"] is True and summary["failed_step"] is None
     assert [s["step"] for s in summary["steps"]] == [
+        "modules",
         "library",
         "import",
         "extract",
@@ -53,7 +54,14 @@ def test_self_test_runs_every_step_and_reports_every_sample_format(tmp_path: Pat
     steps = {s["step"]: s for s in summary["steps"]}
     assert steps["search"]["hits"] == steps["import"]["articles"]
     assert steps["export"]["bytes"]["pdf"] > 1000
-    assert steps["window"]["platform"] == "offscreen"
+    window = steps["window"]
+    assert window["platform"] == "offscreen"
+    # The path `attache` with no command runs: painted, the sample library imported at
+    # the first start into the views, a second start handed over and gone.
+    assert window["size"][0] >= 600 and window["sample_articles"] >= 5
+    assert window["facts"] > 20 and window["listed"] > 0
+    assert window["second_start"] == {"exit_code": 0, "handed": ["show"]}
+    assert steps["modules"]["imported"] >= 90
 
 
 def test_a_failing_step_is_named_and_the_exit_code_is_one(
@@ -85,3 +93,28 @@ def test_a_sample_that_cannot_be_read_fails_the_import_step(
     assert summary["failed_step"] == "import"
     assert summary["formats"][".txt"]["status"] in ("imported", "failed")
     assert "broken.txt" in summary["steps"][-1]["error"]
+
+
+def test_a_module_that_cannot_be_imported_fails_the_self_test_with_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What a bundle missing a library looks like: a module of the program whose import
+    fails (here a real module importing a Qt module that does not exist)."""
+    package = tmp_path / "attache_probe_pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "handover.py").write_text("from PySide6.QtNoSuchModule import QThing\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    from app import bundle_modules
+
+    real = bundle_modules.expected_modules()
+    monkeypatch.setattr(
+        bundle_modules, "expected_modules", lambda: [*real, "attache_probe_pkg.handover"]
+    )
+    assert selftest.run_self_test() == 1
+    out, err = capsys.readouterr()
+    summary = json.loads(out)
+    assert summary["failed_step"] == "modules"
+    error = summary["steps"][0]["error"]
+    assert "attache_probe_pkg.handover" in error and "PySide6.QtNoSuchModule" in error
+    assert "failed at step 'modules'" in err
