@@ -7,19 +7,37 @@ the window opens the library read-only and says so.
 The window is built and shown before the library is opened: loading SQLAlchemy, Whoosh
 and the library's own code takes about a second, which the window spends on screen
 (``MainWindow.open_library``). Nothing imported here or by ``ui.main_window`` loads them.
+
+The log (``app.logs``) says when the window first painted and when its library opened;
+SIGTERM and SIGINT (a desktop session ending, Ctrl+C in a terminal) close the window as
+its close button does, saving its state. ``attache --self-test`` runs this same path
+with a ``probe`` that watches the start and closes the window when it has seen enough.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import signal
+import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.instance import READ_ONLY_NOTICE, claim_window
+from app import __version__
+from app.instance import READ_ONLY_NOTICE, WindowClaim, claim_window
+from app.logs import install_bug_hook, setup_logging
 from app.resources import resource_path
 from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+StartupProbe = Callable[[QApplication, MainWindow, WindowClaim], None]
+"""Called once the window is shown, before the event loop runs (the self-test's)."""
 
 
 def _icon() -> QIcon:
@@ -37,36 +55,113 @@ call from Qt into Python (each cell painted) needs the GIL; with Python's defaul
 5 ms, a busy worker made each such call wait up to 5 ms, and the window stall."""
 
 
-def run_gui(library_dir: Path) -> int:
+class FirstPaint(QObject):
+    """Logs the window's first paint (and emits ``painted(width, height)``) once."""
+
+    painted = Signal(int, int)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            size = self._window.size()
+            log.info("window painted (%d x %d)", size.width(), size.height())
+            self.painted.emit(size.width(), size.height())
+        return False
+
+
+class BugReporter(QObject):
+    """Carries a bug's one-sentence name from any thread to the window's status bar."""
+
+    bug = Signal(str)
+
+
+def close_on_signals(window: QWidget) -> None:
+    """SIGTERM and SIGINT close ``window`` as its close button does. Python runs a signal
+    handler only between bytecodes, and the Qt event loop runs none while idle: the
+    signal's wake-up byte on a socket pair wakes a QSocketNotifier, whose slot (Python)
+    lets the handler run."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    try:
+        signal.set_wakeup_fd(writer.fileno())
+    except ValueError:  # not the main thread (a test's): nothing to wire
+        reader.close()
+        writer.close()
+        return
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)
+    window._signal_sockets = (reader, writer)  # type: ignore[attr-defined]  # kept alive
+
+    def handler(signum: int, _frame: object) -> None:
+        log.info("signal %s: closing the window", signal.Signals(signum).name)
+        window.close()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, handler)
+
+
+def run_gui(library_dir: Path, probe: StartupProbe | None = None) -> int:
     sys.setswitchinterval(GIL_SWITCH_S)
+    log_path = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("Attaché")
     app.setOrganizationName("Attache")
     app.setWindowIcon(_icon())
+    log.info(
+        "Attaché %s starting on %s (platform %s, log %s)",
+        __version__,
+        library_dir,
+        app.platformName(),
+        log_path,
+    )
     claim = claim_window(library_dir)
     if claim.mode == "handed":
+        log.info("handed to the window already running on %s", library_dir)
         return 0
     read_only = claim.mode == "read-only"
 
     window = MainWindow(None, folder=library_dir)
+    reporter = BugReporter(window)
+    reporter.bug.connect(lambda text: window.statusBar().showMessage(text, 20_000))
+    install_bug_hook(reporter.bug.emit)
     if claim.server is not None:
         claim.server.request.connect(window.handle_request)
+    window.first_paint = FirstPaint(window)  # type: ignore[attr-defined]
+    close_on_signals(window)
     window.show()
 
     def open_library():  # type: ignore[no-untyped-def]  # in a worker thread
         from app.library import Library
 
         # The backup and the index check run in another worker once the views can load.
-        return Library(library_dir, read_only=read_only, defer_maintenance=True)
+        library = Library(library_dir, read_only=read_only, defer_maintenance=True)
+        log.info("library opened: %s (%d articles)", library_dir, library.article_count())
+        return library
 
     def failed(exc: object) -> None:
+        log.warning("cannot open the library at %s: %s", library_dir, exc)
         QMessageBox.critical(window, "Attaché", str(exc) or type(exc).__name__)
         app.exit(1)
 
     window.open_library(open_library, failed, READ_ONLY_NOTICE if read_only else None)
+    if probe is not None:
+        probe(app, window, claim)
     code = app.exec()
     window.wait_for_tasks()
     if window.library is not None:
         window.library.close()
     claim.release()
+    log.info("window closed (exit code %d)", code)
     return code

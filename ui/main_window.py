@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,6 +48,8 @@ from ui.window_selection import SelectionMixin
 
 if TYPE_CHECKING:
     from app.library import Library
+
+log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
 
@@ -296,6 +299,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             self._stale.add(self.entities_page)
             self._refresh_current()
             self._show_detail_again()
+            log.info("views loaded: %d facts", len(data.facts))
             self.data_loaded.emit()
 
         self.statusBar().showMessage("Finding the facts that name each person and organisation…")
@@ -430,6 +434,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     # -- requests from a second start, read-only libraries ---------------------------------
     def handle_request(self, request: dict) -> None:
         """A second ``attache`` on this library: show this window, import what it was given."""
+        log.info("a second start handed over: %s", request.get("action"))
         self.showNormal()
         self.raise_()
         self.activateWindow()
