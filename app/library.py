@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app import fact_edits, import_pool, import_worker, selection
 from app.check import CheckReport, check_library
-from app.extract import Extraction, extract_article
+from app.extract import Candidate, Extraction, extract_article
 from app.fact_store import drop_orphans, load_facts, store_candidates
 from app.facts_doc import build_document
 from app.indexing import Indexer
@@ -150,6 +150,14 @@ class _IndexBatch:
             self._write(self._ids)
             self._ids = []
         self._since = time.monotonic()
+
+
+def _with_confidence(fact: FactRow) -> Candidate:
+    """A stored fact for an export, with its ``confidence`` (every type but entities)."""
+    candidate = fact.as_candidate()
+    if fact.type != "entities":
+        candidate.data["confidence"] = fact.confidence
+    return candidate
 
 
 class Library:
@@ -592,4 +600,4 @@ class Library:
             for a in sorted(self.articles(), key=lambda a: (a.file_name, a.id))
             if not narrowed or a.id in cited
         ]
-        return build_document(articles, (f.as_candidate() for f in facts))
+        return build_document(articles, (_with_confidence(f) for f in facts))

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
+from app.confidence import Assessment, assess
 from app.extract.model import Candidate
 from app.extract.model import Evidence as CandidateEvidence
 
@@ -48,6 +50,17 @@ class FactRow:
     hidden: bool = False
     edited: tuple[str, ...] = ()
     """The fields a person corrected."""
+
+    @cached_property
+    def assessment(self) -> Assessment:
+        """The fact's confidence with its reasons (``app.confidence``), computed once."""
+        return assess(
+            self.type, self.data, (e.article_id for e in self.evidence), self.origin, self.edited
+        )
+
+    @property
+    def confidence(self) -> float:
+        return self.assessment.value
 
     def as_candidate(self) -> Candidate:
         data = {"id": self.id, **self.data}

@@ -122,6 +122,21 @@ def source_count(fact: FactRow) -> int:
     return len({e.article_id for e in fact.evidence})
 
 
+def confidence_text(fact: FactRow) -> str:
+    """'0.92 likely', '0.45 guess', 'confirmed' (a person's word): the table cell."""
+    assessment = fact.assessment
+    if assessment.by_person:
+        return "✔ confirmed"
+    return f"{assessment.value:.2f} {assessment.label}"
+
+
+def confidence_reasons(fact: FactRow) -> str:
+    """Why the confidence is what it is, one reason a line (a cell's tooltip)."""
+    assessment = fact.assessment
+    head = "Checked by a person" if assessment.by_person else f"Confidence {assessment.value:.2f}"
+    return "\n".join([head, *(f"• {r}" for r in assessment.reasons)])
+
+
 @dataclass(frozen=True)
 class TimelineRow:
     year: str

@@ -27,6 +27,28 @@ def _e(value: object) -> str:
     return html.escape(text(value))
 
 
+CONFIDENCE_COLOURS = {"confirmed": "#2e7d32", "likely": "#2e7d32", "uncertain": "#a66300"}
+GUESS_COLOUR = "#b00020"
+
+
+def confidence_html(fact: FactRow) -> str:
+    """The fact's confidence, in words and colour, with the reasons: a guess is never
+    shown as a certainty."""
+    a = fact.assessment
+    colour = CONFIDENCE_COLOURS.get(a.label, GUESS_COLOUR)
+    head = (
+        "Checked by a person"
+        if a.by_person
+        else f"Confidence {a.value:.2f}: {a.label}"
+        + ("" if a.label == "likely" else " — read by a rule; check it against the source")
+    )
+    reasons = "; ".join(a.reasons)
+    return (
+        f"<p><b style='color:{colour}'>{_e(head)}</b>"
+        f"<br><span style='color:gray'>{_e(reasons)}</span></p>"
+    )
+
+
 def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
     related = data.related(fact.id)
     jumps = [f"<a href='#rel{n}'>{_e(t)} ({len(ids)})</a>" for n, (t, ids) in enumerate(related)]
@@ -62,6 +84,8 @@ def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
             f"<td>{_e(value)}{mark}</td></tr>"
         )
     out.append("</table>")
+    if fact.type != "entities":
+        out.append(confidence_html(fact))
     if getattr(fact, "origin", "extracted") != "extracted":
         out.append("<p><i>Added by a person, not read from an article.</i></p>")
     if fact.type == "entities" and not data.entities_linked:

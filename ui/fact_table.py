@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.rows import FactRow
 from app.sorting import sorted_in_steps
+from app.views import confidence_reasons, confidence_text
 
 FactIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -44,6 +45,19 @@ class Column:
     value: Callable[[FactRow], Any]
     sort: Callable[[FactRow], Any] | None = None
     width: int = 120
+    tooltip: Callable[[FactRow], str] | None = None
+
+
+def confidence_column() -> Column:
+    """Every fact view's Confidence column: sorts by the figure, a person's confirmed
+    facts above all; its tooltip gives the reasons."""
+    return Column(
+        "Confidence",
+        confidence_text,
+        lambda f: f.confidence,
+        95,
+        confidence_reasons,
+    )
 
 
 def _sort_key(value: Any) -> tuple[int, float, str]:
@@ -172,6 +186,8 @@ class FactTableModel(QAbstractTableModel):
                 return int(fact.id in self._checked)
             return None
         column = self.columns[col - 1]
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(fact)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = column.value(fact)
             return "" if value is None else str(value)

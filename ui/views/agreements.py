@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from app.rows import FactRow
 from app.views import text
-from ui.fact_table import Column
+from ui.fact_table import Column, confidence_column
 from ui.views.base import FactPage
 
 
@@ -36,4 +36,5 @@ class AgreementsPage(FactPage):
             Column("Areas", lambda f: text(f.data.get("areas")), width=160),
             Column("Count", count, lambda f: f.data.get("count") or 1, 110),
             Column("Visit", self._visit, width=200),
+            confidence_column(),
         ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.views import source_count, text
-from ui.fact_table import Column
+from ui.fact_table import Column, confidence_column
 from ui.views.base import FactPage
 
 
@@ -25,4 +25,5 @@ class MissionsPage(FactPage):
             Column("City", lambda f: text(f.data.get("city")), width=140),
             Column("Kind", lambda f: text(f.data.get("kind")).replace("_", " "), width=160),
             Column("Sources", source_count, width=60),
+            confidence_column(),
         ]

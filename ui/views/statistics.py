@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from app.rows import FactRow
 from app.views import direction, human_number, metric_name, source_count, statistic_value, text
-from ui.fact_table import Column
+from ui.fact_table import Column, confidence_column
 from ui.views.base import FactPage
 
 
@@ -132,6 +132,7 @@ class StatisticsPage(FactPage):
             Column("Direction", lambda f: direction(f.data), width=80),
             Column("Countries", lambda f: text(f.data.get("countries")), width=80),
             Column("Sources", source_count, width=60),
+            confidence_column(),
         ]
 
     def build(self, splitter: QSplitter) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from app.rows import FactRow
 from app.views import source_count, text, visit_dates
-from ui.fact_table import Column
+from ui.fact_table import Column, confidence_column
 from ui.views.base import FactPage
 
 
@@ -137,6 +137,7 @@ class VisitsPage(FactPage):
             Column("City", lambda f: text(f.data.get("city")), width=100),
             Column("Kind", lambda f: text(f.data.get("kind") or f.data.get("status")), width=80),
             Column("Sources", source_count, width=60),
+            confidence_column(),
         ]
 
     def build(self, splitter: QSplitter) -> None:
