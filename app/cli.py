@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import __version__
+from app import __version__, fact_types
 from app.cli_guard import WRITE_COMMANDS, run_guarded
 from app.config import ENV_LIBRARY, resolve_library_dir
 
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from app.check import CheckReport
     from app.library import Library
 
-FACT_TYPES = ("visits", "agreements", "statistics", "events", "missions", "entities")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -182,13 +181,13 @@ def _fact_types(value: str | None) -> list[str] | None:
     """``visit,statistic`` or ``visits,statistics`` to the document's type names."""
     if not value:
         return None
-    known = FACT_TYPES
     out = []
     for part in value.split(","):
-        name = part.strip().lower()
-        name = name if name in known else f"{name}s"
-        if name not in known:
-            raise ValueError(f"unknown fact type {part.strip()!r} (use {', '.join(known)})")
+        name = fact_types.parse(part)
+        if name is None:
+            raise ValueError(
+                f"unknown fact type {part.strip()!r} (use {', '.join(fact_types.NAMES)})"
+            )
         out.append(name)
     return out
 
@@ -229,7 +228,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         print(f"attache export: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    facts = sum(len(doc.get(kind) or []) for kind in FACT_TYPES)
+    facts = sum(len(doc.get(kind) or []) for kind in fact_types.NAMES)
     print(f"wrote {args.output}: {len(doc['articles'])} article(s), {facts} fact(s)")
     return EXIT_OK
 

@@ -13,26 +13,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app import fact_types
+from app.number_format import format_amount, format_number
 from app.related import EntityIndex, VisitCalendar, related_groups
 from app.rows import ArticleRow, FactRow
 from app.sorting import sorted_in_steps
 
-VIEW_OF_TYPE = {
-    "visits": "Visits",
-    "agreements": "Agreements",
-    "statistics": "Statistics",
-    "events": "Timeline",
-    "missions": "Missions",
-    "entities": "People & organisations",
-}
-SINGULAR = {
-    "visits": "visit",
-    "agreements": "agreement",
-    "statistics": "figure",
-    "events": "event",
-    "missions": "mission",
-    "entities": "entity",
-}
+VIEW_OF_TYPE = {t.name: t.view for t in fact_types.REGISTRY}
+SINGULAR = {t.name: t.noun for t in fact_types.REGISTRY}
+"""What the window calls one fact of each type (``app.fact_types``)."""
 _QUALIFIER = {
     "target": "target",
     "more_than": "more than",
@@ -53,19 +42,14 @@ def text(value: Any) -> str:
 
 
 def human_number(value: Any) -> str:
-    if not isinstance(value, int | float):
-        return text(value)
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= size:
-            return f"{value / size:.3g} {word}"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    """A number as every view and export writes it (``app.number_format``)."""
+    return format_number(value)
 
 
 def statistic_value(data: dict[str, Any]) -> str:
-    """'more than 5 billion USD', 'target: 10 billion USD'."""
-    if data.get("unit") == "rank":
-        return f"no. {text(data.get('value'))}"
-    amount = f"{human_number(data.get('value'))} {text(data.get('unit'))}".strip()
+    """'more than $5 billion', 'target: €10 billion', 'No. 3': the amount as the
+    exports write it (``app.number_format.format_amount``)."""
+    amount = format_amount(data.get("value"), data.get("unit"))
     qualifier = data.get("qualifier")
     if qualifier == "target":
         return f"target: {amount}"
@@ -90,8 +74,8 @@ def metric_name(data: dict[str, Any]) -> str:
 
 def fact_date(fact: FactRow) -> str:
     """The date a fact is placed at on the timeline ('' when it has none)."""
-    key = {"visits": "start", "agreements": "date", "events": "date"}.get(fact.type)
-    return text(fact.data.get(key)) if key else ""
+    kind = fact_types.TYPES.get(fact.type)
+    return text(fact.data.get(kind.date_field)) if kind and kind.on_timeline else ""
 
 
 def fact_label(fact: FactRow) -> str:
@@ -190,7 +174,7 @@ class ViewData:
         rows = [
             TimelineRow(fact_date(f)[:4], fact_date(f), f.id, f.type, fact_label(f))
             for f in self.facts.values()
-            if f.type in ("events", "visits", "agreements") and fact_date(f)
+            if fact_date(f)
         ]
         return sorted_in_steps(rows, key=lambda r: (r.date, r.type, r.fact_id))
 

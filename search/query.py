@@ -35,6 +35,7 @@ from whoosh.query.qcore import _NullQuery
 from whoosh.reading import IndexReader
 from whoosh.support.levenshtein import damerau_levenshtein
 
+from app import fact_types
 from search.analysis import fold, text_analyzer
 
 MAX_QUERY_CHARS = 1000
@@ -44,7 +45,7 @@ MAX_SCANNED_TERMS = 2000
 FUZZY_PREFIX = 2
 """A fuzzy word (``Tokaev~``) keeps its first two letters (for words over four letters)."""
 
-FACT_TYPES = ("visits", "agreements", "statistics", "events", "missions", "entities")
+FACT_TYPES = fact_types.NAMES
 FIELD_ALIASES = {
     "country": ["countries"],
     "person": ["people", "persons"],
@@ -72,12 +73,9 @@ class ParsedQuery:
 
 
 def fact_type(value: str) -> str:
-    """The canonical fact type for ``visit``, ``Visits``, ``statistic``, ``entity``…"""
-    v = fold(value).strip()
-    for t in FACT_TYPES:
-        if v in (t, t[:-1], t.removesuffix("ies") + "y", t.removesuffix("s")):
-            return t
-    return v
+    """The canonical fact type for ``visit``, ``Visits``, ``statistic``, ``entity``…
+    (``app.fact_types``); anything else folded, as written."""
+    return fact_types.parse(value) or fold(value).strip()
 
 
 def _country_table() -> dict[str, str]:

@@ -12,6 +12,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from app import fact_types
+from app.number_format import format_amount, format_number
+
 
 class ExportError(Exception):
     """An export could not be written; the message names the path and the reason."""
@@ -26,13 +29,8 @@ class ExportOptions:
 
 
 # (document key, singular type name used in CSV, section heading), in report order.
-FACT_TYPES: tuple[tuple[str, str, str], ...] = (
-    ("visits", "visit", "Visits"),
-    ("agreements", "agreement", "Agreements"),
-    ("statistics", "statistic", "Statistics"),
-    ("events", "event", "Events"),
-    ("missions", "mission", "Diplomatic missions"),
-    ("entities", "entity", "People & organisations"),
+FACT_TYPES: tuple[tuple[str, str, str], ...] = tuple(
+    (t.name, t.singular, t.heading) for t in fact_types.REGISTRY
 )
 
 EMPTY_SELECTION = "nothing to export: the selection is empty"
@@ -251,8 +249,6 @@ METRIC_LABELS = {
     "agreements_signed": "Agreements signed",
 }
 
-CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-
 QUALIFIER_PREFIX = {
     "more_than": "> ",
     "less_than": "< ",
@@ -263,40 +259,6 @@ QUALIFIER_PREFIX = {
 
 def metric_label(metric: Any) -> str:
     return METRIC_LABELS.get(text(metric), humanize(metric))
-
-
-def format_number(value: Any) -> str:
-    """863000 -> ``863,000``; 5.2e9 -> ``5.2 billion``; 12.5 -> ``12.5``."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return text(value)
-    v = float(value)
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(v) >= size:
-            return f"{_trim(v / size)} {word}"
-    if v.is_integer():
-        return f"{int(v):,}"
-    return f"{v:,.2f}".rstrip("0").rstrip(".")
-
-
-def _trim(x: float) -> str:
-    return f"{x:.2f}".rstrip("0").rstrip(".")
-
-
-def format_amount(value: Any, unit: Any) -> str:
-    """A number with its unit: ``$5.2 billion``, ``TRY 202.86 billion``, ``863,000 people``."""
-    number = format_number(value)
-    unit_s = text(unit)
-    if not unit_s:
-        return number
-    if unit_s in CURRENCY_SYMBOLS:
-        return f"{CURRENCY_SYMBOLS[unit_s]}{number}"
-    if len(unit_s) == 3 and unit_s.isupper():  # other ISO 4217 codes
-        return f"{unit_s} {number}"
-    if unit_s == "rank":
-        return f"No. {number}"
-    if unit_s == "days" and value == 1:
-        unit_s = "day"
-    return f"{number} {unit_s}"
 
 
 def format_statistic_value(stat: dict) -> str:

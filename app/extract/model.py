@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-FACT_TYPES = ("visits", "agreements", "statistics", "events", "missions", "entities")
+from app.fact_types import NAMES as FACT_TYPES
+
+__all__ = ["FACT_TYPES", "Candidate", "Evidence", "Extraction"]
 
 
 @dataclass

@@ -110,19 +110,21 @@ def test_search_without_matches_says_so(tmp_path: Path, articles_dir: Path) -> N
     assert "no article matches 'zeppelin'" in result.stdout
 
 
-def test_cli_fact_types_are_the_extractors() -> None:
-    # app.cli keeps its own copy so that --version and --help never load the extractor.
-    from app import cli
+def test_cli_fact_types_are_the_registrys() -> None:
+    # The CLI reads the one registry (app.fact_types), which loads no extractor.
+    from app import cli, fact_types
     from app.extract.model import FACT_TYPES
 
-    assert cli.FACT_TYPES == FACT_TYPES
+    assert cli._fact_types("visit,Statistics") == ["visits", "statistics"]
+    assert FACT_TYPES == fact_types.NAMES
 
 
 def test_version_and_help_do_not_load_the_library() -> None:
     code = (
         "import sys; from app.cli import main\n"
         "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in ('app.library', 'PySide6.QtWidgets', 'sqlalchemy') "
+        "print(sorted(m for m in ('app.library', 'PySide6.QtWidgets', 'sqlalchemy', "
+        "'app.extract.pipeline', 'whoosh') "
         "if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)

@@ -33,10 +33,17 @@ def test_a_fact_is_within_a_visit_by_date_and_countries() -> None:
 
 def test_labels_say_what_a_figure_is() -> None:
     target = {"metric": "trade_volume", "value": 1e10, "unit": "EUR", "qualifier": "target"}
-    assert statistic_value(target) == "target: 10 billion EUR"
+    assert statistic_value(target) == "target: €10 billion"
     assert fact_label(_fact(1, "statistics", **target, period="2030")) == (
-        "Trade volume: target: 10 billion EUR (2030)"
+        "Trade volume: target: €10 billion (2030)"
     )
+    # The window writes amounts as the exports do (one formatter: app.number_format).
+    from app.export.common import format_statistic_value
+
+    odd = {"value": 12_345_000_000, "unit": "KZT", "qualifier": "more_than"}
+    assert statistic_value(odd) == "more than KZT 12.35 billion"
+    assert "KZT 12.35 billion" in format_statistic_value(odd)
+    assert statistic_value({"value": 3, "unit": "rank"}) == "No. 3"
 
 
 def test_seed_visit_links_its_agreements_figures_and_people(

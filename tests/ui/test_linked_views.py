@@ -119,7 +119,7 @@ def test_ctrl_d_adds_to_the_selection_which_is_kept_across_restarts(
     stats = seeded.pages[2]
     seeded.tabs.setCurrentWidget(stats)
     with qtbot.waitSignal(seeded.fact_shown, timeout=TIMEOUT):
-        first = _select_row(qtbot, stats, "target: 10 billion USD")
+        first = _select_row(qtbot, stats, "target: $10 billion")
     with qtbot.waitSignal(seeded.selection_changed, timeout=TIMEOUT):
         qtbot.keyClick(stats.table.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     # the check box of another row adds it too
