@@ -14,17 +14,26 @@ from .sentences import split_clauses
 _DOC = re.compile(
     r"\b(?P<joint>joint\s+)?(?P<noun>declarations?|statements?|communiqu[eé]s?|"
     r"memorand(?:ums?|a)(?:\s+of\s+understanding)?|MoUs?|agreements?|treat(?:y|ies)|accords?|"
-    r"protocols?|documents|deals|road\s?maps?|action\s+plans?|(?:legal\s+)?instruments)\b",
+    r"protocols?|documents|deals|road\s?maps?|action\s+plans?|(?:legal\s+)?instruments|"
+    r"exchanges?\s+of\s+notes|side\s+letters?|letters?\s+of\s+intent|"
+    r"(?:(?:comprehensive|joint|cooperation|action|state|intergovernmental|bilateral|"
+    r"development)\s+)?programm?e?s?)\b",
     re.IGNORECASE)
+# a bare "programme" is a document only when adopted, approved or signed: "to adopt a
+# programme covering ...", "approved the programme of cooperation"
+_PROGRAMME_VERB = re.compile(r"\b(?:adopt|approv|sign|ink)\w*\s+(?:an?|the|their|its)\s+"
+                             r"(?:[\w-]+\s+){0,2}$", re.I)
 _SIGN = re.compile(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed|ing)?|conclud(?:ed|ing)|adopt(?:ed|ing)|"
                    r"issu(?:ed|ing)|ratif(?:ied|y)|exchang(?:ed|ing))\b", re.IGNORECASE)
-_PLANNED = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due|going|slated)"
+_PLANNED = re.compile(r"\b(?:will|shall|agree(?:d|s)?\s+to|"
+                      r"(?:is|are)\s+(?:scheduled|expected|set|due|going|slated)"
                       r"\s+to|plans?\s+to|planning\s+to|to\s+be\s+signed|intends?\s+to|"
                       r"expected\s+to\s+result|would)\b", re.IGNORECASE)
 _STATUS = re.compile(r"\bstatus\s+of\s+(?:an?\s+)?(?P<p>(?:[\w-]+\s+){0,2}partnership)\b", re.I)
 _AREAS = re.compile(r"\b(?:cover(?:s|ed|ing)?|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
                     r"(?:such\s+)?areas\s+(?:such\s+)?as)\s+(?:such\s+areas\s+as\s+)?"
                     r"(?P<list>[^.;:]+)", re.IGNORECASE)
+_SIGN_PAST = re.compile(r"\b(?:signed|inked|concluded|adopted|issued|exchanged)\b", re.I)
 _DONE_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
                          r"(?:signed|issued|adopted|inked|concluded)\b", re.I)
 _NOT_DOC = re.compile(r"declaration\s+of\s+independence|statements?\s+(?:by|from)\b", re.I)
@@ -32,6 +41,8 @@ _NOT_DOC = re.compile(r"declaration\s+of\s+independence|statements?\s+(?:by|from
 
 def kind_of(noun: str, context: str) -> str:
     n = noun.lower()
+    if re.search(r"programm?e?s?$", n):
+        return "decision"
     if n.startswith(("declaration", "statement", "communiq")):
         return "declaration"
     if n.startswith(("memorand", "mou")):
@@ -106,8 +117,9 @@ def _batch_title(ctx: ArticleContext, text: str, m: re.Match[str], planned: bool
     words = [w for w in tail_words[-2:] if w.islower() and w.isalpha() and w not in (
         "of", "the", "and", "a", "an", "new", "various", "several", "more", "than", "dozen",
         "number", "other", "such", "numerous", "many", "signed", "signing", "some", "significant",
-        "important", "key", "total", "over", "about", "nearly", "almost", "around")]
-    base = " ".join([*words, m.group("noun").lower()])
+        "important", "key", "total", "over", "about", "nearly", "almost", "around", "to", "be",
+        "ink", "sign", "conclude", "adopt", "able", "will", "would", "could")]
+    base = " ".join([*words, _noun_as_written(m.group("noun"))])
     if planned:
         tail = "to be signed"
     elif ctx.main_visit and (date is None or date == ctx.main_date):
@@ -117,9 +129,11 @@ def _batch_title(ctx: ArticleContext, text: str, m: re.Match[str], planned: bool
     return f"{base[0].upper()}{base[1:]} {tail}"
 
 
-def _signing_date(ctx: ArticleContext, i: int, ct: str, off: int, pos: int, done: bool
-                  ) -> str | None:
-    """The date nearest the document in its clause; never after the article date."""
+def _signing_date(ctx: ArticleContext, i: int, ct: str, off: int, pos: int, done: bool,
+                  planned: bool = False) -> str | None:
+    """The date nearest the document in its clause; never after the article date. For a
+    document still to be signed, a date after the article date, else none (the day it
+    was announced is not the day it will be signed)."""
     if done:  # "a joint declaration signed Tuesday": past, whatever the clause said before
         dates = [d for d in find_dates(ct, ctx.ref, False, ctx.last_period) if d.value]
         for d in dates:
@@ -127,13 +141,35 @@ def _signing_date(ctx: ArticleContext, i: int, ct: str, off: int, pos: int, done
     else:
         dates = [d for d in ctx.dates(i) if d.value and off <= d.start < off + len(ct)]
     ref = ctx.ref.isoformat() if ctx.ref else None
-    if ref:
+    if planned:
+        dates = [d for d in dates if ref and (d.first or "") > ref]
+    elif ref:
         dates = [d for d in dates if (d.first or "") <= ref]
     if not dates and re.match(r"\s*(?:when|where|after)\b", ct) and off:
         dates = [d for d in ctx.dates(i) if d.value and d.end <= off]  # "in 1991, when ..."
     if not dates:
         return None
     return min(dates, key=lambda d: abs(d.start - off - pos)).first
+
+
+def _noun_as_written(noun: str) -> str:
+    """'Agreements' -> 'agreements'; an acronym keeps its letters ('MoUs')."""
+    return noun if any(c.isupper() for c in noun[1:]) else noun.lower()
+
+
+def _join_batch(batch: Candidate, noun: str, kind: str) -> None:
+    """'MoUs and agreements': the second noun joins the first's batch; documents of two
+    kinds are agreements (CONVENTIONS: agreement(s) -> agreement)."""
+    title = batch.data["title"]
+    for tail in (" to be signed", " signed during the visit", " signed"):
+        if title.endswith(tail):
+            title = title[: -len(tail)]
+            break
+    else:
+        tail = ""
+    batch.data["title"] = f"{title} and {_noun_as_written(noun)}{tail}"
+    if kind != batch.data["kind"]:
+        batch.data["kind"] = "agreement"
 
 
 def find_agreements(ctx: ArticleContext) -> list[Candidate]:
@@ -146,6 +182,7 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
         for clause in split_clauses(s.span):
             off = clause.start - s.span.start
             ct = clause.text
+            prev_end = 0
             for m in _DOC.finditer(ct):
                 noun, joint = m.group("noun"), bool(m.group("joint"))
                 low = noun.lower()
@@ -154,7 +191,7 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                 if low.endswith("instruments") and not re.search(
                         r"\b(?:sign|legal)", ct[max(0, m.start() - 40):m.end()], re.I):
                     continue
-                plural = (low.endswith("s") and low not in ("mous",)) or low == "documents" \
+                plural = (low.endswith("s") and not low.startswith("exchange")) \
                     or low.startswith(("memorandums", "memoranda"))
                 anaphor = re.search(r"\b(?:the|this|that|these|their|its)\s+(?:joint\s+)?$",
                                     ct[:m.start()], re.I)
@@ -172,14 +209,39 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                 if low.startswith(("agreement", "treat", "accord", "protocol", "deal")) \
                         and not plural and not (signed or re.search(r"\d{4}", ct)):
                     continue
+                if re.search(r"programm?e?", low) and not (
+                    _PROGRAMME_VERB.search(ct[max(0, m.start() - 50):m.start()])
+                    or (" " in low and (signed or re.search(r"\bapprov", s.text, re.I)))
+                ):
+                    continue
+                # "MoUs and agreements": one batch of both
+                if plural and last_batch is not None and last_batch.evidence[-1].quote == \
+                        s.text and re.fullmatch(r"\s+(?:and|&|as\s+well\s+as)\s+",
+                                                ct[prev_end:m.start()] if prev_end else "x"):
+                    _join_batch(last_batch, noun, kind_of(noun, ""))
+                    prev_end = m.end()
+                    continue
+                prev_end = m.end()
                 # "partnership agreement", "treaty on partnership", "partnership ... 2009 agreement"
                 near = ct[max(0, m.start() - 45):m.end() + 35]
                 kind = kind_of(noun, near if low.startswith(("agreement", "treat", "accord"))
                                else "")
                 done = _DONE_AFTER.match(ct, m.end())
-                date = _signing_date(ctx, i, ct, off, m.start(), bool(done))
                 planned = not done and bool(_PLANNED.search(ct[max(0, m.start() - 60):m.start()]))
-                refers = bool(anaphor) and has_joint and kind == "declaration"
+                if not planned and not done and m.start() > 60:  # "will witness the signing
+                    # of a memorandum ... and a side letter": the sentence's plan covers both
+                    planned = bool(_PLANNED.search(ct[: m.start()])) and not _SIGN_PAST.search(
+                        ct[: m.start()]
+                    )
+                date = _signing_date(ctx, i, ct, off, m.start(), bool(done), planned)
+                # "the declaration said": the one already seen; "the declaration on X"
+                # names another
+                refers = (
+                    bool(anaphor)
+                    and has_joint
+                    and kind == "declaration"
+                    and not re.match(r"\s+(?:on|of|for)\s", ct[m.end() :])
+                )
                 if refers:  # "in the statement", "the declaration said": the one already seen
                     date, planned = None, last_joint_planned
                 data: dict[str, Any] = {
