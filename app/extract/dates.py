@@ -24,49 +24,112 @@ for _i in range(1, 13):
 _MONTHS["sept"] = 9
 _WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 
-_MON = (r"(?=[JFMASOND])(?:"
-        + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")")
+_MON = (
+    r"(?=[JFMASOND])(?:"
+    + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
+    + r")"
+)
 _MONP = _MON + r"\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DASH = r"\s*[-–—]\s*"
-_COUNTS = {w: i for i, w in enumerate(
-    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"), start=2)}
+_COUNTS = {
+    w: i
+    for i, w in enumerate(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"), start=2
+    )
+}
 _COUNT = r"(?:\d{1,2}|" + "|".join(_COUNTS) + ")"
 _WD = r"(?=[MTWFS])(?:" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("md_range_y", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}),?\s+"
-                              rf"(?P<y>{_YEAR})\b")),
-    ("dm_range_y", re.compile(rf"\b(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?P<m>{_MONP}),?\s+"
-                              rf"(?P<y>{_YEAR})\b")),
-    ("md_range", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d1>{_DAY})(?:{_DASH}|\s+(?:to|until|through|"
-                            rf"and)\s+)(?P<d2>{_DAY})\b(?!,?\s*\d)")),
-    ("dm_range", re.compile(rf"\b(?P<d1>{_DAY})(?:{_DASH}|\s+(?:to|until|and)\s+)(?P<d2>{_DAY})\s+"
-                            rf"(?P<m>{_MONP})\b(?!,?\s*\d)")),
+    (
+        "md_range_y",
+        re.compile(
+            rf"\b(?P<m>{_MONP})\s+(?P<d1>{_DAY})(?:{_DASH}|\s+(?:to|until|through|"
+            rf"and)\s+)(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})\b"
+        ),
+    ),
+    (
+        "dm_range_y",
+        re.compile(
+            rf"\b(?P<d1>{_DAY})(?:{_DASH}|\s+(?:to|until|and)\s+)(?P<d2>{_DAY})\s+"
+            rf"(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b"
+        ),
+    ),
+    (
+        "md_range",
+        re.compile(
+            rf"\b(?P<m>{_MONP})\s+(?P<d1>{_DAY})(?:{_DASH}|\s+(?:to|until|through|"
+            rf"and)\s+)(?P<d2>{_DAY})\b(?!,?\s*\d)"
+        ),
+    ),
+    (
+        "dm_range",
+        re.compile(
+            rf"\b(?P<d1>{_DAY})(?:{_DASH}|\s+(?:to|until|and)\s+)(?P<d2>{_DAY})\s+"
+            rf"(?P<m>{_MONP})\b(?!,?\s*\d)"
+        ),
+    ),
     ("mdy", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b")),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
-    ("mm_between", re.compile(rf"\b(?:between|from)\s+(?P<m1>{_MONP})\s+(?:and|to|until|through)\s+"
-                              rf"(?P<m2>{_MONP})(?:,?\s+(?P<y>{_YEAR}))?\b")),
-    ("yy_between", re.compile(rf"\b(?:between|from)\s+(?P<y1>{_YEAR})\s+(?:and|to|until|through)\s+"
-                              rf"(?P<y2>{_YEAR})\b")),
+    (
+        "mm_between",
+        re.compile(
+            rf"\b(?:between|from)\s+(?P<m1>{_MONP})\s+(?:and|to|until|through)\s+"
+            rf"(?P<m2>{_MONP})(?:,?\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "yy_between",
+        re.compile(
+            rf"\b(?:between|from)\s+(?P<y1>{_YEAR})\s+(?:and|to|until|through)\s+"
+            rf"(?P<y2>{_YEAR})\b"
+        ),
+    ),
     ("yy_range", re.compile(rf"\b(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|\d\d)\b")),
-    ("mm_range_y", re.compile(rf"\b(?P<m1>{_MONP})\s*[-–—]\s*(?P<m2>{_MONP}),?\s+"
-                              rf"(?P<y>{_YEAR})\b")),
-    ("part_y", re.compile(rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+"
-                          rf"(?P<unit>half|quarter)|(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months|"
-                          rf"(?P<hq>[HQ][1-4]))\s+(?:of\s+)?(?P<y>{_YEAR})\b", re.IGNORECASE)),
+    (
+        "mm_range_y",
+        re.compile(
+            rf"\b(?P<m1>{_MONP})\s*[-–—]\s*(?P<m2>{_MONP}),?\s+"
+            rf"(?P<y>{_YEAR})\b"
+        ),
+    ),
+    (
+        "part_y",
+        re.compile(
+            rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+"
+            rf"(?P<unit>half|quarter)|(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months|"
+            rf"(?P<hq>[HQ][1-4]))\s+(?:of\s+)?(?P<y>{_YEAR})\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("my", re.compile(rf"\b(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b")),
     ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONP})\b(?!,?\s*\d)")),
     ("md", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d>{_DAY})\b(?!\s*,?\s*\d)")),
-    ("m", re.compile(rf"\b(?:in|since|by|during|until|from|of|early|late|mid-?|last|next|this)\s+"
-                     rf"(?P<m>{_MONP})\b")),
+    (
+        "m",
+        re.compile(
+            rf"\b(?:in|since|by|during|until|from|of|early|late|mid-?|last|next|this)\s+"
+            rf"(?P<m>{_MONP})\b"
+        ),
+    ),
     ("y", re.compile(rf"(?<![\d$€£.,])\b(?P<y>{_YEAR})\b(?![.,]\d|\s*%)")),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>(?i:last|next|this|on|later on|earlier on))\s+)?"
-                           rf"(?P<wd>{_WD})\b")),
-    ("rel_year", re.compile(r"\b(?P<rel>(?i:last|this|next|past|previous|the previous|the past|"
-                            r"the same|that|the following))\s+(?P<unit>year|month)\b")),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<rel>(?i:last|next|this|on|later on|earlier on))\s+)?"
+            rf"(?P<wd>{_WD})\b"
+        ),
+    ),
+    (
+        "rel_year",
+        re.compile(
+            r"\b(?P<rel>(?i:last|this|next|past|previous|the previous|the past|"
+            r"the same|that|the following))\s+(?P<unit>year|month)\b"
+        ),
+    ),
     ("rel_day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
     ("same_period", re.compile(r"\b(?:in|over|during)\s+the\s+same\s+period\b")),
 ]
@@ -81,19 +144,42 @@ _PROBES = {
     "day": re.compile(r"(?i)\b(?:today|yesterday|tomorrow)\b"),
     "period": re.compile(r"same period"),
 }
-_NEEDS = {"md_range_y": "year", "dm_range_y": "year", "md_range": "month", "dm_range": "month",
-          "mdy": "year", "dmy": "year", "iso": "year",
-          "mm_between": "month", "yy_between": "year", "mm_range_y": "month", "part_y": "part",
-          "yy_range": "year", "my": "year",
-          "md": "month", "dm": "month", "m": "month", "y": "year", "weekday": "weekday",
-          "rel_year": "rel", "rel_day": "day", "same_period": "period"}
+_NEEDS = {
+    "md_range_y": "year",
+    "dm_range_y": "year",
+    "md_range": "month",
+    "dm_range": "month",
+    "mdy": "year",
+    "dmy": "year",
+    "iso": "year",
+    "mm_between": "month",
+    "yy_between": "year",
+    "mm_range_y": "month",
+    "part_y": "part",
+    "yy_range": "year",
+    "my": "year",
+    "md": "month",
+    "dm": "month",
+    "m": "month",
+    "y": "year",
+    "weekday": "weekday",
+    "rel_year": "rel",
+    "rel_day": "day",
+    "same_period": "period",
+}
 
-_PAST_BEFORE = re.compile(r"\b\w+ed\s+(?:on\s+)?$")
+# "signed Tuesday", "said on Tuesday", "met on Monday": a past verb dates a past day
+_PAST_BEFORE = re.compile(
+    r"\b(?:\w+ed|said|met|held|told|spoke|made|took|gave|came|went|began|"
+    r"paid|saw|sent|led|won|left|wrote|flew)\s+(?:on\s+)?$"
+)
 
-FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|going)\s+to|"
-                    r"are\s+(?:scheduled|expected|set|due|going)\s+to|to\s+be\s+held|later\s+on|"
-                    r"upcoming|next|plans?\s+to|would|invitation\s+to\s+(?:visit|pay|come|attend))\b",
-                    re.IGNORECASE)
+FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|going)\s+to|"
+    r"are\s+(?:scheduled|expected|set|due|going)\s+to|to\s+be\s+held|later\s+on|"
+    r"upcoming|next|plans?\s+to|would|invitation\s+to\s+(?:visit|pay|come|attend))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -150,8 +236,9 @@ def weekday_date(name: str, ref: date, future: bool) -> date:
     return ref - timedelta(days=(ref.weekday() - target) % 7)
 
 
-def find_dates(text: str, ref: date | None = None, future: bool | None = None,
-               last_period: str | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, ref: date | None = None, future: bool | None = None, last_period: str | None = None
+) -> list[DateMention]:
     """All date expressions in text, left to right, without overlaps."""
     if future is None:
         future = bool(FUTURE.search(text))
@@ -174,17 +261,29 @@ def find_dates(text: str, ref: date | None = None, future: bool | None = None,
     return out
 
 
-_ABSOLUTE = {"md_range_y", "dm_range_y", "mdy", "dmy", "iso", "yy_between", "yy_range", "my", "y",
-             "mm_range_y", "part_y"}
+_ABSOLUTE = {
+    "md_range_y",
+    "dm_range_y",
+    "mdy",
+    "dmy",
+    "iso",
+    "yy_between",
+    "yy_range",
+    "my",
+    "y",
+    "mm_range_y",
+    "part_y",
+}
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool,
-             last_period: str | None) -> str | None:
+def _resolve(
+    kind: str, m: re.Match[str], ref: date | None, future: bool, last_period: str | None
+) -> str | None:
     g = m.groupdict()
     if kind in ("md_range_y", "dm_range_y"):
         y, mo = int(g["y"]), _month(g["m"])
         a, b = _iso(y, mo, _day(g["d1"])), _iso(y, mo, _day(g["d2"]))
-        return f"{a}/{b}" if a and b else None
+        return f"{a}/{b}" if a and b and a < b else None
     if kind in ("md_range", "dm_range"):
         mo = _month(g["m"])
         y = _year_for_month(mo, ref, future)
@@ -228,15 +327,23 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool,
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
         fut = future if rel in ("", "on", "this") else rel in ("next", "later on")
-        if _PAST_BEFORE.search(m.string[max(0, m.start() - 30):m.start()]):
+        if _PAST_BEFORE.search(m.string[max(0, m.start() - 30) : m.start()]):
             fut = rel in ("next",)  # "signed Tuesday", "held on Tuesday": past
         return weekday_date(g["wd"], ref, fut).isoformat()
     if kind == "rel_year":
         rel, unit = g["rel"].lower(), g["unit"]
         if rel in ("the same", "that"):
             return None
-        delta = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
-                 "this": 0, "next": 1, "the following": 1}[rel]
+        delta = {
+            "last": -1,
+            "past": -1,
+            "previous": -1,
+            "the previous": -1,
+            "the past": -1,
+            "this": 0,
+            "next": 1,
+            "the following": 1,
+        }[rel]
         if unit == "year":
             return str(ref.year + delta)
         mo = ref.month + delta
@@ -251,7 +358,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool,
 
 
 def _part_of_year(g: dict[str, str | None]) -> str | None:
-    """"first half of 2024" -> 2024-01/2024-06; "Q3 2024"; "first five months of 2024"."""
+    """ "first half of 2024" -> 2024-01/2024-06; "Q3 2024"; "first five months of 2024"."""
     y = int(g["y"] or 0)
     if g.get("hq"):
         size, n = (6, 2) if g["hq"][0] in "Hh" else (3, 4)
@@ -286,7 +393,7 @@ def infer_article_date(text: str) -> str | None:
     weekdays: list[str] = []
     for d in find_dates(text, None, False):
         if d.kind == "weekday":
-            weekdays.append(text[d.start:d.end].split()[-1])
+            weekdays.append(text[d.start : d.end].split()[-1])
         elif d.precise and d.last and len(d.last) == 10:
             days.append(date.fromisoformat(d.last))
     if not days:

@@ -10,34 +10,103 @@ from .countries import city_lookup
 from .model import Candidate
 from .sentences import split_clauses
 
-_TRIGGER = re.compile(r"\b(?:visit(?:ed|ing)?|arriv(?:ed|es|e|ing)|trip|travel(?:l?ed|s)?|"
-                      r"tour(?:ed)?|host(?:ed|s)|welcom(?:ed|es)|receiv(?:ed|es))\b"
-                      r"(?!\s+(?:and|to\s+the\s+two|on\s+to|onward))")
+_TRIGGER = re.compile(
+    r"\b(?:[Vv]isit(?:ed|ing)?|visits(?=\s+[A-Z])|arriv(?:ed|es|e|ing)|trip|"
+    r"(?<!free\s)(?<!-free\s)(?<!visa\s)travel(?:l?ed|s)?(?!\s+(?:ban|advisory|"
+    r"restrictions?|documents?|agenc))|(?:is|are)\s+(?:currently\s+)?in(?=\s+[A-Z])|"
+    r"tour(?:ed)?|host(?:ed|s)|welcom(?:ed|es)|receiv(?:ed|es))\b"
+    r"(?!\s+(?:and|to\s+the\s+two|on\s+to|onward))"
+)
 _HOSTING = ("host", "welcom", "receiv")
+# "X has arrived in", "X arrives in" (a headline), "X is in Y on a visit", "X is visiting":
+# same-day news, dated by the article when the sentence gives no date of its own
+_PRESENT = re.compile(
+    r"\b(?:(?:has|have)\s+(?:just\s+)?arrived|arrives|(?:is|are)\s+(?:currently\s+"
+    r")?(?:in|visiting|on\s+(?:an?|his|her|their)\b))\b"
+)
+# a date right after another verb is that verb's: "the deal signed in July"
+_OTHER_VERB = re.compile(
+    r"\b(?:signed|agreed|adopted|concluded|announced|launched|established|"
+    r"founded|reached|set\s+up|took\s+effect)\s+(?:(?:in|on|last|this|"
+    r"earlier|back)\s+)?$"
+)
+# "ahead of the summit on Wednesday": that date is the summit's
+_AHEAD = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|in\s+preparation\s+for)\b", re.I)
+# "<city> regularly hosts delegations": a habit, no visit
+_HABIT = re.compile(
+    r"\b(?:regularly|often|frequently|usually|routinely|traditionally|annually|"
+    r"every\s+year|each\s+year)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _KIND = re.compile(r"\b(state|official|working)\s+visit\b", re.IGNORECASE)
 _PLANNED = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due|going|slated)\s+to|"
     r"plans?\s+to|planning\s+to|intends?\s+to|invited\b.{0,80}?\bto\s+(?:visit|pay|come)|"
     r"invitation\s+to\s+(?:visit|pay|come)|upcoming|forthcoming|planned|to\s+be\s+held)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _THANKED = re.compile(r"\b(?:gratitude|thank(?:ed|s)?|grateful)\b.{0,80}\binvitation\b", re.I)
-_CITY_AFTER = re.compile(r"^\s*(?:in|at|to)?\s*(?:the\s+capital\s+)?(?P<city>[A-ZÀ-ÖØ-ÞİŞ][\w’'-]+"
-                         r"(?:\s+[A-Z][\w'-]+){0,2})")
+_CITY_AFTER = re.compile(
+    r"^\s*(?:in|at|to)?\s*(?:the\s+(?:[A-Z][\w-]+\s+)?(?:capital|city)(?:\s+of)?\s+|"
+    r"[A-Z][\w-]+[’']s\s+(?=[A-Z]))?"
+    r"(?P<city>[A-ZÀ-ÖØ-ÞİŞ][\w’'-]+"
+    r"(?:\s+[A-Z][\w'-]+){0,2})"
+)
 _HERE = re.compile(r"^\s*here\b")
 # "X, who is on an official visit to Y", "X, on his first visit to Y": X is the visitor
-_WHO = re.compile(r",\s+(?:who\s+(?:is|was|has|had|will|arrived|came|flew)\b|on\s+(?:his|her|a|an|"
-                  r"their)\b)[^,]*$")
-# "X held talks in Cairo with Y": a leader holding talks in the other country's city visits it
-_TALKS_IN = re.compile(r"\b(?:(?:held|holds|hold|holding|had)\s+(?:[\w-]+\s+){0,3}?(?:talks|"
-                       r"session|meeting|consultations)(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                       r"[\w-]+)?|met|co-?chaired|chaired)(?:\s+(?:on|late|early)\s+\w+(?:\s+\w+)?)?"
-                       r"\s+(?:here|in\s+(?=[A-Z]))")
+_WHO = re.compile(
+    r",\s+(?:who\s+(?:is|was|has|had|will|arrived|came|flew)\b|on\s+(?:his|her|a|an|"
+    r"their)\b)[^,]*$"
+)
+# "X held talks in Cairo with Y", "X met Y ... in the capital Cairo", "the summit, co-chaired
+# by X and Y, was held in Cairo", "X said on Monday in Cairo": the one of them from the other
+# country visits the city's country
+_TALKS_IN = re.compile(
+    r"\b(?:(?:held|holds|hold|holding|had)\s+(?:[\w-]+\s+){0,3}?(?:talks|"
+    r"session|meeting|consultations|press\s+conference|summit)(?:\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+)?|met|co-?chaired|chaired|(?:was|were)\s+held|"
+    r"said|told\s+(?:reporters|journalists)|speaking|addressing|"
+    r"(?:their|bilateral)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit)|"
+    r"(?:attend(?:ed|ing|s)?|inaugurat(?:ed|ing|es?))\b[^.;]{0,90}?)"
+    r"(?:\s+(?:on|late|early)\s+\w+(?:\s+\w+)?)?(?:\s+with\b[^.;]{0,100}?)?"
+    r"(?:\s+at\s+the\b[^.;,]{0,60}?)?"
+    r"\s+(?:here\b|in\s+(?:the\s+(?:[A-Z][\w-]+\s+)?capital(?:\s+of)?\s+)?(?=[A-Z]))"
+)
+_SPEAKER = re.compile(
+    r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|"
+    r"[Cc]hancellor|[Ll]eader|[Mm]inister)\b"
+)
+_SPEECH = ("said", "told", "speaking", "addressing")
+_TALK_WORDS = (
+    "attend",
+    "inaugurat",
+    "talks",
+    "met ",
+    "chaired",
+    "session",
+    "meeting",
+    "consultations",
+    "said",
+    "told",
+    "speaking",
+    "addressing",
+    "press conference",
+    "summit",
+)
 _SINCE = re.compile(r"\b(?:since|after|before)\b[^,;.]{0,60}$", re.I)
-_ACTOR = re.compile(r"\b(?:President|Prime\s+Minister|Minister|King|Queen|Emir|Chancellor|"
-                    r"[Ll]eader|[Dd]elegation|Head\s+of\s+State|[Pp]remier|Crown\s+Prince)")
-_REMOTE = re.compile(r"[^.]{0,30}?\b(?:call|letter|message|phone|video|virtual|online|"
-                     r"credentials|congratulat\w*|decision|news|proposal)\b", re.I)
-_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}(?:visit|trip)")
+_ACTOR = re.compile(
+    r"\b(?:President|Prime\s+Minister|Minister|King|Queen|Emir|Chancellor|"
+    r"[Ll]eader|[Dd]elegation|Head\s+of\s+State|[Pp]remier|Crown\s+Prince)"
+)
+_REMOTE = re.compile(
+    r"[^.]{0,30}?\b(?:call|letter|message|phone|video|virtual|online|"
+    r"credentials|congratulat\w*|decision|news|proposal)\b",
+    re.I,
+)
+_PRONOUN = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}(?:visit|trip)|\b(?:[Hh]e|[Ss]he)\s+"
+    r"(?:\w+\s+)?(?:visited|arrived|travell?ed)\b"
+)
 _HOST_VERB = re.compile(r"\b(?:hosted|welcomed|received|greeted)\b")
 _INVITED = re.compile(r"\binvited\b")
 _INVITATION_OF = re.compile(r"\b(?:at|upon|on)\s+the\s+invitation\s+of\b", re.I)
@@ -46,19 +115,21 @@ _INVITATION_OF = re.compile(r"\b(?:at|upon|on)\s+the\s+invitation\s+of\b", re.I)
 def _first_country_after(s: Sentence, pos: int, limit: int = 60) -> str | None:
     for m in s.countries:
         if pos <= m.start <= pos + limit and m.kind in ("name", "capital"):
-            before = s.text[pos:m.start]
-            if re.search(r"\b(?:to|in|visited|visit|visiting|at|arrived)\s*$", before) or \
-                    not before.strip():
+            before = s.text[pos : m.start]
+            if (
+                re.search(r"\b(?:to|in|visited|visit|visiting|at|arrived)\s+(?:the\s+)?$", before)
+                or re.search(r"\b(?:to|in|visited|visit|visiting|at|arrived)\s*$", before)
+                or not before.strip()
+            ):
                 return m.code
     return None
 
 
-def _city_after(s: Sentence, pos: int, ctx: ArticleContext | None = None
-                ) -> tuple[str, str] | None:
+def _city_after(s: Sentence, pos: int, ctx: ArticleContext | None = None) -> tuple[str, str] | None:
     """The city right after pos (longest known name first); "here" is the dateline's."""
-    if ctx is not None and ctx.dateline and _HERE.match(s.text[pos:pos + 8]):
+    if ctx is not None and ctx.dateline and _HERE.match(s.text[pos : pos + 8]):
         return ctx.dateline[2], ctx.dateline[3]
-    m = _CITY_AFTER.match(s.text[pos:pos + 60])
+    m = _CITY_AFTER.match(s.text[pos : pos + 60])
     if m:
         words = m.group("city").split()
         for n in range(len(words), 0, -1):
@@ -84,22 +155,29 @@ def _who_visitor(ctx: ArticleContext, s: Sentence, pos: int) -> str | None:
         if b <= m.start() <= b + 2 and p.country:
             return p.country
     for cm in s.countries:  # "the Vietnamese leader, who ..."
-        if cm.kind == "demonym" and re.fullmatch(r"\s+[\w-]+(?:\s+[\w-]+)?",
-                                                 s.text[cm.end:m.start()]):
+        if cm.kind == "demonym" and re.fullmatch(
+            r"\s+[\w-]+(?:\s+[\w-]+)?", s.text[cm.end : m.start()]
+        ):
             return cm.code
-    word = re.search(r"(\w+)\s*$", s.text[:m.start()])
+    word = re.search(r"(\w+)\s*$", s.text[: m.start()])
     return _titled(ctx, word.group(1)) if word else None
 
 
 def _visitor_from_visiting(s: Sentence, pos: int) -> str | None:
     """'visiting Polish President X', 'visit of X', "X's visit"."""
     for m in s.countries:
-        if pos < m.start < pos + 40 and m.kind == "demonym" and re.match(
-                r"^\s*(?:of\s+)?(?:the\s+)?$", s.text[pos:m.start]):
+        if (
+            pos < m.start < pos + 40
+            and m.kind == "demonym"
+            and re.match(r"^\s*(?:of\s+)?(?:the\s+)?$", s.text[pos : m.start])
+        ):
             return m.code
     for a, _b, p in s.people:
-        if pos < a < pos + 40 and re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$",
-                                           s.text[pos:a]) and p.country:
+        if (
+            pos < a < pos + 40
+            and re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$", s.text[pos:a])
+            and p.country
+        ):
             return p.country
     return None
 
@@ -111,10 +189,17 @@ def _person_before(s: Sentence, pos: int) -> str | None:
     if people:
         return people[-1].country
     for m in s.countries:
-        if m.start < pos and m.kind != "capital" and (
-                m.start < 4 or re.match(r"[’']s?\b|\s+[\w-]+\s+(?:and|has|have|is|was)\b",
-                                        s.text[m.end:m.end + 20])
-                or _ACTOR.match(s.text, m.end + 1)):
+        if (
+            m.start < pos
+            and m.kind != "capital"
+            and (
+                m.start < 4
+                or re.match(
+                    r"[’']s?\b|\s+[\w-]+\s+(?:and|has|have|is|was)\b", s.text[m.end : m.end + 20]
+                )
+                or _ACTOR.match(s.text, m.end + 1)
+            )
+        ):
             return m.code
     return None
 
@@ -130,14 +215,31 @@ def _hosted(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | N
             break
     if guest is None:
         for cm in s.countries:
-            if m.end() < cm.start <= m.end() + 60 and cm.kind == "demonym" and _ACTOR.match(
-                    s.text, cm.end + 1):
+            if (
+                m.end() < cm.start <= m.end() + 60
+                and cm.kind == "demonym"
+                and _ACTOR.match(s.text, cm.end + 1)
+            ):
                 guest = cm.code
                 break
     if guest is None:
+        # "A hosted X at a summit in <A's city>" with X's nationality unknown: X is from B
+        named = any(m.end() < a <= m.end() + 40 and p.country is None for a, _b, p in s.people)
+        subject = next(
+            (
+                cm.code
+                for cm in s.countries
+                if cm.end <= m.start()
+                and cm.kind == "name"
+                and re.fullmatch(r"\s*", s.text[cm.end : m.start()])
+            ),
+            None,
+        )
+        if named and ctx.in_pair(subject):
+            return ctx.other(subject), subject
         return None, None
     other_side = _person_before(s, m.start())
-    if re.search(r"\b(?:was|were|been|being|is|are)\s+$", s.text[:m.start()]):
+    if re.search(r"\b(?:was|were|been|being|is|are)\s+$", s.text[: m.start()]):
         # passive: "X was received by Y": Y hosts
         host, guest = guest, other_side or ctx.other(guest)
         return guest, host
@@ -155,12 +257,13 @@ def _parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | 
     host = _first_country_after(s, end)
     visitor = _who_visitor(ctx, s, m.start())
     named_guest = False
-    if word in ("visiting",) or re.match(r"\s+(?:of|by)\b", text[end:end + 4]):
+    if word in ("visiting",) or re.match(r"\s+(?:of|by)\b", text[end : end + 4]):
         visitor = _visitor_from_visiting(s, end + (3 if text[end:].startswith(" of") else 0))
         named_guest = visitor is None and any(end < a < end + 40 for a, _b, _p in s.people)
     if visitor is None:
-        poss = re.search(r"([\w-]+)[’']s\s+(?:(?:first|second|last|recent|\w+)\s+){0,2}$",
-                         text[:m.start()])
+        poss = re.search(
+            r"([\w-]+)[’']s\s+(?:(?:first|second|last|recent|\w+)\s+){0,2}$", text[: m.start()]
+        )
         if poss:
             for a, _b, p in s.people:
                 if a <= poss.start(1) < a + 40 and p.country:
@@ -170,11 +273,11 @@ def _parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | 
                     visitor = cm.code
             if visitor and "invitation" in poss.group():  # "accepted X's invitation to visit"
                 host, visitor = visitor, ctx.other(visitor)
-    inv = _INVITED.search(text[:m.start()])
+    inv = _INVITED.search(text[: m.start()])
     if visitor is None and inv:
         visitor = _visitor_from_visiting(s, inv.end())
     if visitor is None and not named_guest:  # "the visit of X": X, even when unplaced
-        hv = _HOST_VERB.search(text[:m.start()])
+        hv = _HOST_VERB.search(text[: m.start()])
         if hv is None:
             visitor = _person_before(s, m.start())
     if host is None:
@@ -186,15 +289,49 @@ def _parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | 
         host = _visitor_from_visiting(s, io.end())
     thanked = _THANKED.search(text)
     if thanked:  # "thanked X for the invitation": X hosts
-        inviters = [p.country for a, _b, p in s.people
-                    if thanked.start() <= a < thanked.end() and p.country]
-        if inviters:
+        inviters = [
+            p.country for a, _b, p in s.people if thanked.start() <= a < thanked.end() and p.country
+        ]
+        if inviters and re.search(r"\baccept\w*\b", thanked.group()):
+            # "thanked X for accepting the invitation to visit": X is the guest
+            visitor, host = inviters[0], ctx.other(inviters[0])
+        elif inviters:
             host, visitor = inviters[0], ctx.other(inviters[0])
     if visitor is None and host:
         visitor = ctx.other(host)
     if host is None and visitor:
         host = ctx.other(visitor)
     return visitor, host
+
+
+_LEAD_EVENT = re.compile(r"\b(?:meeting|talks|summit|visit|arrived|met|negotiations)\b")
+
+
+def _lead_date(ctx: ArticleContext) -> str | None:
+    """The day of the meeting the article's first two sentences report ("following an April
+    10 meeting", "met on Monday"), not after the article's date."""
+    ref = ctx.ref.isoformat() if ctx.ref else None
+    for i, s in enumerate(ctx.sentences[:2]):
+        if not _LEAD_EVENT.search(s.text):
+            continue
+        for d in ctx.dates(i):
+            if (
+                d.value
+                and len(d.value) == 10
+                and (ref is None or d.value <= ref)
+                and (ref is None or d.value[:4] == ref[:4])
+                and not _AHEAD.search(s.text, max(0, d.start - 60), d.start)
+            ):
+                return d.value
+    return None
+
+
+def _stays(s: Sentence, pos: int) -> bool:
+    """ "X is in <place>" is a stay only with a person (or "he", "the president") as subject."""
+    before = s.text[:pos].rstrip()
+    if any(abs(b - len(before)) <= 1 for _a, b, _p in s.people):
+        return True
+    return bool(re.search(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|" + _ACTOR.pattern + r"s?)$", before))
 
 
 def _people_of(ctx: ArticleContext, s: Sentence, code: str | None) -> str | None:
@@ -205,15 +342,59 @@ def _people_of(ctx: ArticleContext, s: Sentence, code: str | None) -> str | None
     return titled[0].name if len(titled) == 1 else None
 
 
-def _talks_parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]
-                   ) -> tuple[str | None, str | None]:
+def _talks_parties(
+    ctx: ArticleContext, s: Sentence, m: re.Match[str]
+) -> tuple[str | None, str | None]:
     """'X held talks in <city of Y> with ...': X visits Y (X's country must differ)."""
     here = m.group().endswith("here")
     city = _city_after(s, m.end() - 4, ctx) if here else _city_after(s, m.end())
-    if city is None:
+    if city is None or not ctx.in_pair(city[1]):
         return None, None
     before = [p.country for a, _b, p in s.people if a < m.start() and p.country]
     visitor = next((c for c in before if c != city[1]), None)  # "X and Y co-chaired in B"
+    attended = m.group().startswith(("attend", "inaugurat"))
+    if visitor is None and (attended or m.group().startswith(_SPEECH)):
+        # a speaker named by title only: "the Chilean president said in B", "Chile's foreign
+        # minister on Monday inaugurated a consulate in B"
+        titled = next(
+            (
+                cm.code
+                for cm in s.countries
+                if cm.start < m.start()
+                and cm.kind in ("demonym", "name")
+                and re.match(r"(?:[’']s)?\s+" + _SPEAKER.pattern, s.text[cm.end : cm.end + 30])
+            ),
+            None,
+        )
+        if titled is not None or not attended:
+            return (None if titled == city[1] else titled), city[1]
+    if visitor is None:  # nobody named before the verb is from elsewhere
+        # "A held a meeting with his B counterpart Y in <A's city>": Y visits
+        after = [
+            p.country
+            for a, _b, p in s.people
+            if m.start() < a < m.end() + 40 and p.country and p.country != city[1]
+        ]
+        demonyms = [
+            cm.code
+            for cm in s.countries
+            if m.start() < cm.start < m.end()
+            and cm.kind == "demonym"
+            and cm.code != city[1]
+            and re.match(r"\s+(?:counterpart|[A-Z])", s.text[cm.end : cm.end + 12])
+        ]
+        visitor = next(iter(after + demonyms), None)
+    if (
+        visitor is None
+        and not attended
+        and (
+            len(s.people) >= 2
+            or any(cm.code == ctx.other(city[1]) and cm.kind != "capital" for cm in s.countries)
+        )
+    ):
+        # "a summit between A and B was held in <B's city>", "X met in <B's city> with the
+        # minister of A", "X and Y held talks in <B's city>" (nationalities unknown): A visits
+        visitor = ctx.other(city[1])
     return visitor, city[1]
 
 
@@ -227,44 +408,74 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
         seen: set[tuple[str, str, str | None, int, frozenset[int]]] = set()
         here: list[Candidate] = []
         triggers = list(_TRIGGER.finditer(s.text))
-        if not triggers and any(w in s.text for w in ("talks", "met ", "chaired", "session",
-                                                        "meeting", "consultations")):
+        talks_mode = False
+        if not triggers and any(w in s.text for w in _TALK_WORDS):
             triggers = list(_TALKS_IN.finditer(s.text))
+            talks_mode = True
         for m in triggers:
-            before = s.text[max(0, m.start() - 25):m.start()]
-            if re.search(r"\d\s*$", before) or not (s.people or _ACTOR.search(s.text)
-                                                      or _PRONOUN.search(s.text)):
+            before = s.text[max(0, m.start() - 25) : m.start()]
+            if re.search(r"\d\s*$", before) or not (
+                s.people
+                or _ACTOR.search(s.text)
+                or _PRONOUN.search(s.text)
+                or (talks_mode and _SPEAKER.search(s.text))
+            ):
                 continue
-            if re.search(r"\b(?:mutual|reciprocal|\d[\d,]*|several|many|numerous|(?:state|official|"
-                         r"working)\s+)\s*$", before) and s.text[m.end():m.end() + 1] == "s":
+            if (
+                re.search(
+                    r"\b(?:mutual|reciprocal|\d[\d,]*|several|many|numerous|(?:state|official|"
+                    r"working)\s+)\s*$",
+                    before,
+                )
+                and s.text[m.end() : m.end() + 1] == "s"
+            ):
                 continue
-            talks = m.group().endswith(("here", " in "))
-            visitor, host = _talks_parties(ctx, s, m) if talks else _parties(ctx, s, m)
+            if _HABIT.search(before):  # "the city regularly hosts delegations"
+                continue
+            if m.group().startswith(("is", "are")) and not _stays(s, m.start()):
+                continue
+            visitor, host = _talks_parties(ctx, s, m) if talks_mode else _parties(ctx, s, m)
             if visitor is None and host is None and here:  # "..., following a trip in 2024"
                 visitor = here[-1].data["visitor_country"]
                 host = here[-1].data["host_country"]
-            if visitor == host and any(p.guessed and p.country == host and a < m.start()
-                                       for a, _b, p in s.people):
+            if visitor == host and any(
+                p.guessed and p.country == host and a < m.start() for a, _b, p in s.people
+            ):
                 visitor = ctx.other(host)  # a guessed nationality yields to the sentence
             if not (ctx.in_pair(visitor) and ctx.in_pair(host)) or visitor == host:
                 continue
             assert visitor is not None and host is not None
-            prefix = s.text[:m.end()]
+            # talks: the verb's own tense ("is scheduled to hold talks"; "X said ... in B" is
+            # held whatever the quote promises)
+            prefix = s.text[max(0, m.start() - 50) : m.end()] if talks_mode else s.text[: m.end()]
             planned = bool(_PLANNED.search(prefix)) and not _THANKED.search(s.text)
             start = end = None
             ref = ctx.ref.isoformat() if ctx.ref else None
-            clause = next((c for c in split_clauses(s.span)
-                           if c.start - s.span.start <= m.start() < c.end - s.span.start), s.span)
+            clause = next(
+                (
+                    c
+                    for c in split_clauses(s.span)
+                    if c.start - s.span.start <= m.start() < c.end - s.span.start
+                ),
+                s.span,
+            )
             lo, hi = clause.start - s.span.start, clause.end - s.span.start
             # a relative clause ("X, who is on a visit to Y, said ...") is a clause of its own
-            rel = next((r for r in _RELATIVE.finditer(s.text) if r.start() <= m.start() < r.end()),
-                       None)
+            rel = next(
+                (r for r in _RELATIVE.finditer(s.text) if r.start() <= m.start() < r.end()), None
+            )
             if rel is not None:
                 lo, hi = rel.start(), rel.end()
-            dates = [d for d in ctx.dates(i) if d.value
-                     and (planned or ref is None or (d.first or "") <= ref)
-                     and not (_SINCE.search(s.text[max(0, d.start - 80):d.start])
-                              and not s.text.startswith(", when", d.end))]
+            dates = [
+                d
+                for d in ctx.dates(i)
+                if d.value
+                and (planned or ref is None or (d.first or "") <= ref)
+                and not (
+                    _SINCE.search(s.text[max(0, d.start - 80) : d.start])
+                    and not s.text.startswith(", when", d.end)
+                )
+            ]
             # Outside its own clause a visit takes only a day or a month: "X, who is on a
             # visit to Y, said trade grew last year" is not dated by "last year".
             dates = [d for d in dates if lo <= d.start < hi] or [
@@ -272,35 +483,87 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
             ]
             # a date with another visit word between belongs to that one
             dates = [d for d in dates if not any(m.end() < t.start() < d.start for t in triggers)]
+            # "..., the deal signed in July", "ahead of the summit on Wednesday": not the visit's
+            dates = [
+                d
+                for d in dates
+                if d.start < m.end()
+                or not (
+                    _OTHER_VERB.search(s.text[max(m.end(), d.start - 40) : d.start])
+                    or _AHEAD.search(s.text, m.end(), d.start)
+                )
+            ]
             own = frozenset(d.start for d in dates)
             if dates:
                 d = min(dates, key=lambda d: (d.kind in ("y", "rel_year"), abs(d.start - m.end())))
                 start = d.first
                 end = d.last if d.last != d.first else None
+            elif ref and not planned and _PRESENT.search(s.text[max(lo, m.start() - 60) : m.end()]):
+                start = ref  # "X has arrived in Y", "X is in Y on a visit": the article's day
             # the same pair again in one sentence is another visit only with its own date
             # (one the earlier visit word of its clause could not take)
-            if any(k[:2] == (visitor, host) and (start is None or k[2] == start
-                                                 or (k[3] == lo and d.start in k[4]))
-                   for k in seen):
+            if any(
+                k[:2] == (visitor, host)
+                and (start is None or k[2] == start or (k[3] == lo and d.start in k[4]))
+                for k in seen
+            ):
                 continue
             seen.add((visitor, host, start, lo, own))
             kind = _KIND.search(s.text)
             city = None
             for pos in [m.end(), *[c.end() for c in re.finditer(r"\b(?:in|here)\b", s.text)]]:
-                hit = _city_after(s, pos, ctx) if s.text[pos - 4:pos] != "here" else \
-                    _city_after(s, pos - 4, ctx)
+                hit = (
+                    _city_after(s, pos, ctx)
+                    if s.text[pos - 4 : pos] != "here"
+                    else _city_after(s, pos - 4, ctx)
+                )
                 if hit and hit[1] == host:
                     city = hit[0]
                     break
             data: dict[str, Any] = {
-                "visitor": _people_of(ctx, s, visitor), "visitor_country": visitor,
-                "host_country": host, "host": _people_of(ctx, s, host), "city": city,
-                "start": start, "end": end, "kind": kind.group(1).lower() if kind else None,
-                "status": "planned" if planned else "held"}
+                "visitor": _people_of(ctx, s, visitor),
+                "visitor_country": visitor,
+                "host_country": host,
+                "host": _people_of(ctx, s, host),
+                "city": city,
+                "start": start,
+                "end": end,
+                "kind": kind.group(1).lower() if kind else None,
+                "status": "planned" if planned else "held",
+            }
+            if talks_mode:
+                data["talks"] = True
             here.append(ctx.candidate("visits", data, s))
-        held = {(c.data["visitor_country"], c.data["host_country"]) for c in here
-                if c.data["status"] == "held"}
+        held = {
+            (c.data["visitor_country"], c.data["host_country"])
+            for c in here
+            if c.data["status"] == "held"
+        }
         # "X, who arrived in A on Sunday, will also travel to B": one visit, already held
-        out.extend(c for c in here if c.data["status"] == "held"
-                   or (c.data["visitor_country"], c.data["host_country"]) not in held)
+        out.extend(
+            c
+            for c in here
+            if c.data["status"] == "held"
+            or (c.data["visitor_country"], c.data["host_country"]) not in held
+        )
+    # a held visit the text leaves undated took place on the day of the talks the lead reports
+    lead = _lead_date(ctx)
+    for c in out:
+        if lead and c.data["status"] == "held" and not c.data["start"]:
+            c.data["start"] = lead
+    # talks "scheduled" during a visit the article reports as under way are that visit
+    held_all = {
+        (c.data["visitor_country"], c.data["host_country"])
+        for c in out
+        if c.data["status"] == "held"
+    }
+    out = [
+        c
+        for c in out
+        if not (
+            c.data.pop("talks", False)
+            and c.data["status"] == "planned"
+            and (c.data["visitor_country"], c.data["host_country"]) in held_all
+        )
+    ]
     return out
