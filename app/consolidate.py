@@ -121,12 +121,41 @@ def _org_key(name: str) -> frozenset[str]:
     return org_key(name)
 
 
+def announced_and_held(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One visit announced by one article and reported as held by another (CONVENTIONS
+    1: one visit, held): the same pair, the announcement dated, the report not dated
+    otherwise, and no city on which they differ."""
+    statuses = {a.get("status") or "held", b.get("status") or "held"}
+    if statuses != {"planned", "held"}:
+        return False
+    planned, held = (a, b) if (a.get("status") == "planned") else (b, a)
+    if not planned.get("start") or not dates_compatible(planned["start"], held.get("start"), 1):
+        return False
+    return not (planned.get("city") and held.get("city")) or _norm(planned["city"]) == _norm(
+        held["city"])
+
+
+def related_blocks(c: Candidate) -> tuple[str, ...]:
+    """Blocks besides ``block_key(c)`` that may hold the same fact: a visit report with
+    no date and the announcement of that visit, dated (``announced_and_held``)."""
+    d = c.data
+    if c.type != "visits":
+        return ()
+    pair = f"visits|{d.get('visitor_country')}>{d.get('host_country')}|"
+    if d.get("status") == "planned" and d.get("start"):
+        return (pair + "?",)
+    if d.get("status") != "planned" and not d.get("start"):
+        return (pair,)  # a prefix: the announcement's year is not known
+    return ()
+
+
 def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     if type == "visits":
         return (a.get("visitor_country") == b.get("visitor_country")
                 and a.get("host_country") == b.get("host_country")
-                and (a.get("status") or "held") == (b.get("status") or "held")
-                and dates_compatible(a.get("start"), b.get("start"), 1))
+                and (((a.get("status") or "held") == (b.get("status") or "held")
+                      and dates_compatible(a.get("start"), b.get("start"), 1))
+                     or announced_and_held(a, b)))
     if type == "agreements":
         if (a.get("status") or "signed") != (b.get("status") or "signed"):
             return False
@@ -231,6 +260,9 @@ def merge(type: str, a: dict[str, Any], b: dict[str, Any], b_article: str,
     for key, bv in b.items():
         if key == "conflicts" or bv in (None, "", []):
             continue
+        if type == "visits" and key == "status" and {out.get(key), bv} == {"planned", "held"}:
+            out[key] = "held"  # announced, then reported as held: one visit, held
+            continue
         av = out.get(key)
         if av in (None, "", []):
             out[key] = bv
@@ -287,7 +319,14 @@ def consolidate(cands: Iterable[Candidate]) -> list[Candidate]:
     blocks: dict[str, list[Candidate]] = {}
     for c in cands:
         block = blocks.setdefault(block_key(c), [])
-        for held in block:
+        others = [
+            held
+            for key in related_blocks(c)
+            for name, facts in blocks.items()
+            if name == key or (key.endswith("|") and name.startswith(key))
+            for held in facts
+        ]
+        for held in [*block, *others]:
             if same_fact(c.type, held.data, c.data):
                 merge_into(held, c)
                 break

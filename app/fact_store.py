@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.consolidate import block_key, merge, same_fact
+from app.consolidate import block_key, merge, related_blocks, same_fact
 from app.extract import Candidate
 from app.extract import Evidence as CandidateEvidence
 from app.rows import EvidenceRow, FactRow
@@ -41,6 +41,7 @@ class _Held:
     data: dict[str, Any]
     new: bool = False
     changed: bool = False
+    block: str = ""
 
 
 def store_candidates(
@@ -60,6 +61,22 @@ def store_candidates(
     blocks_by_type: dict[str, set[str]] = defaultdict(set)
     for cand, block in keyed:
         blocks_by_type[cand.type].add(block)
+    prefixes_by_type: dict[str, set[str]] = defaultdict(set)
+    for cand, _block in keyed:
+        for other in related_blocks(cand):
+            if other.endswith("|"):
+                prefixes_by_type[cand.type].add(other)
+            else:
+                blocks_by_type[cand.type].add(other)
+    seen_ids: set[int] = set()
+
+    def hold(kind: str, rows: Iterable[Any]) -> None:
+        for fact_id, fact_block, data in rows:
+            if fact_id not in seen_ids:
+                seen_ids.add(fact_id)
+                held[(kind, fact_block)].append(_Held(fact_id, data or {}, block=fact_block))
+
+    connection = session.connection()
     for kind, blocks in blocks_by_type.items():
         wanted = sorted(blocks)
         for start in range(0, len(wanted), 500):
@@ -68,20 +85,43 @@ def store_candidates(
             query = select(Fact.id, Fact.block, Fact.data).where(
                 Fact.type == kind, Fact.block.in_(wanted[start : start + 500])
             )
-            for fact_id, fact_block, data in session.connection().execute(query):
-                held[(kind, fact_block)].append(_Held(fact_id, data or {}))
+            hold(kind, connection.execute(query))
+    for kind, prefixes in prefixes_by_type.items():
+        for prefix in sorted(prefixes):  # a range on the (type, block) index
+            query = select(Fact.id, Fact.block, Fact.data).where(
+                Fact.type == kind, Fact.block >= prefix, Fact.block < prefix + "\uffff"
+            )
+            hold(kind, connection.execute(query))
+
+    def candidates(cand: Candidate, block: str) -> list[_Held]:
+        out = list(held[(cand.type, block)])
+        for other in related_blocks(cand):
+            if other.endswith("|"):
+                out += [
+                    f
+                    for (k, b), fs in held.items()
+                    if k == cand.type and b.startswith(other)
+                    for f in fs
+                    if b != block
+                ]
+            elif other != block:
+                out += held[(cand.type, other)]
+        return out
+
     plan: list[tuple[_Held, Candidate, str]] = []
     for cand, block in keyed:
-        facts = held[(cand.type, block)]
+        facts = candidates(cand, block)
         target = next((f for f in facts if same_fact(cand.type, f.data, cand.data)), None)
         if target is None:
-            target = _Held(None, dict(cand.data), new=True)
-            facts.append(target)
+            target = _Held(None, dict(cand.data), new=True, block=block)
+            held[(cand.type, block)].append(target)
         else:
             sources = (lambda: [file_name]) if target.new else _sources(session, target.id or 0)
             target.data = merge(cand.type, target.data, cand.data, file_name, sources)
             target.changed = not target.new
-        plan.append((target, cand, block))
+            # A report that dates an undated fact moves it to the block of its date.
+            target.block = block_key(Candidate(cand.type, target.data))[:256]
+        plan.append((target, cand, target.block))
     now = _now()
     created: dict[int, tuple[_Held, Candidate, str]] = {}
     for target, cand, block in plan:
@@ -89,7 +129,13 @@ def store_candidates(
             created[id(target)] = (target, cand, block)
     if created:
         rows = [
-            {"type": c.type, "block": b, "data": t.data, "created_at": now, "updated_at": now}
+            {
+                "type": c.type,
+                "block": t.block or b,
+                "data": t.data,
+                "created_at": now,
+                "updated_at": now,
+            }
             for t, c, b in created.values()
         ]
         facts_table = Fact.__table__
@@ -110,8 +156,13 @@ def store_candidates(
         session.connection().execute(
             update(table)
             .where(table.c.id == bindparam("fact_id"))
-            .values(data=bindparam("data"), updated_at=bindparam("updated_at")),
-            [{"fact_id": t.id, "data": t.data, "updated_at": now} for t in changed.values()],
+            .values(
+                data=bindparam("data"), block=bindparam("block"), updated_at=bindparam("updated_at")
+            ),
+            [
+                {"fact_id": t.id, "data": t.data, "block": t.block, "updated_at": now}
+                for t in changed.values()
+            ],
         )
     rows_ev: list[dict[str, Any]] = []
     seen: set[tuple[int, int, int]] = set()
