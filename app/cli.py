@@ -96,10 +96,28 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument(
         "--selection", action="store_true", help="the facts selected in the window"
     )
+    p_export.add_argument(
+        "--confirmed-only",
+        action="store_true",
+        help="only the facts a person confirmed, corrected or added",
+    )
     p_export.add_argument("--title", default="Attaché briefing")
     p_export.add_argument("--subtitle", default="")
     p_export.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
 
+    p_review = sub.add_parser(
+        "review",
+        help="list the facts to review (the least certain first); confirm, reject or restore facts",
+        description="Review what the extractor read. 'list' shows the facts nobody "
+        "reviewed yet, the least certain first; 'confirm' marks facts right (they are "
+        "kept across re-extraction), 'reject' marks them wrong (hidden from the views and "
+        "exports), 'restore' takes a rejection or confirmation back.",
+    )
+    p_review.add_argument("action", choices=["list", "confirm", "reject", "restore"])
+    p_review.add_argument("ids", nargs="*", type=int, metavar="ID", help="fact ids")
+    p_review.add_argument("--type", metavar="T[,T...]", help="with list: these fact types")
+    p_review.add_argument("--limit", type=int, default=50, metavar="N", help="with list")
+    p_review.add_argument("--json", action="store_true", help="with list: print JSON")
     sub.add_parser("reindex", help="rebuild the search index from the database")
     sub.add_parser("reextract", help="extract the facts of every article again")
     sub.add_parser(
@@ -213,12 +231,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             if not ids:
                 print("attache export: nothing to export: the selection is empty", file=sys.stderr)
                 return EXIT_FAILED
-        doc = library.export_document(types=types, ids=ids, query=args.query)
+        doc = library.export_document(
+            types=types, ids=ids, query=args.query, confirmed_only=args.confirmed_only
+        )
     from app.export import ExportError, ExportOptions, export_document
     from app.export.json_writer import write_json_document
 
     options = ExportOptions(title=args.title, subtitle=args.subtitle, page_size=args.page_size)
-    everything = not (types or ids is not None or args.query)
+    everything = not (types or ids is not None or args.query or args.confirmed_only)
     try:
         if args.format == "json" and everything:
             # The whole library, even one without facts yet, is a valid document.
@@ -230,6 +250,69 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     facts = sum(len(doc.get(kind) or []) for kind in fact_types.NAMES)
     print(f"wrote {args.output}: {len(doc['articles'])} article(s), {facts} fact(s)")
+    return EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from app.fact_edits import FactEditError
+    from app.views import fact_label
+
+    if args.action == "list":
+        if args.ids:
+            print("attache review: list takes no fact ids (use --type)", file=sys.stderr)
+            return EXIT_USAGE
+        if args.limit < 1:
+            print("attache review: --limit must be 1 or more", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            types = _fact_types(args.type)
+        except ValueError as exc:
+            print(f"attache review: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        with _open(args) as library:
+            queue = library.review_queue(types)
+        shown = queue[: args.limit]
+        if args.json:
+            items = [
+                {
+                    "id": f.id,
+                    "type": f.type,
+                    "confidence": f.confidence,
+                    "review": f.review,
+                    "summary": fact_label(f),
+                    "reasons": list(f.assessment.reasons),
+                    "evidence": [{"article": e.article, "quote": e.quote} for e in f.evidence],
+                }
+                for f in shown
+            ]
+            print(json.dumps({"total": len(queue), "facts": items}, ensure_ascii=False, indent=1))
+            return EXIT_OK
+        for f in shown:
+            print(f"{f.id:>6}  {f.confidence:.2f}  {fact_types.noun(f.type):<9} {fact_label(f)}")
+        more = f" (the first {len(shown)} shown: --limit)" if len(shown) < len(queue) else ""
+        print(f"{len(queue)} fact(s) to review{more}")
+        return EXIT_OK
+    if not args.ids:
+        print(f"attache review: {args.action} needs fact ids", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with _open(args) as library:
+            if args.action == "confirm":
+                library.confirm_facts(args.ids)
+            elif args.action == "reject":
+                library.reject_facts(args.ids)
+            else:
+                held = {f.id: f for f in library.facts(ids=args.ids, include_hidden=True)}
+                missing = [i for i in args.ids if i not in held]
+                if missing:  # before any change: all or nothing
+                    raise FactEditError(f"there is no fact {missing[0]}")
+                library.reject_facts([i for i in args.ids if held[i].hidden], False)
+                library.confirm_facts(args.ids, False)
+    except FactEditError as exc:
+        print(f"attache review: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    done = {"confirm": "confirmed", "reject": "rejected", "restore": "restored"}[args.action]
+    print(f"{done} {len(args.ids)} fact(s)")
     return EXIT_OK
 
 
@@ -275,6 +358,7 @@ COMMANDS = {
     "reindex": cmd_reindex,
     "reextract": cmd_reextract,
     "check": cmd_check,
+    "review": cmd_review,
 }
 
 

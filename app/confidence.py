@@ -155,11 +155,17 @@ def assess(
     articles: Iterable[str],
     origin: str = "extracted",
     edited: Iterable[str] = (),
+    confirmed: bool = False,
 ) -> Assessment:
     """The confidence of a fact of ``fact_type`` with fields ``data``, read from the
     ``articles`` (ids or names, repeats allowed), with its reasons."""
-    if origin in ("user", "confirmed") or tuple(edited):
-        who = "added by a person" if origin == "user" else "checked by a person"
+    edited = tuple(edited)
+    if origin == "user" or edited or confirmed:
+        who = (
+            "added by a person"
+            if origin == "user"
+            else ("corrected by a person" if edited else "confirmed by a person")
+        )
         return Assessment(1.0, (who,), by_person=True)
     score = _logit(PRIOR.get(fact_type, 0.6))
     reasons: list[str] = []
@@ -187,5 +193,6 @@ def fact_confidence(
     articles: Iterable[str],
     origin: str = "extracted",
     edited: Iterable[str] = (),
+    confirmed: bool = False,
 ) -> float:
-    return assess(fact_type, data, articles, origin, edited).value
+    return assess(fact_type, data, articles, origin, edited, confirmed).value

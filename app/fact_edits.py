@@ -65,6 +65,13 @@ def hide_fact(session: Session, fact_id: int, hidden: bool = True) -> None:
     fact.updated_at = _now()
 
 
+def confirm_fact(session: Session, fact_id: int, confirmed: bool = True) -> None:
+    """A person checked the fact against its sources: right (or, False, take that back)."""
+    fact = _get(session, fact_id)
+    fact.confirmed = confirmed
+    fact.updated_at = _now()
+
+
 def add_fact(session: Session, type: str, data: Mapping[str, Any]) -> int:
     """Add a fact by hand; returns its id."""
     if type not in FACT_TYPES:

@@ -238,7 +238,9 @@ def load_facts(
     Read as plain rows (two queries on the connection: no ORM objects, nor the ORM's
     handling of result rows): the window loads every fact of the library, and building
     ORM objects for them and their evidence took most of it."""
-    query = select(Fact.id, Fact.type, Fact.data, Fact.user_data, Fact.origin, Fact.hidden)
+    query = select(
+        Fact.id, Fact.type, Fact.data, Fact.user_data, Fact.origin, Fact.hidden, Fact.confirmed
+    )
     if types:
         query = query.where(Fact.type.in_(types))
     if ids is not None:
@@ -278,6 +280,7 @@ def load_facts(
             origin=f.origin or "extracted",
             hidden=bool(f.hidden),
             edited=tuple(sorted(f.user_data or {})),
+            confirmed=bool(f.confirmed),
         )
         for f in facts
     ]
@@ -285,8 +288,10 @@ def load_facts(
 
 def drop_orphans(session: Session) -> int:
     """Delete extracted facts left without any evidence (after their articles went
-    away); facts a person added are kept."""
-    orphans = session.scalars(select(Fact).where(~Fact.evidence.any(), Fact.origin != "user")).all()
+    away); facts a person added or confirmed are kept (shown as having no source)."""
+    orphans = session.scalars(
+        select(Fact).where(~Fact.evidence.any(), Fact.origin != "user", Fact.confirmed.is_not(True))
+    ).all()
     for fact in orphans:
         session.delete(fact)
     return len(orphans)

@@ -21,7 +21,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session
 
-from app import fact_edits, import_pool, import_worker, selection
+from app import fact_edits, fact_types, import_pool, import_worker, selection
 from app.check import CheckReport, check_library
 from app.extract import Candidate, Extraction, extract_article
 from app.fact_store import drop_orphans, load_facts, store_candidates
@@ -153,10 +153,12 @@ class _IndexBatch:
 
 
 def _with_confidence(fact: FactRow) -> Candidate:
-    """A stored fact for an export, with its ``confidence`` (every type but entities)."""
+    """A stored fact for an export, with its ``id``, its ``review`` state and (every
+    type but entities) its ``confidence``."""
     candidate = fact.as_candidate()
-    if fact.type != "entities":
+    if fact_types.TYPES[fact.type].has_confidence:
         candidate.data["confidence"] = fact.confidence
+    candidate.data["review"] = fact.review
     return candidate
 
 
@@ -477,6 +479,34 @@ class Library:
             fact_edits.hide_fact(session, fact_id, hidden)
         self.indexer.index_facts([fact_id])
 
+    def confirm_facts(self, fact_ids: Iterable[int], confirmed: bool = True) -> None:
+        """A person checked these facts and called them right (False takes it back).
+        Confirmed facts survive re-extraction, even when no longer found. Raises
+        ``FactEditError`` for an id that is not held (then nothing is changed)."""
+        ids = list(fact_ids)
+        with transaction(self._sessions) as session:
+            for fact_id in ids:
+                fact_edits.confirm_fact(session, fact_id, confirmed)
+
+    def reject_facts(self, fact_ids: Iterable[int], rejected: bool = True) -> None:
+        """A person called these facts wrong: hidden from the views and exports, listed
+        among the rejected, restorable (``rejected=False``). Raises ``FactEditError``."""
+        ids = list(fact_ids)
+        with transaction(self._sessions) as session:
+            for fact_id in ids:
+                fact_edits.hide_fact(session, fact_id, rejected)
+        self.indexer.index_facts(ids)
+
+    def review_queue(self, types: Sequence[str] | None = None) -> list[FactRow]:
+        """The facts nobody reviewed yet, the least certain first (then by type and id)."""
+        order = {name: n for n, name in enumerate(fact_types.NAMES)}
+        reviewed = types or [t.name for t in fact_types.REGISTRY if t.has_confidence]
+        facts = [f for f in self.facts(reviewed) if f.review == "unreviewed"]
+        return sorted(facts, key=lambda f: (f.confidence, order.get(f.type, 99), f.id))
+
+    def rejected_facts(self, types: Sequence[str] | None = None) -> list[FactRow]:
+        return [f for f in self.facts(types, include_hidden=True) if f.hidden]
+
     def add_fact(self, type: str, data: dict[str, Any]) -> int:
         """Add a fact by hand; returns its id. Raises ``FactEditError``."""
         with transaction(self._sessions) as session:
@@ -579,12 +609,16 @@ class Library:
         types: Sequence[str] | None = None,
         ids: Sequence[int] | None = None,
         query: str | None = None,
+        confirmed_only: bool = False,
     ) -> dict[str, Any]:
         """A ``bilateral-facts/1`` document of the facts held, optionally narrowed to
-        some types, some fact ids (kept in that order), or the facts cited by articles
-        that match a search query. ``articles`` lists every article when nothing
-        narrows the document, else the articles the facts cite."""
+        some types, some fact ids (kept in that order), the facts cited by articles
+        that match a search query, or the facts a person reviewed (confirmed, corrected
+        or added). ``articles`` lists every article when nothing narrows the document,
+        else the articles the facts cite. Rejected facts are never in it."""
         facts = self.facts(types, ids)
+        if confirmed_only:
+            facts = [f for f in facts if f.review in ("confirmed", "edited", "added")]
         if query:
             hits = self.search(query, limit=100_000).hits
             matched = {h.id for h in hits if h.kind == "article"}
@@ -592,7 +626,7 @@ class Library:
         if ids is not None:
             order = {fact_id: n for n, fact_id in enumerate(ids)}
             facts.sort(key=lambda f: order.get(f.id, len(order)))
-        narrowed = bool(types or ids is not None or query)
+        narrowed = bool(types or ids is not None or query or confirmed_only)
         cited = {e.article_id for f in facts for e in f.evidence}
         articles = [
             {"id": a.file_name, "date": a.date, "title": a.title}

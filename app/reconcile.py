@@ -5,7 +5,8 @@ The new candidates of every article are matched to the facts already held (same 
 and block key, then ``same_fact``), so a fact the extractor still finds keeps its id,
 and with it everything that points at it: ``user_data`` (corrections), ``hidden``, the
 export selection. Its ``data`` and evidence are replaced by the new extraction. Facts
-the extractor no longer finds are dropped, unless a person corrected or hid them;
+the extractor no longer finds are dropped, unless a person corrected, confirmed or hid
+them (a confirmed fact the extractor no longer finds stays, with no source);
 facts a person added are never touched except to gain evidence.
 """
 
@@ -88,7 +89,7 @@ def reconcile(session: Session, extractions: Sequence[tuple[int, Extraction]]) -
             )
     dropped = 0
     for fact in facts:
-        if fact.id in claimed or fact.hidden or fact.user_data:
+        if fact.id in claimed or fact.hidden or fact.user_data or fact.confirmed:
             continue
         session.delete(fact)
         dropped += 1

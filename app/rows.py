@@ -50,12 +50,30 @@ class FactRow:
     hidden: bool = False
     edited: tuple[str, ...] = ()
     """The fields a person corrected."""
+    confirmed: bool = False
+    """A person checked it and called it right."""
+
+    @property
+    def review(self) -> str:
+        """``added`` (by hand), ``edited``, ``confirmed``, ``rejected`` or ``unreviewed``."""
+        if self.hidden:
+            return "rejected"
+        if self.origin == "user":
+            return "added"
+        if self.edited:
+            return "edited"
+        return "confirmed" if self.confirmed else "unreviewed"
 
     @cached_property
     def assessment(self) -> Assessment:
         """The fact's confidence with its reasons (``app.confidence``), computed once."""
         return assess(
-            self.type, self.data, (e.article_id for e in self.evidence), self.origin, self.edited
+            self.type,
+            self.data,
+            (e.article_id for e in self.evidence),
+            self.origin,
+            self.edited,
+            self.confirmed,
         )
 
     @property

@@ -62,6 +62,9 @@ class Fact(Base):
     """A person marked the fact wrong; it stays hidden across re-extraction."""
     user_data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     """Fields a person corrected; they override ``data`` and survive re-extraction."""
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """A person checked the fact against its sources and called it right; it survives
+    re-extraction, even when the extractor no longer finds it."""
 
     evidence: Mapped[list[Evidence]] = relationship(
         back_populates="fact", cascade="all, delete-orphan", passive_deletes=True

@@ -86,6 +86,12 @@ def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
     out.append("</table>")
     if fact.type != "entities":
         out.append(confidence_html(fact))
+    if not fact.evidence and fact.origin == "extracted":
+        out.append(
+            "<p><i>No source: no article held gives this fact any more (its articles were "
+            "deleted, or the extractor no longer finds it); kept because a person checked "
+            "it.</i></p>"
+        )
     if getattr(fact, "origin", "extracted") != "extracted":
         out.append("<p><i>Added by a person, not read from an article.</i></p>")
     if fact.type == "entities" and not data.entities_linked:

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -40,6 +41,7 @@ from ui.views.agreements import AgreementsPage
 from ui.views.articles import ArticlesPage
 from ui.views.entities import EntitiesPage
 from ui.views.missions import MissionsPage
+from ui.views.review import REVIEWED_TYPES, ReviewPage
 from ui.views.statistics import StatisticsPage
 from ui.views.timeline import TimelinePage
 from ui.views.visits import VisitsPage
@@ -164,7 +166,11 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
         self.pages = [VisitsPage(), AgreementsPage(), StatisticsPage(), TimelinePage()]
         self.entities_page = EntitiesPage()
-        self.pages += [MissionsPage(), self.entities_page]
+        self.review_page = ReviewPage()
+        self.pages += [MissionsPage(), self.entities_page, self.review_page]
+        self.review_page.review_requested.connect(self.review_facts)
+        self.review_page.open_requested.connect(self.open_fact)
+        self.undo_stack = QUndoStack(self)
         self.articles_page = ArticlesPage()
         self.articles_page.facets.changed.connect(lambda: self.run_search(show=True))
         self.articles_page.hit_chosen.connect(self.open_hit)
@@ -173,6 +179,11 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.tabs.setDocumentMode(True)
         for page in self.pages:
             self.tabs.addTab(page, page.title.replace("&", "&&"))
+            view = page.table.table if hasattr(page, "table") else page.tree
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, p=page, v=view: self._table_menu(p, v, pos)
+            )
             page.fact_selected.connect(self.show_fact)
             page.check_toggled.connect(self._check_toggled)
         self.tabs.addTab(self.articles_page, "Articles")
@@ -276,6 +287,11 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
                 data = build_view_data(lib.facts(), lib.article_heads(), link_entities=False)
                 for page in self.pages:  # each view's rows, ordered, so showing it is cheap
                     page.prepare(data)
+                data.prepared["to review"] = sum(
+                    1
+                    for f in data.facts.values()
+                    if f.type in REVIEWED_TYPES and f.review == "unreviewed"
+                )
             return data, lib.selection(), len(data.articles), _size(lib.folder)
 
         self._start(work, lambda result: self._loaded(serial, *result))
@@ -317,9 +333,12 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self._stale = set(self.pages)
         self._refresh_current()
         self._show_detail_again()
+        left = data.prepared.get("to review", 0)
         self.status_label.setText(
-            f"{articles} article(s), {len(data.facts)} fact(s), {size} in {self.library.folder}"
+            f"{articles} article(s), {len(data.facts)} fact(s), {left} to review, "
+            f"{size} in {self.library.folder}"
         )
+        self._review_loaded()
         self.views_shown.emit()
         self._link_entities(serial, data)
 
@@ -431,6 +450,83 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             self.back_action.setEnabled(self.history.can_go_back())
             self.forward_action.setEnabled(self.history.can_go_forward())
 
+    # -- a person's review: confirm, reject, restore (undoable) ------------------------
+    def facts_in_focus(self) -> list[int]:
+        """The facts an Edit-menu command acts on: the rows selected in the view on
+        screen, else the fact in the detail pane."""
+        page = self.tabs.currentWidget()
+        ids = page.selected_fact_ids() if hasattr(page, "selected_fact_ids") else []
+        if not ids and self.detail.fact is not None:
+            ids = [self.detail.fact.id]
+        return ids
+
+    def review_facts(self, fact_ids: list[int] | None = None, action: str = "confirm") -> None:
+        """Confirm, reject or restore facts, as one command on the undo stack."""
+        from ui.review import ReviewCommand
+
+        ids = list(fact_ids if fact_ids is not None else self.facts_in_focus())
+        if self.library is None or getattr(self.library, "read_only", False):
+            return
+        rejected = {f.id: f for f in self.review_page.rejected}
+        before: dict[int, tuple[bool, bool]] = {}
+        for fact_id in ids:
+            fact = self.data.facts.get(fact_id) or rejected.get(fact_id)
+            if fact is not None:
+                before[fact_id] = (fact.confirmed, fact.hidden)
+        ids = [i for i in ids if i in before]
+        if not ids:
+            self.statusBar().showMessage("Choose a fact first.", 5000)
+            return
+        page = self.tabs.currentWidget()
+        if page is self.review_page:
+            self._review_row = self.review_page.table.table.currentIndex().row()
+        self.undo_stack.push(ReviewCommand(self.library, ids, action, before, self._reviewed))
+
+    def _reviewed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self.reload()
+
+    def _review_loaded(self) -> None:
+        """After a load: the rejected facts for the review view (in a worker), and the
+        row the keyboard was on, so the review walks on."""
+        lib = self.library
+        self._start(
+            lambda _ctx: lib.rejected_facts(), lambda rows: self.review_page.set_rejected(rows)
+        )
+        row = getattr(self, "_review_row", None)
+        if row is not None and self.tabs.currentWidget() is self.review_page:
+            self._review_row = None
+            table = self.review_page.table.table
+            count = table.model().rowCount()
+            if count:
+                index = table.model().index(min(row, count - 1), 1)
+                table.setCurrentIndex(index)
+                table.setFocus()
+
+    def _table_menu(self, page: QWidget, view: QWidget, pos: QPoint) -> None:
+        """The context menu of a view's rows."""
+        from PySide6.QtWidgets import QMenu
+
+        ids = page.selected_fact_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        writable = not getattr(self.library, "read_only", False)
+        if page is self.review_page and self.review_page.show_rejected.isChecked():
+            if writable:
+                menu.addAction("Restore", lambda: self.review_facts(ids, "restore"))
+        else:
+            if writable:
+                menu.addAction("Confirm (right)", lambda: self.review_facts(ids, "confirm"))
+                menu.addAction("Reject (wrong)", lambda: self.review_facts(ids, "reject"))
+                menu.addSeparator()
+            menu.addAction("Add to selection", lambda: self.add_to_selection(ids))
+            if page is self.review_page:
+                menu.addAction("Open in its view", lambda: self.open_fact(ids[0]))
+        if menu.isEmpty():
+            return
+        menu.exec(view.viewport().mapToGlobal(pos))
+
     # -- requests from a second start, read-only libraries ---------------------------------
     def handle_request(self, request: dict) -> None:
         """A second ``attache`` on this library: show this window, import what it was given."""
@@ -444,7 +540,13 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
     def set_read_only(self, notice: str) -> None:
         """Another process writes to the library: reading only, and say so."""
-        for action in (self.import_files_action, self.import_folder_action, self.add_action):
+        for action in (
+            self.import_files_action,
+            self.import_folder_action,
+            self.add_action,
+            self.confirm_action,
+            self.reject_action,
+        ):
             action.setEnabled(False)
         self.importer.actions = []
         self.setAcceptDrops(False)

@@ -60,8 +60,25 @@ def build(win: MainWindow) -> None:
         win, "&Add to selection", lambda: win.add_to_selection(), "Ctrl+D", SP.SP_DialogApplyButton
     )
     win.find_action = _action(win, "&Search…", lambda: focus_search(win), ["Ctrl+K", std.Find])
+    win.undo_action = win.undo_stack.createUndoAction(win, "&Undo")
+    win.undo_action.setShortcuts(QKeySequence.keyBindings(std.Undo))
+    win.redo_action = win.undo_stack.createRedoAction(win, "&Redo")
+    redo_keys = {k.toString(): k for k in [QKeySequence("Ctrl+Shift+Z")]}
+    for key in QKeySequence.keyBindings(std.Redo):
+        redo_keys.setdefault(key.toString(), key)
+    win.redo_action.setShortcuts(list(redo_keys.values()))
+    win.confirm_action = _action(
+        win, "&Confirm fact", lambda: win.review_facts(None, "confirm"), "Ctrl+Shift+C"
+    )
+    win.reject_action = _action(
+        win, "Re&ject fact", lambda: win.review_facts(None, "reject"), "Ctrl+Shift+X"
+    )
     edit_menu = win.menuBar().addMenu("&Edit")
+    edit_menu.addActions([win.undo_action, win.redo_action])
+    edit_menu.addSeparator()
     edit_menu.addActions([win.find_action, win.add_action])
+    edit_menu.addSeparator()
+    edit_menu.addActions([win.confirm_action, win.reject_action])
 
     win.back_action = _action(win, "&Back", win.go_back, ["Alt+Left", std.Back], SP.SP_ArrowBack)
     win.forward_action = _action(

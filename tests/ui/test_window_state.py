@@ -43,7 +43,16 @@ def test_screenshot_writes_a_png_of_every_view(tmp_path: Path, seeds_dir: Path) 
     )
     assert done.returncode == 0, done.stderr
     names = sorted(p.name for p in out.iterdir())
-    expected = ["agreements", "articles", "missions", "people", "statistics", "timeline", "visits"]
+    expected = [
+        "agreements",
+        "articles",
+        "missions",
+        "people",
+        "statistics",
+        "timeline",
+        "to-review",
+        "visits",
+    ]
     assert names == [f"{n}.png" for n in expected]
     for path in out.iterdir():
         image = QImage(str(path))

@@ -1,0 +1,116 @@
+"""A person's review is never lost, and scripts can do it: `attache review list |
+confirm | reject | restore`, `export --confirmed-only`; confirmations and rejections
+survive re-extraction, a restart, and the deletion of the fact's only article (a
+confirmed fact stays, with no source). Articles written for this test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.library import Library
+from tests.app.test_cli import attache
+
+FIRST = (
+    " date 2024-02-10 \n"
+    "Norwegian Prime Minister Jonas Gahr Støre arrived in Hanoi on Saturday for an official "
+    "visit to Vietnam. The two governments signed four agreements on energy and shipping. "
+    "Trade between Norway and Vietnam reached $1.5 billion last year."
+)
+SECOND = (
+    " date 2024-02-12 \n"
+    "Norway opened an embassy in Hanoi in 1971. Norwegian companies invested $300 million "
+    "in Vietnam in 2023."
+)
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> str:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "first.txt").write_text(FIRST, encoding="utf-8")
+    (folder / "second.txt").write_text(SECOND, encoding="utf-8")
+    library = str(tmp_path / "lib")
+    assert attache("--library", library, "import", str(folder)).returncode == 0
+    return library
+
+
+def _listed(library: str) -> dict:  # type: ignore[type-arg]
+    out = attache("--library", library, "review", "list", "--json")
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_review_list_confirm_reject_restore(lib: str, tmp_path: Path) -> None:
+    listed = _listed(lib)
+    items = listed["facts"]
+    assert listed["total"] == len(items) >= 4
+    assert [i["confidence"] for i in items] == sorted(i["confidence"] for i in items)
+    assert all(i["review"] == "unreviewed" and i["evidence"] for i in items)
+    assert {i["type"] for i in items} >= {"visits", "agreements", "statistics"}
+    right, wrong = items[0]["id"], items[1]["id"]
+
+    done = attache("--library", lib, "review", "confirm", str(right))
+    assert done.returncode == 0 and "confirmed 1 fact(s)" in done.stdout
+    assert attache("--library", lib, "review", "reject", str(wrong)).returncode == 0
+    left = {i["id"] for i in _listed(lib)["facts"]}
+    assert right not in left and wrong not in left and len(left) == len(items) - 2
+
+    out = tmp_path / "reviewed.json"
+    assert attache("--library", lib, "export", "-o", str(out), "--confirmed-only").returncode == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    kept = [
+        f
+        for kind in ("visits", "agreements", "statistics", "events", "missions")
+        for f in doc[kind]
+    ]
+    assert [(f["id"], f["review"], f["confidence"]) for f in kept] == [(right, "confirmed", 1.0)]
+
+    full = tmp_path / "all.json"
+    assert attache("--library", lib, "export", "-o", str(full)).returncode == 0
+    everything = json.loads(full.read_text(encoding="utf-8"))
+    ids = {
+        f["id"]
+        for kind in ("visits", "agreements", "statistics", "events", "missions")
+        for f in everything[kind]
+    }
+    assert right in ids and wrong not in ids  # a rejected fact is never exported
+
+    assert attache("--library", lib, "review", "restore", str(wrong)).returncode == 0
+    assert wrong in {i["id"] for i in _listed(lib)["facts"]}
+
+
+def test_bad_review_commands_are_usage_errors_and_change_nothing(lib: str) -> None:
+    first = _listed(lib)["facts"][0]["id"]
+    for args, words in (
+        (["confirm"], "confirm needs fact ids"),
+        (["reject", str(first), "99999"], "there is no fact 99999"),
+        (["list", "3"], "list takes no fact ids"),
+        (["list", "--type", "treaty"], "unknown fact type 'treaty'"),
+    ):
+        done = attache("--library", lib, "review", *args)
+        assert done.returncode == 2 and words in done.stderr, (args, done.stderr)
+        assert "Traceback" not in done.stderr
+    assert first in {i["id"] for i in _listed(lib)["facts"]}  # the reject did not happen
+
+
+def test_a_review_survives_reextraction_and_the_loss_of_its_article(lib: str) -> None:
+    with Library(Path(lib)) as library:
+        by_article = {
+            f.id: {e.article for e in f.evidence} for f in library.facts() if f.type != "entities"
+        }
+        only_first = [i for i, arts in by_article.items() if arts == {"first.txt"}]
+        confirmed, rejected, plain = only_first[0], only_first[1], only_first[2]
+        library.confirm_facts([confirmed])
+        library.reject_facts([rejected])
+        library.reextract()
+        states = {f.id: f.review for f in library.facts(include_hidden=True)}
+        assert states[confirmed] == "confirmed" and states[rejected] == "rejected"
+        assert states[plain] == "unreviewed"
+        first_id = next(a.id for a in library.articles() if a.file_name == "first.txt")
+        library.delete_articles([first_id])
+        left = {f.id: f for f in library.facts(include_hidden=True)}
+    assert confirmed in left and not left[confirmed].evidence  # kept, with no source
+    assert plain not in left

@@ -1,0 +1,100 @@
+"""The To review view: the facts nobody reviewed yet, the least certain first, walked
+with the keyboard: ↑/↓ move, C confirms, X rejects, Enter opens the fact in its view.
+A switch shows the rejected facts instead, where X (or R) restores one.
+
+Signals: review_requested(list fact_ids, str action) with action ``confirm``, ``reject``
+or ``restore``; open_requested(int fact_id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter
+
+from app import fact_types
+from app.rows import FactRow
+from app.views import ViewData, confidence_reasons, fact_label, source_count
+from ui.fact_table import Column, confidence_column
+from ui.views.base import FactPage
+
+REVIEWED_TYPES = tuple(t.name for t in fact_types.REGISTRY if t.has_confidence)
+HELP = (
+    "The facts nobody has checked yet, the least certain first. ↑/↓ move, C confirms "
+    "(the fact is right), X rejects (it is wrong: hidden from views and exports), Enter "
+    "opens it in its view. Ctrl+Z undoes."
+)
+REJECTED_HELP = "The facts rejected: X or R restores the one selected. Ctrl+Z undoes."
+
+
+class ReviewPage(FactPage):
+    title = "To review"
+    fact_types = REVIEWED_TYPES
+
+    review_requested = Signal(list, str)
+    open_requested = Signal(int)
+
+    def columns(self) -> Sequence[Column]:
+        return [
+            confidence_column(),
+            Column("Type", lambda f: fact_types.noun(f.type), width=80),
+            Column("Fact", fact_label, width=360, tooltip=confidence_reasons),
+            Column("Sources", source_count, width=60),
+        ]
+
+    def build(self, splitter: QSplitter) -> None:
+        self.help = QLabel(HELP)
+        self.help.setWordWrap(True)
+        self.show_rejected = QCheckBox("Show the rejected facts instead")
+        self.show_rejected.toggled.connect(self._mode_changed)
+        self.rejected: list[FactRow] = []
+        splitter.addWidget(self.help)
+        splitter.addWidget(self.show_rejected)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(2, 1)
+        self.table.table.installEventFilter(self)
+
+    def rows(self, data: ViewData) -> list[FactRow]:
+        if self.show_rejected.isChecked():
+            return list(self.rejected)
+        order = {name: n for n, name in enumerate(fact_types.NAMES)}
+        facts = [
+            f for f in data.facts.values() if f.type in REVIEWED_TYPES and f.review == "unreviewed"
+        ]
+        return sorted(facts, key=lambda f: (f.confidence, order.get(f.type, 99), f.id))
+
+    def set_rejected(self, rows: list[FactRow]) -> None:
+        self.rejected = rows
+        if self.show_rejected.isChecked():
+            self.table.set_rows(rows, set())
+
+    def left(self) -> int:
+        """How many facts are still to review (the status bar says it)."""
+        return self.table.model.rowCount() if not self.show_rejected.isChecked() else 0
+
+    def _mode_changed(self, rejected: bool) -> None:
+        self.help.setText(REJECTED_HELP if rejected else HELP)
+        self.table.set_rows(self.rows(self.data), set())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return False
+            ids = self.selected_fact_ids()
+            key = event.key()
+            if not ids:
+                return False
+            rejected = self.show_rejected.isChecked()
+            if key == Qt.Key.Key_C and not rejected:
+                self.review_requested.emit(ids, "confirm")
+                return True
+            if key == Qt.Key.Key_X or (key == Qt.Key.Key_R and rejected):
+                self.review_requested.emit(ids, "restore" if rejected else "reject")
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not rejected:
+                self.open_requested.emit(ids[0])
+                return True
+        return False
