@@ -174,7 +174,10 @@ def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
                 or not _close(a.get("value"), b.get("value"))):
             return False
         if _norm(a.get("period")) != _norm(b.get("period")):
-            return False
+            # One target quoted with its deadline ("$10 billion by 2030") and without it.
+            target = a.get("qualifier") == "target"
+            if not (target and (not a.get("period") or not b.get("period"))):
+                return False
         if set(a.get("countries") or []) != set(b.get("countries") or []):
             return False
         return all(not (a.get(k) and b.get(k)) or a.get(k) == b.get(k)

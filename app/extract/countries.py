@@ -43,16 +43,47 @@ def _trie_regex(words: list[str]) -> str:
     return emit(trie)
 
 
+# common English forms the gazetteer's sources lack
+_EXTRA_TERMS: dict[str, tuple[str, str]] = {
+    "Britain": ("GB", "name"),
+    "Briton": ("GB", "demonym"),
+    "Britons": ("GB", "demonym"),
+    "US": ("US", "name"),
+    "USA": ("US", "name"),
+    "Argentine": ("AR", "demonym"),
+    "Argentines": ("AR", "demonym"),
+    "Kyrgyzstani": ("KG", "demonym"),
+    "Azeri": ("AZ", "demonym"),
+    "Azeris": ("AZ", "demonym"),
+    "Ecuadorian": ("EC", "demonym"),
+    "Nepali": ("NP", "demonym"),
+    "Serb": ("RS", "demonym"),
+    "Serbs": ("RS", "demonym"),
+    "Croat": ("HR", "demonym"),
+    "Croats": ("HR", "demonym"),
+    "Spaniard": ("ES", "demonym"),
+    "Spaniards": ("ES", "demonym"),
+    "Emirati": ("AE", "demonym"),
+    "Emiratis": ("AE", "demonym"),
+}
+# "US$", "US dollars": the currency, not the country
+_CURRENCY_AFTER = re.compile(r"\s?(?:\$|[Dd]ollars?\b|cents?\b)")
+
+
+def _terms() -> dict[str, list[str] | tuple[str, str]]:
+    return {**data()["terms"], **_EXTRA_TERMS}
+
+
 @lru_cache(maxsize=1)
 def country_pattern() -> str:
     """Regex source matching any country name or demonym (no capitals)."""
-    return _trie_regex([w for w in data()["terms"] if len(w) >= 2])
+    return _trie_regex([w for w in _terms() if len(w) >= 2])
 
 
 @lru_cache(maxsize=1)
 def _country_re() -> re.Pattern[str]:
     g = data()
-    words = [w for w in list(g["terms"]) + list(g["capitals"]) if len(w) >= 2]
+    words = [w for w in list(_terms()) + list(g["capitals"]) if len(w) >= 2]
     return re.compile(r"(?<![\w.])(" + _trie_regex(words) + r")(?![\w])")
 
 
@@ -64,6 +95,10 @@ def find_countries(text: str) -> list[CountryMention]:
         word = m.group(1)
         if word in g["terms"]:
             code, kind = g["terms"][word]
+        elif word in _EXTRA_TERMS:
+            code, kind = _EXTRA_TERMS[word]
+            if code == "US" and _CURRENCY_AFTER.match(text, m.end(1)):
+                continue
         else:
             code, kind = g["capitals"][word], "capital"
         out.append(CountryMention(m.start(1), m.end(1), code, kind, word))
@@ -110,3 +145,34 @@ def other(pair: tuple[str, ...], code: str | None) -> str | None:
     if code in pair and len(pair) == 2:
         return pair[1] if pair[0] == code else pair[0]
     return None
+
+
+# the month a country's fiscal (financial) year starts in, where it is not January
+_FISCAL_YEAR_START = {
+    "IN": 4,
+    "GB": 4,
+    "JP": 4,
+    "CA": 4,
+    "HK": 4,
+    "SG": 4,
+    "ZA": 4,
+    "NZ": 7,
+    "AU": 7,
+    "PK": 7,
+    "BD": 7,
+    "EG": 7,
+    "KE": 7,
+    "TZ": 7,
+    "UG": 7,
+    "NP": 7,
+    "US": 10,
+    "TH": 10,
+    "IR": 3,
+    "AF": 3,
+    "MM": 4,
+}
+
+
+def fiscal_year_start(code: str) -> int:
+    """1..12: the month code's fiscal year starts in (1 where it is the calendar year)."""
+    return _FISCAL_YEAR_START.get(code, 1)

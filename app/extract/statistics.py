@@ -1,115 +1,381 @@
 """Figures about the pair: trade, investment, companies, students, tourists, visits, ...
 
-A figure is a quantity tied to a metric noun right after it ("3,538 ... companies") or, for
-money, to a metric word in its clause ("trade", "invest").  Direction (from/to) comes from a
-demonym before the noun, "from X to Y", "in/to X" after it, or the subject country.
+A count is tied to a metric noun right after it ("3,538 ... companies"); an amount of money
+to the metric word nearest to it: one right after it ("$2 billion investment", "a $7 billion
+export goal"), else the nearest one before it in its clause ("trade grew to $9 million, of
+which exports to Y made up $6 million"), else one after it, else one elsewhere in the
+sentence.  Words for money that is no trade or investment (a loan, a grant, a project, deals
+worth ...) block the figure.  A sentence without any such word continues the previous
+sentence's money figure ("Today we stand at $2 billion.").
+
+Direction (from/to) comes from a demonym or possessive before the noun, "from X", "to/in/
+into X" after it, the subject country, or, for a first-person speaker ("our firms invested
+..."), the speaker's country.  "Imports from X" are X's exports.
+
+A target ("raise trade to $10 billion", "a $12 billion trade goal") has no period; the
+starting point of "from $X to $Y" is an actual figure.  Periods: the nearest date in the
+clause; "since X" is X/article year; "over the past N years" Y-N/Y; a fiscal year its months.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
 from .context import ArticleContext, Sentence
-from .countries import CountryMention, country_info
+from .countries import CountryMention, country_info, fiscal_year_start
 from .model import Candidate
 from .numbers import Quantity, find_quantities, ordinal_value
 from .sentences import Span, split_clauses
 
 # metric, noun pattern right after the number, unit, has a direction
 _COUNT_METRICS: list[tuple[str, re.Pattern[str], str, bool]] = [
-    ("companies", re.compile(r"\b(?:companies|firms|enterprises|businesses|joint\s+ventures)\b"),
-     "companies", True),
+    (
+        "companies",
+        re.compile(r"\b(?:companies|firms|enterprises|businesses|joint\s+ventures)\b"),
+        "companies",
+        True,
+    ),
     ("joint_projects", re.compile(r"\b(?:joint\s+)?projects\b"), "projects", False),
     ("students", re.compile(r"\bstudents\b"), "people", True),
-    ("tourists", re.compile(r"\b(?:tourists|holidaymakers|visitors|travell?ers)\b"), "people",
-     True),
-    ("official_visits", re.compile(r"\b(?:official\s+|state\s+|high-level\s+)?visits\b"), "visits",
-     True),
-    ("bilateral_meetings", re.compile(r"\b(?:bilateral\s+)?(?:meetings|talks)\b"), "meetings",
-     False),
-    ("agreements_signed", re.compile(r"\b(?:agreements|documents|deals|memorandums|memoranda)\b"),
-     "documents", False),
+    (
+        "tourists",
+        re.compile(r"\b(?:tourists|holidaymakers|visitors|travell?ers)\b"),
+        "people",
+        True,
+    ),
+    (
+        "official_visits",
+        re.compile(r"\b(?:official\s+|state\s+|high-level\s+)?visits\b"),
+        "visits",
+        True,
+    ),
+    (
+        "bilateral_meetings",
+        re.compile(r"\b(?:bilateral\s+)?(?:meetings|talks)\b"),
+        "meetings",
+        False,
+    ),
+    (
+        "agreements_signed",
+        re.compile(r"\b(?:agreements|documents|deals|memorandums|memoranda)\b"),
+        "documents",
+        False,
+    ),
     ("visa_free_stay_days", re.compile(r"\bdays\b"), "days", True),
 ]
-_MONEY_METRICS = [
-    ("trade_volume", re.compile(r"(?<!free\s)\b(?:trade|turnover|commerce|trading)\b(?!\s+(?:"
-                                r"minister|ministry|agreement|deal|zone|fair|representative|office|"
-                                r"union|war|dispute|talks|partner))", re.I), False),
-    ("investment", re.compile(r"\binvest|\binject", re.I), True),
-    ("exports", re.compile(r"\bexports?\b", re.I), True),
-    ("imports", re.compile(r"\bimports?\b", re.I), True),
-]
-_TARGET = re.compile(r"\b(?:target(?:ed|s)?|aim(?:s|ed|ing)?|goal|objective|pledg\w+|agreed\s+to|"
-                     r"commit(?:s|ted)?\s+to|to\s+(?:increase|raise|"
-                     r"boost|bring|double|triple|reach|expand|lift)|will\s+(?:reach|increase|exceed|"
-                     r"hit|grow)|plans?\s+to|in\s+the\s+coming\s+years|by\s+20\d\d)\b", re.I)
-_RANK = re.compile(r"(?<!one of )\b(?:(?P<ord>\w+)[\s-]+(?:largest|biggest|most\s+important|"
-                   r"leading)|(?P<lone>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                   r"tenth|\d+(?:st|nd|rd|th)|main|principal|largest|biggest)|top\s+"
-                   r"(?P<n>\w+))\s+(?:foreign\s+)?(?:trade|trading|commercial|economic)\s+partners?\b",
-                   re.I)
-_CUMULATIVE = re.compile(r"\b(?:since\s+(?:\d{4}|the\s+\w+|independence|then)|so\s+far|to\s+date|"
-                         r"in\s+total|altogether|over\s+the\s+"
-                         r"(?:past|last|years)|ha(?:ve|s)\s+(?:so\s+far\s+)?(?:been\s+)?signed)\b",
-                         re.I)
+# words naming what an amount of money measures; "block" is money of another kind
+_MONEY_KW = re.compile(
+    r"(?P<trade_volume>(?<!free\s)\b(?:trade|turnover|commerce|trading)\b(?!\s+(?:"
+    r"minister|ministry|agreements?|deals?|zones?|fairs?|representatives?|office|union|war|"
+    r"dispute|talks|partners?|partnership|delegations?|missions?|routes?|corridors?|policy|"
+    r"barriers?|cent(?:er|re)s?|house|bloc|body|organi[sz]ation|negotiat\w+|surplus|deficit|"
+    r"imbalance|gap)\b))"
+    r"|(?P<investment>\b(?:invest(?:ed|ing|ments?|s)?|inject(?:ed|ing|s)?|investors?|FDI)\b)"
+    r"|(?P<exports>\bexport(?:s|ed)?\b)"
+    r"|(?P<imports>\bimport(?:s|ed)?\b)"
+    r"|(?P<block>\b(?:loans?|grants?|aid|assistance|credit(?:\s+lines?)?|funds?|funding|budgets?|"
+    r"projects?|portfolios?|contracts?|debts?|financing|package|economy|economies|GDP|deals?|"
+    r"agreements?|documents|memorand\w+|MoUs?|bonds?|deposits?|reserves|revenues?|profits?|"
+    r"sales|salar\w+|prices?|costs?|market\s+(?:value|capitali[sz]ation)|valuation|"
+    r"remittances?|tenders?|orders?|fines?|compensation|donations?|subsid\w+|tariffs?|"
+    r"plants?|factory|factories|refinery|pipeline|railway|bridge|airport|port)\b)",
+    re.I,
+)
+# words between an amount and its metric word right after it: "$2 billion worth of investment"
+_AFTER_GAP = re.compile(
+    r"^(?:[’']s?)?\s+(?:(?:worth\s+of|of|in|for|on|new|fresh|additional|"
+    r"direct|foreign|bilateral|annual|mutual|total|two-way|its|their|our|"
+    r"[A-Z][a-z]+)\s+){0,2}$"
+)
+# words describing the amount itself: "$3 billion Chinese-funded railway" (no "into its
+# economy", where the word is where the money goes)
+_BLOCK_GAP = re.compile(
+    r"(?:[’']s?)?(?:\s+(?!(?:into|in|to|for|on|from|at|by|with|of|and|or|the|its|their|his|her|"
+    r"a|an|this|that|which|is|was|were|are|has|have|had|will)\b)[\w’'-]+){0,3}\s+",
+    re.I,
+)
+_SYMMETRIC_INVESTMENT = re.compile(
+    r"\b(?:bilateral|mutual|joint|two-way|reciprocal)\s+"
+    r"investments?\b",
+    re.I,
+)
+_ECONOMIC = re.compile(
+    r"\b(?:economic|commercial|business|trade)\s+(?:ties|relations|"
+    r"cooperation|links|exchanges?|partnership)\b",
+    re.I,
+)
+_LEVEL_VERB = re.compile(
+    r"\b(?:reach\w*|exceed\w*|st(?:an|oo)d\w*|amount\w*|total\w*|hit|"
+    r"surpass\w*|gr[eo]w\w*|r[io]se\w*|increas\w*|doubl\w*|topp?\w*|pass(?:ed|es)?|"
+    r"climb\w*)\b",
+    re.I,
+)
+_TARGET = re.compile(
+    r"\b(?:target(?:ed|s)?|aim(?:s|ed|ing)?|goal|objective|pledg\w+|agreed\s+to|"
+    r"commit(?:s|ted)?\s+to|to\s+(?:increase|raise|"
+    r"boost|bring|double|triple|reach|expand|lift)|(?:will|would|should|must|could|is\s+to|"
+    r"are\s+to)\s+(?:\w+\s+)?(?:reach|increase|exceed|hit|grow|rise|double)|"
+    r"plans?\s+to|in\s+the\s+coming\s+years|by\s+20\d\d)\b",
+    re.I,
+)
+# a target named after the amount: "a $12 billion trade goal", "$5 billion by 2030"
+_TARGET_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:target|goal|mark\s+by)\b|"
+    r"^[^,;.…!?]{0,40}?\bin\s+the\s+(?:coming|next|years\s+ahead)\b",
+    re.I,
+)
+_BY_YEAR = re.compile(r"^[^,;.…!?]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?P<y>20\d\d)\b")
+# "grew by 6 percent to reach $9 billion": a result, not a goal
+_RESULT = re.compile(
+    r"\b(?:grow(?:ing|n)?|grew|ris(?:ing|en)|rose|increas(?:ing|ed)|climb(?:ing|ed)|"
+    r"jump(?:ing|ed)|surg(?:ing|ed)|soar(?:ing|ed)|expand(?:ing|ed)|doubl(?:ing|ed)|"
+    r"tripl(?:ing|ed))\b[^,;]{0,40}\bto\s+reach\s+"
+    r"(?:\S+\s+){0,4}$",
+    re.I,
+)
+# a blocking word that makes one money word with the metric word before it
+_COMPOUND = re.compile(r"(?:deals?|agreements?|pledges?|commitments?)$", re.I)
+_START_POINT = re.compile(
+    r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:current\s+|present\s+|existing\s+|"
+    r"(?:a\s+)?(?:level|total|volume)\s+of\s+|around\s+|about\s+|some\s+)*$",
+    re.I,
+)
+# "It was $80 million in 2020.": the figure of the sentence before, another year
+_IT_WAS = re.compile(
+    r"\s*(?:It|This|That|The\s+(?:figure|volume|total|turnover))\s+(?:was|is|had\s+been|stood)\b"
+)
+_NOW = re.compile(r"\b(?:current(?:ly)?|now|at\s+present|presently)\b", re.I)
+_RANK = re.compile(
+    r"(?<!one of )\b(?:(?P<ord>(?!s\b)\w+)[\s-]+(?:largest|biggest|most\s+important|"
+    r"leading)|(?P<lone>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|\d+(?:st|nd|rd|th)|main|principal|largest|biggest)|top\s+"
+    r"(?P<n>\w+))\s+(?:foreign\s+)?(?:trade|trading|commercial|economic)\s+partners?\b",
+    re.I,
+)
+_CUMULATIVE = re.compile(
+    r"\b(?:since\s+(?:\d{4}|the\s+\w+|independence|then)|so\s+far|to\s+date|"
+    r"in\s+total|altogether|over\s+the\s+(?:past|last|years))\b",
+    re.I,
+)
 # a share of the figure just given takes its period ("exports made up $61 million of this")
-_SHARE = re.compile(r"\b(?:of\s+(?:this|that|the\s+total|which)|accounting\s+for|"
-                    r"account(?:s|ed)?\s+for)\b", re.I)
+_SHARE = re.compile(
+    r"\b(?:of\s+(?:this|that|the\s+total|which)|accounting\s+for|"
+    r"account(?:s|ed)?\s+for)\b",
+    re.I,
+)
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:students|tourists|visitors|companies|"
+    r"firms|enterprises|joint\s+ventures|joint\s+projects))\b[^,;]{0,60}$",
+    re.I,
+)
 _NOUN_GAP = re.compile(r"^(?:\s+[A-Za-zÀ-ÿ’'-]+){0,3}")
 # words between a number and its noun that show the number counts something else
 # ("the two leaders held talks": people, not meetings)
-_NOT_GAP = re.compile(r"\b(?:leaders|sides|countries|nations|presidents|ministers|heads|"
-                      r"delegations|parties|states|officials|"
-                      r"held|hold|have|has|had|are|were|is|was|will|signed|also|then)\b", re.I)
+_NOT_GAP = re.compile(
+    r"\b(?:leaders|sides|countries|nations|presidents|ministers|heads|"
+    r"delegations|parties|states|officials|"
+    r"held|hold|have|has|had|are|were|is|was|will|signed|also|then)\b",
+    re.I,
+)
+# "our firms' investment", "our exports": the speaker's country
+_JOINT = re.compile(
+    r"\b(?:joint|bilateral|common|mutual|between)\b|\b(?:two|both)\s+(?:countries|sides|nations)\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(
+    r"\bour\s+(?:[a-z-]+\s+)?(?:invest\w*|exports?|companies|firms|"
+    r"businesses|students|tourists)\b",
+    re.I,
+)
+_TITLED = re.compile(
+    r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}(?:minister|president|premier|leader|"
+    r"ambassador|envoy|chancellor|king|emir|spokes\w+|delegation|counterpart)\b",
+    re.I,
+)
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+}
+_PAST_YEARS = re.compile(
+    r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+"
+    r"(?:(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+years|"
+    r"(?P<decade>decade))\b",
+    re.I,
+)
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:(?P<ind>(?:gaining\s+|its\s+|their\s+)?independence)|"
+    r"the\s+(?:establishment|creation|founding|foundation|launch|inception|"
+    r"formation|start)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*"
+    r"){0,4}))",
+    re.I,
+)
+_FOUNDED = re.compile(
+    r"\b(?:established|founded|created|set\s+up|launched|formed|inaugurated)\b", re.I
+)
+# the country whose figures they are: "Pakistan's statistics bureau", "Indian customs data"
+_SOURCE = re.compile(
+    r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|bureau|statistics|data|figures|customs|"
+    r"government|central\s+bank|commerce\s+ministry)\b",
+    re.I,
+)
+_FISCAL = re.compile(
+    r"\b(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?:(?P<a1>(?:19|20)\d\d)"
+    r"(?:\s*[-–/]\s*(?P<a2>\d{2}(?:\d\d)?))?|(?P<a3>\d\d)\b)"
+    r"|\b(?P<b1>(?:19|20)\d\d)\s*[-–/]\s*(?P<b2>\d{2}(?:\d\d)?)\s+(?:fiscal|financial)"
+    r"(?:\s+year)?\b",
+    re.I,
+)
+_MONTHS_OF = re.compile(
+    r"\b(?:the\s+)?first\s+(?P<n>\d{1,2}|"
+    + "|".join(_NUMBER_WORDS)
+    + r")\s+months\s+of\s+(?:(?P<this>this|the\s+current)|(?P<last>last|the\s+"
+    r"previous))\s+year\b",
+    re.I,
+)
 
 
-def _metric_for_count(s: Sentence, clause: Span, q: Quantity, off: int
-                      ) -> tuple[str, str, bool, int] | None:
-    after = clause.text[q.end:q.end + 60]
+def _metric_for_count(
+    s: Sentence, clause: Span, q: Quantity, off: int
+) -> tuple[str, str, bool, int] | None:
+    after = clause.text[q.end : q.end + 60]
     window = _NOUN_GAP.match(after)
     span = window.group() if window else ""
     for m in _NOT_GAP.finditer(span):  # the noun must come before any such word
-        span = span[:m.start()]
+        span = span[: m.start()]
         break
     for metric, pat, unit, directional in _COUNT_METRICS:
         m = pat.search(span)
         if m:
             if metric == "visa_free_stay_days" and "visa" not in s.text.lower():
                 return None
+            if metric == "joint_projects" and not _JOINT.search(clause.text):
+                return None  # "finance 10 farm projects": not the pair's joint projects
             if metric == "students" and re.search(r"scholarship", clause.text, re.I):
                 return "scholarships", "people", True, q.end + m.end()
-            if metric == "agreements_signed" and not (re.search(r"\bsign", clause.text, re.I)
-                                                       and _CUMULATIVE.search(s.text)):
+            if metric == "agreements_signed" and not (
+                re.search(r"\bsign", clause.text, re.I) and _CUMULATIVE.search(s.text)
+            ):
                 return None  # a batch signed at one event is an agreement fact, not a figure
             return metric, unit, directional, q.end + m.end()
-    if re.match(r"\s+(?:visiting|visited|arrivals)\b", after) and re.search(r"tourist", s.text,
-                                                                             re.I):
+    number_of = _NUMBER_OF.search(clause.text[: q.start])
+    if number_of:  # "the number of Ghanaian students in Kenya reached 4,000"
+        for metric, pat, unit, directional in _COUNT_METRICS:
+            if metric != "agreements_signed" and pat.search(number_of.group("noun")):
+                return metric, unit, directional, q.end
+    if re.match(r"\s+(?:visiting|visited|arrivals)\b", after) and re.search(
+        r"tourist", s.text, re.I
+    ):
         return "tourists", "people", True, q.end
     for cm in s.countries:  # "30,000 New Zealanders visited Singapore"
-        if cm.kind == "demonym" and cm.start - off == q.end + 1 and re.match(
-                r"\s+(?:visited|travell?ed\s+to|came\s+to)\b", clause.text[cm.end - off:]):
+        if (
+            cm.kind == "demonym"
+            and cm.start - off == q.end + 1
+            and re.match(r"\s+(?:visited|travell?ed\s+to|came\s+to)\b", clause.text[cm.end - off :])
+        ):
             return "tourists", "people", True, cm.end - off
     return None
 
 
-def _direction(ctx: ArticleContext, s: Sentence, clause: Span, off: int, q: Quantity,
-               noun_end: int, metric: str) -> tuple[str | None, str | None]:
-    cs = [CountryMention(m.start - off, m.end - off, m.code, m.kind, m.text) for m in s.countries
-          if off <= m.start < off + len(clause.text)]
+def _money_keywords(text: str) -> list[tuple[str, int, int]]:
+    """(metric or "block", start, end) of the money words of a sentence; a blocking word
+    right after a metric word is part of it ("investment pledges")."""
+    out: list[tuple[str, int, int]] = []
+    for m in _MONEY_KW.finditer(text):
+        kind = m.lastgroup or "block"
+        if (
+            kind == "block"
+            and out
+            and out[-1][0] != "block"
+            and _COMPOUND.fullmatch(m.group())
+            and re.fullmatch(r"\s+", text[out[-1][2] : m.start()])
+        ):
+            continue
+        out.append((kind, m.start(), m.end()))
+    return out
+
+
+def _money_metric(
+    kws: list[tuple[str, int, int]], text: str, lo: int, hi: int, q: Quantity
+) -> tuple[str, int] | None:
+    """The metric word that an amount at q (sentence offsets; its clause is lo..hi)
+    measures, with its start; ("block", ...) when it is money of another kind."""
+    for k, (kind, a, b) in enumerate(kws):  # right after it: "$2 billion investment"
+        if kind == "block" and a >= q.end and _BLOCK_GAP.fullmatch(text[q.end : a]):
+            return kind, a  # "a $3 billion Chinese-funded railway"
+        if a >= q.end and _AFTER_GAP.match(text[q.end : a]):
+            nxt = kws[k + 1] if k + 1 < len(kws) else None
+            if nxt and nxt[0] == "block" and re.fullmatch(r"\s+", text[b : nxt[1]]):
+                return "block", nxt[1]  # "a $2 billion investment fund"
+            return kind, a
+    before = [k for k in kws if lo <= k[1] and k[2] <= q.start]
+    if before:
+        return before[-1][0], before[-1][1]
+    after = [k for k in kws if k[1] >= q.end and k[2] <= hi]
+    if after:
+        return after[0][0], after[0][1]
+    before = [k for k in kws if k[2] <= q.start]
+    if before:
+        return before[-1][0], before[-1][1]
+    return (kws[0][0], kws[0][1]) if kws else None
+
+
+def _possessor(text: str, m: CountryMention, kw: int) -> bool:
+    """m stands right before the keyword at kw: "Peruvian exports", "Peru's exports"."""
+    gap = text[m.end : kw]
+    if m.kind == "demonym":
+        return bool(re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", gap))
+    return bool(re.fullmatch(r"[’']s?\s+(?:[a-z-]+\s+){0,2}", gap))
+
+
+def _direction(
+    ctx: ArticleContext,
+    s: Sentence,
+    clause: Span,
+    off: int,
+    q: Quantity,
+    noun_end: int,
+    metric: str,
+    kw: int | None = None,
+) -> tuple[str | None, str | None]:
+    cs = [
+        CountryMention(m.start - off, m.end - off, m.code, m.kind, m.text)
+        for m in s.countries
+        if off <= m.start < off + len(clause.text)
+    ]
     text = clause.text
     frm = to = None
     anchor = q.start
+    imports = metric == "imports"
     if q.unit:  # money: "Japanese investment in India ... $5 billion"
-        kw = re.search(r"\b(?:invest\w*|inject\w*|exports?|imports?)", text)
-        if kw and kw.start() < q.start:
-            anchor = kw.start()
+        if kw is None or not 0 <= kw < len(text):
+            found = re.search(r"\b(?:invest\w*|inject\w*|exports?|imports?)", text)
+            kw = found.start() if found else None
+        if kw is not None and kw < q.start:
+            anchor = kw
+        if kw is not None:
             for m in cs:
-                if m.kind == "demonym" and re.fullmatch(r"\s+", text[m.end:kw.start()]):
-                    frm = m.code
+                if m.end <= kw and _possessor(text, m, kw):
+                    if imports:
+                        to = m.code  # "Ghana's imports": the buyer
+                    else:
+                        frm = m.code
     for m in cs:
-        before = text[max(0, m.start - 12):m.start]
-        if re.search(r"\baccording\s+to\s+(?:the\s+)?$", text[max(0, m.start - 20):m.start]):
+        before = text[max(0, m.start - 12) : m.start]
+        if re.search(r"\baccording\s+to\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start]):
             continue  # the source of the figure, not where it goes
         if re.search(r"\bfrom\s+(?:the\s+)?$", before) and m.start > anchor:
             frm = m.code
@@ -120,19 +386,39 @@ def _direction(ctx: ArticleContext, s: Sentence, clause: Span, off: int, q: Quan
             frm = frm or m.code
     if frm is None:  # "destination for Polish tourists, with 86,000 visiting"
         noun = {"tourists": r"tourists", "students": r"students", "scholarships": r"students"}.get(
-            metric)
+            metric
+        )
         if noun:
             for m in s.countries:
-                if m.kind == "demonym" and re.match(rf"\s+{noun}", s.text[m.end:m.end + 12]):
+                if m.kind == "demonym" and re.match(rf"\s+{noun}", s.text[m.end : m.end + 12]):
                     frm = m.code
+            if frm is None and to is None:  # "a Chilean diaspora, including 900 students"
+                dem = {m.code for m in s.countries if m.kind == "demonym" and ctx.in_pair(m.code)}
+                if len(dem) == 1:
+                    frm = dem.pop()
     cit = re.search(r"\bfor\s+(\w+)\s+(?:citizens|nationals|passport)", s.text)
     if cit:
         for m in s.countries:
             if m.text == cit.group(1):
                 frm, to = m.code, None
-    if frm is None and to is None and metric in ("investment", "companies", "exports"):
-        subject = next((m for m in s.countries if m.kind == "name"), None)
-        frm = subject.code if subject else None
+    if frm is None and to is None and metric in ("investment", "companies", "exports", "imports"):
+        subject = next(
+            (
+                m
+                for m in s.countries
+                if m.kind != "capital"
+                and not re.search(
+                    r"\b(?:in|to|into|at|for|with|from|and|between)\s+(?:the\s+)?$",
+                    s.text[max(0, m.start - 9) : m.start],
+                )
+            ),
+            None,
+        )
+        if subject is not None:
+            if imports:
+                to = subject.code
+            else:
+                frm = subject.code
     if frm and not to:
         to = ctx.other(frm)
     if to and not frm:
@@ -142,88 +428,398 @@ def _direction(ctx: ArticleContext, s: Sentence, clause: Span, off: int, q: Quan
     return frm, to
 
 
-def _period(ctx: ArticleContext, i: int, clause: Span, off: int, q: Quantity, target: bool
-            ) -> str | None:
-    if re.search(r"\bcurrent(?:ly)?\b", clause.text[max(0, q.start - 20):q.start]):
+def _other_pair(ctx: ArticleContext, s: Sentence, kw: int) -> bool:
+    """The trade word at kw is about a country outside the pair: "trade with Z",
+    "commerce between X and Z"."""
+    for m in s.countries:
+        if (
+            kw < m.start < kw + 50
+            and not ctx.in_pair(m.code)
+            and re.search(r"\b(?:with|between|and)\s+(?:the\s+)?$", s.text[kw : m.start])
+        ):
+            return True
+    return False
+
+
+def _speaker_country(ctx: ArticleContext, i: int) -> str | None:
+    """The country of the person speaking in sentence i: the last person of the pair named
+    in it or in the sentences before it, or the last country named with a title ("Chile's
+    foreign minister")."""
+    for j in range(i, max(-1, i - 8), -1):
+        s = ctx.sentences[j]
+        found = [
+            (a, p.country) for a, _b, p in s.people if ctx.in_pair(p.country) and not p.guessed
+        ]
+        found += [
+            (m.start, m.code)
+            for m in s.countries
+            if ctx.in_pair(m.code) and _TITLED.match(s.text, m.end)
+        ]
+        if found:
+            return max(found)[1]
+    return None
+
+
+def _founding_year(ctx: ArticleContext, name: str) -> str | None:
+    """The year the article says a body was established: "the Joint Council, set up in
+    2011"."""
+    for s in ctx.sentences:  # a sentence naming the body, a founding verb and a year
+        at = s.text.find(name)
+        if at < 0:
+            continue
+        verbs = list(_FOUNDED.finditer(s.text))
+        years = list(re.finditer(r"\b(?:19|20)\d\d\b", s.text))
+        if not verbs or not years:
+            continue
+        best = min(
+            (
+                (abs(y.start() - v.end()), y.group())
+                for v in verbs
+                for y in years
+                if abs(y.start() - v.end()) < 40 and abs(v.start() - at) < 80
+            ),
+            default=None,
+        )
+        if best:
+            return best[1]
+    return None
+
+
+def _fiscal(ctx: ArticleContext, s: Sentence, clause_text: str, off: int) -> str | None:
+    """The months of a fiscal year named in the clause: the year of the pair's country that
+    does not keep the calendar year, the one named nearest before the phrase if both do."""
+    m = _FISCAL.search(clause_text)
+    if not m:
         return None
-    best, dist = None, 10**6
+    a = m.group("a1") or m.group("b1")
+    b = m.group("a2") or m.group("b2")
+    if a is None:  # "FY24"
+        end = 2000 + int(m.group("a3"))
+    elif b is None:  # "fiscal year 2023": named by the year it ends
+        end = int(a)
+    else:
+        end = int(b) if len(b) == 4 else int(a) // 100 * 100 + int(b)
+        if end != int(a) + 1:
+            return None
+    at = off + m.start()
+    near = {c.code: at - c.end for c in s.countries if ctx.in_pair(c.code) and c.end <= at}
+    source = {c.code for c in s.countries if _SOURCE.match(s.text, c.end)}
+    starts = sorted(
+        ((fiscal_year_start(c), c) for c in ctx.pair),
+        key=lambda t: (t[0] == 1, t[1] not in source, near.get(t[1], 10**6)),
+    )
+    start = starts[0][0] if starts else 1
+    if start == 1:
+        return str(end)
+    return f"{end - 1}-{start:02d}/{end}-{start - 1:02d}"
+
+
+def _period(
+    ctx: ArticleContext,
+    i: int,
+    clause: Span,
+    off: int,
+    q: Quantity,
+    target: bool,
+    others: tuple[int, ...] = (),
+) -> str | None:
+    """The period of the figure at q (clause offsets); others are the sentence offsets of
+    the other figures: a date after one of them is that one's ("$9 million as against $7
+    million in 2021")."""
+    if target:  # only its deadline: "to $10 billion by 2030" (the gold leaves it null)
+        by = _BY_YEAR.match(clause.text[q.end :]) or re.search(
+            r"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>20\d\d)\b", clause.text[: q.start]
+        )
+        return by.group("y") if by else None
+    if _NOW.search(clause.text[max(0, q.start - 40) : q.start]):
+        return None
+    s = ctx.sentences[i]
+    text = clause.text
+    year = ctx.ref.year if ctx.ref else None
+    fiscal = _fiscal(ctx, s, text, off)
+    if fiscal:
+        return fiscal
+    for d in ctx.dates(i):  # a date right after the figure is its own: "$9 million in 2023"
+        if (
+            d.value
+            and d.precise
+            and re.fullmatch(r"\s+(?:in|for|during)\s+", s.text[off + q.end : d.start])
+        ):
+            return d.value
+    past = _PAST_YEARS.search(text)
+    if past and year:
+        n = 10 if past.group("decade") else past.group("n")
+        n = int(n) if str(n).isdigit() else _NUMBER_WORDS[str(n).lower()]
+        return f"{year - n}/{year}"
+    months = _MONTHS_OF.search(text)
+    if months and year:
+        n = months.group("n")
+        n = int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+        y = year if months.group("this") else year - 1
+        if 1 < n <= 12:
+            return f"{y}-01/{y}-{n:02d}"
+    since = _SINCE_EVENT.search(text)
+    if since and year:
+        start = "1991" if since.group("ind") else _founding_year(ctx, since.group("name"))
+        return f"{start}/{year}" if start and start < str(year) else None
+    best, dist, since_date = None, 10**6, False
     for d in ctx.dates(i):
-        if not (off <= d.start < off + len(clause.text)) or d.kind == "weekday":
+        if not (off <= d.start < off + len(text)) or d.kind in ("weekday", "rel_day"):
             continue
         if d.start - off <= q.start < d.end - off:
             continue
+        if any(off + q.end <= o < d.start for o in others):
+            continue
         value = ctx.last_period if d.kind == "same_period" else d.value
         gap = (d.start - off - q.end) if d.start - off >= q.end else (q.start - d.end + off) + 1
-        if value and (not target or d.precise) and gap < dist:
+        if value and gap < dist:
             best, dist = value, gap
+            since_date = bool(
+                re.search(
+                    r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$",
+                    s.text[max(0, d.start - 12) : d.start],
+                )
+            )
+    if best and since_date:
+        if not year:
+            return None
+        first = best.split("/")[0]
+        return f"{first}/{year}" if first[:4] < str(year) else None
     return best
+
+
+def _local(q: Quantity, off: int) -> Quantity:
+    return dataclasses.replace(q, start=q.start - off, end=q.end - off)
 
 
 def find_statistics(ctx: ArticleContext) -> list[Candidate]:
     out: list[Candidate] = []
     prefer = tuple(c for code in ctx.pair for c in country_info(code).get("currencies") or [])
+    prev_money: tuple[int, str] | None = None  # (sentence, metric) of the last money figure
     for i, s in enumerate(ctx.sentences):
-        for clause in split_clauses(s.span):
-            off = clause.start - s.span.start
-            qs = find_quantities(clause.text, prefer)
-            if not qs:
-                continue
-            date_spans = [(d.start - off, d.end - off) for d in ctx.dates(i)]
-            qs = [q for q in qs if not any(a <= q.start < b for a, b in date_spans)
-                  and not re.match(r"\s*(?:%|percent|per\s+cent|years?\b|th\b)",
-                                   clause.text[q.end:q.end + 9])]
-            last_money: Candidate | None = None
-            for k, q in enumerate(qs):
-                nxt = qs[k + 1] if k + 1 < len(qs) else None
-                gap = clause.text[q.end:nxt.start] if nxt else ""
-                current = re.search(r"\bcurrent\s*$", clause.text[max(0, q.start - 14):q.start])
-                if nxt and re.fullmatch(r"\s+to\s+", gap) and not current and \
-                        re.search(r"\bfrom\s*$", clause.text[max(0, q.start - 8):q.start]):
-                    continue  # "from 30 to 90 days": the new value counts
-                if q.bracketed and last_money is not None and q.unit:
-                    eq = {"value": q.value, "unit": q.unit}
-                    if eq not in last_money.data["equivalents"]:
-                        last_money.data["equivalents"].append(eq)
-                    continue
-                lead = clause.text[:q.start]
-                lead = lead[lead.rfind(",") + 1:]  # "To boost tourism, X extended ...": not a goal
-                target = bool(_TARGET.search(lead)) and not current
-                if q.unit:
-                    metric = next((m for m, pat, _d in _MONEY_METRICS if pat.search(clause.text)),
-                                  None)
-                    if metric is None:
-                        metric = next((m for m, pat, _d in _MONEY_METRICS if pat.search(s.text)),
-                                      None)
-                    if metric is None:
-                        continue
-                    unit, noun_end = q.unit, q.end
-                    directional = metric != "trade_volume"
-                else:
-                    found = _metric_for_count(s, clause, q, off)
-                    if found is None:
-                        continue
-                    metric, unit, directional, noun_end = found
-                frm = to = None
-                if directional:
-                    frm, to = _direction(ctx, s, clause, off, q, noun_end, metric)
-                period = _period(ctx, i, clause, off, q, target)
-                if period is None and not target and (_SHARE.search(s.text) or any(
-                        o.evidence[0].start == s.span.start and o.data["period"]
-                        and o.data["metric"] == metric for o in out)):
-                    period = ctx.last_period  # "..., while Y welcomed 90,000": the same year
-                if period:
-                    ctx.last_period = period
-                data: dict[str, Any] = {
-                    "metric": metric, "value": q.value, "unit": unit,
-                    "qualifier": "target" if target else (q.qualifier or "actual"),
-                    "period": period, "countries": sorted(ctx.pair),
-                    "from_country": frm, "to_country": to, "equivalents": []}
-                cand = ctx.candidate("statistics", data, s)
-                out.append(cand)
-                if q.unit:
-                    last_money = cand
         out.extend(_ranks(ctx, i, s))
+        sq = find_quantities(s.text, prefer)
+        if not sq:
+            continue
+        clauses = [(c, c.start - s.span.start) for c in split_clauses(s.span)]
+        date_spans = [(d.start, d.end) for d in ctx.dates(i)]
+        sq = [
+            q
+            for q in sq
+            if not any(a <= q.start < b for a, b in date_spans)
+            and not re.match(
+                r"\s*(?:%|percent|per\s+cent|years?\b|th\b)", s.text[q.end : q.end + 9]
+            )
+        ]
+        kws = _money_keywords(s.text) if any(q.unit for q in sq) else []
+        foreign = bool(s.countries) and not any(ctx.in_pair(m.code) for m in s.countries)
+        last_money: Candidate | None = None
+        for k, gq in enumerate(sq):
+            clause, off = next(
+                ((c, o) for c, o in clauses if o <= gq.start < o + len(c.text)), clauses[-1]
+            )
+            q = _local(gq, off)
+            nxt = sq[k + 1] if k + 1 < len(sq) else None
+            gap = s.text[gq.end : nxt.start] if nxt else ""
+            current = re.search(r"\bcurrent\s*$", clause.text[max(0, q.start - 14) : q.start])
+            if (
+                not q.unit
+                and nxt
+                and re.fullmatch(r"\s+to\s+", gap)
+                and not current
+                and re.search(r"\bfrom\s*$", clause.text[max(0, q.start - 8) : q.start])
+            ):
+                continue  # "from 30 to 90 days": the new value counts
+            if q.bracketed and last_money is not None and q.unit:
+                eq = {"value": q.value, "unit": q.unit}
+                if eq not in last_money.data["equivalents"]:
+                    last_money.data["equivalents"].append(eq)
+                continue
+            lead = s.text[: gq.start]
+            lead = lead[lead.rfind(",") + 1 :]  # "To boost tourism, X extended ...": not a goal
+            tail = s.text[gq.end :]
+            own = lead[-40:]  # the words since the amount before, if that is nearer
+            if k and sq[k - 1].end > gq.start - len(own):
+                own = s.text[sq[k - 1].end : gq.start]
+            not_goal = bool(_START_POINT.search(own)) or bool(
+                re.search(r"(?i)\bcurrent(?:ly)?\b|\bat\s+present\b", own) or _RESULT.search(lead)
+            )
+            by_year = _BY_YEAR.match(tail)
+            target = (
+                not current
+                and not not_goal
+                and bool(
+                    _TARGET.search(lead)
+                    or _TARGET_AFTER.match(tail)
+                    or (by_year and ctx.ref and int(by_year.group("y")) > ctx.ref.year)
+                )
+            )
+            kw_at = None
+            if q.unit:
+                if foreign:
+                    continue  # about other countries ("X's company to invest $5 billion")
+                found = _money_metric(kws, s.text, off, off + len(clause.text), gq)
+                if found is None:
+                    if (
+                        prev_money
+                        and prev_money[0] == i - 1
+                        and (_LEVEL_VERB.search(lead) or _IT_WAS.match(s.text))
+                    ):
+                        found = (prev_money[1], -1)  # "Today we stand at $2 billion."
+                    elif (target or _LEVEL_VERB.search(lead)) and _ECONOMIC.search(s.text):
+                        found = ("trade_volume", -1)
+                if found is None or found[0] == "block":
+                    continue
+                if found[0] == "trade_volume" and found[1] >= 0 and _other_pair(ctx, s, found[1]):
+                    continue  # "X's trade with Z", Z outside the pair
+                metric, kw_at = found[0], (found[1] - off if found[1] >= 0 else None)
+                unit, noun_end = q.unit, q.end
+                directional = metric != "trade_volume"
+            else:
+                found_count = _metric_for_count(s, clause, q, off)
+                if found_count is None:
+                    continue
+                metric, unit, directional, noun_end = found_count
+            frm = to = None
+            if directional and not (
+                metric == "investment" and _SYMMETRIC_INVESTMENT.search(clause.text)
+            ):
+                frm, to = _direction(ctx, s, clause, off, q, noun_end, metric, kw_at)
+                if (
+                    frm is None
+                    and to is None
+                    and _FIRST_PERSON.search(s.text)
+                    and not any(ctx.in_pair(m.code) for m in s.countries)
+                ):
+                    frm = _speaker_country(ctx, i)  # the speaker's country
+                    to = ctx.other(frm)
+            if any(c and not ctx.in_pair(c) for c in (frm, to)):
+                continue  # a third country's figure ("Chinese FDI in X")
+            if metric in ("exports", "imports") and not (frm and to):
+                continue  # an optional metric, and no use without its direction
+            if metric == "imports":  # X's imports from Y are Y's exports to X
+                metric = "exports"
+            others = tuple(o.start for o in sq if o is not gq and not o.bracketed)
+            period = _period(ctx, i, clause, off, q, target, others)
+            if (
+                period is None
+                and not target
+                and (
+                    _SHARE.search(s.text)
+                    or any(
+                        o.evidence[0].start == s.span.start
+                        and o.data["period"]
+                        and o.data["metric"] == metric
+                        for o in out
+                    )
+                )
+            ):
+                period = ctx.last_period  # "..., while Y welcomed 90,000": the same year
+            if (
+                period is None
+                and not target
+                and metric == "exports"
+                and out
+                and out[-1].evidence[0].start in (ctx.sentences[i - 1].span.start, s.span.start)
+                and out[-1].data["period"]
+                and not _NOW.search(s.text)
+            ):
+                period = out[-1].data["period"]  # a breakdown of the figure just given
+            if period:
+                ctx.last_period = period
+            data: dict[str, Any] = {
+                "metric": metric,
+                "value": q.value,
+                "unit": unit,
+                "qualifier": "target" if target else (q.qualifier or "actual"),
+                "period": period,
+                "countries": sorted(ctx.pair),
+                "from_country": frm,
+                "to_country": to,
+                "equivalents": [],
+            }
+            cand = ctx.candidate("statistics", data, s)
+            out.append(cand)
+            if q.unit:
+                last_money = cand
+                prev_money = (i, metric)
+    _repeated_targets(out)
     return out
+
+
+def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (
+        a["metric"] == b["metric"]
+        and a["unit"] == b["unit"]
+        and abs(a["value"] - b["value"]) <= 0.01 * a["value"]
+    )
+
+
+def _repeated_targets(out: list[Candidate]) -> None:
+    """An undated amount equal to a target the article states is that target again ("the
+    $4 billion mark is within reach"); a target repeated without its deadline keeps it."""
+    targets = [c.data for c in out if c.data["qualifier"] == "target" and c.data["unit"]]
+    for t in targets:
+        if t["period"] is None:
+            t["period"] = next((o["period"] for o in targets if o["period"] and _same(o, t)), None)
+    for c in out:
+        d = c.data
+        if (
+            d["qualifier"] != "actual"
+            or d["period"]
+            or d["unit"]
+            in (
+                "people",
+                "companies",
+                "projects",
+                "visits",
+                "meetings",
+                "documents",
+                "days",
+                "rank",
+            )
+        ):
+            continue
+        quote = c.evidence[0].quote
+        if _LEVEL_VERB.search(quote) or _NOW.search(quote):
+            continue
+        match = next((t for t in targets if _same(t, d)), None)
+        if match is not None:
+            d["qualifier"], d["period"] = "target", match["period"]
+
+
+def _rank_direction(
+    ctx: ArticleContext, s: Sentence, start: int, end: int
+) -> list[tuple[str | None, str | None]]:
+    """[(ranked partner, ranking country)] of a rank phrase at start..end: "X is Y's
+    fourth-largest trading partner" -> X, Y; "each other's" gives both directions."""
+    text = s.text
+    lo = max(
+        (m.end() for m in re.finditer(r"[,;]\s+(?:while|whereas|but|and)\s+|;\s+", text[:start])),
+        default=0,
+    )
+    if re.search(r"\beach\s+other[’']s\s+(?:\w+\s+){0,3}$", text[lo:start]) and len(ctx.pair) == 2:
+        return [(ctx.pair[0], ctx.pair[1]), (ctx.pair[1], ctx.pair[0])]
+    owner = None
+    for m in s.countries:
+        if lo <= m.start < start and re.fullmatch(r"[’']s\s+(?:\w+\s+){0,3}", text[m.end : start]):
+            owner = m.code
+        if m.start >= end and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", text[end : m.start]):
+            owner = owner or m.code
+    if owner is None:
+        return [(None, None)]
+    subject = next(
+        (
+            m.code
+            for m in s.countries
+            if lo <= m.start < start and m.code != owner and m.kind != "demonym"
+        ),
+        None,
+    )
+    partner = subject or ctx.other(owner)
+    if partner is None or partner == owner:
+        return [(None, None)]
+    return [(partner, owner)]
 
 
 def _ranks(ctx: ArticleContext, i: int, s: Sentence) -> list[Candidate]:
@@ -243,10 +839,40 @@ def _ranks(ctx: ArticleContext, i: int, s: Sentence) -> list[Candidate]:
             value = int(qs[0].value) if qs else None
         if value is None:
             continue
-        dates = [d for d in ctx.dates(i) if d.value and d.kind != "weekday"]
+        clause = next(
+            (
+                c
+                for c in split_clauses(s.span)
+                if c.start - s.span.start <= m.start() < c.end - s.span.start
+            ),
+            s.span,
+        )
+        lo, hi = clause.start - s.span.start, clause.end - s.span.start
+        dates = [
+            d
+            for d in ctx.dates(i)
+            if d.value and d.kind not in ("weekday", "rel_day") and lo <= d.start < hi
+        ]
         period = min(dates, key=lambda d: abs(d.start - m.end())).value if dates else None
-        out.append(ctx.candidate("statistics", {
-            "metric": "trade_partner_rank", "value": value, "unit": "rank", "qualifier": "actual",
-            "period": period, "countries": sorted(ctx.pair), "from_country": None,
-            "to_country": None, "equivalents": []}, s))
+        among = m.group("n") and re.search(
+            r"\bamong\s+(?:\w+[’']s\s+|the\s+)?$", s.text[max(0, m.start() - 40) : m.start()]
+        )
+        for frm, to in _rank_direction(ctx, s, m.start(), m.end()):
+            out.append(
+                ctx.candidate(
+                    "statistics",
+                    {
+                        "metric": "trade_partner_rank",
+                        "value": value,
+                        "unit": "rank",
+                        "qualifier": "less_than" if among else "actual",
+                        "period": period,
+                        "countries": sorted(ctx.pair),
+                        "from_country": frm,
+                        "to_country": to,
+                        "equivalents": [],
+                    },
+                    s,
+                )
+            )
     return out

@@ -53,7 +53,7 @@ def test_statistics_union_equivalents_and_respect_periods() -> None:
     b = dict(a, equivalents=[{"value": 9.2e9, "unit": "EUR"}])
     assert same_fact("statistics", a, b)
     assert len(merge("statistics", a, b, "b.txt", ["a.txt"])["equivalents"]) == 2
-    assert not same_fact("statistics", a, dict(a, period="2024"))
+    assert not same_fact("statistics", dict(a, period="2025"), dict(a, period="2024"))
     assert not same_fact("statistics", a, dict(a, qualifier="actual"))
 
 
@@ -95,3 +95,12 @@ def test_namesakes_stay_two_people() -> None:
     assert same_fact("entities", samuel, {"name": "Okafor", "kind": "person"})
     titled = {"name": "Okafor", "kind": "person", "aliases": ["President Okafor"]}
     assert same_fact("entities", samuel, titled)
+
+
+def test_a_target_quoted_with_and_without_its_deadline_is_one_target() -> None:
+    target = {"metric": "trade_volume", "value": 1e10, "unit": "USD", "qualifier": "target",
+              "period": "2030", "countries": ["CL", "PE"]}
+    assert same_fact("statistics", target, dict(target, period=None))
+    assert not same_fact("statistics", target, dict(target, period="2035"))
+    actual = dict(target, qualifier="actual", period="2023")
+    assert not same_fact("statistics", actual, dict(actual, period=None))
