@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import fact_types
 from app.export import ExportError, ExportOptions, export_document
 from app.library import Library
 
@@ -36,9 +38,17 @@ FORMATS = (
 Starter = Callable[[Callable[[Any], Any], Callable[[Any], None], Callable[[Any], None]], Any]
 
 
-def export_selection(library: Library, path: Path, fmt: str, options: ExportOptions) -> Path:
-    """Export the library's selection, in its order (work for a worker thread)."""
-    doc = library.export_document(ids=library.selection())
+def export_selection(
+    library: Library, path: Path, fmt: str, options: ExportOptions, confirmed_only: bool = False
+) -> Path:
+    """Export the library's selection, in its order (work for a worker thread); only the
+    facts a person confirmed, corrected or added when ``confirmed_only``."""
+    doc = library.export_document(ids=library.selection(), confirmed_only=confirmed_only)
+    if confirmed_only and not any(doc.get(t) for t in fact_types.NAMES):
+        raise ExportError(
+            "nothing to export: no fact of the selection has been confirmed yet "
+            "(confirm facts with Ctrl+Shift+C or in the To review view)"
+        )
     return export_document(doc, path, fmt, options)
 
 
@@ -80,6 +90,12 @@ class ExportDialog(QDialog):
         form.addRow("&Subtitle:", self.subtitle_edit)
         form.addRow("&Page size:", self.page_box)
         form.addRow("F&ile:", path_row)
+        self.confirmed_box = QCheckBox("&Confirmed facts only (those a person checked)")
+        self.confirmed_box.setToolTip(
+            "Otherwise facts nobody has checked yet are marked † in the PDF, with their "
+            'confidence, and carry "review": "unreviewed" in JSON.'
+        )
+        form.addRow("", self.confirmed_box)
         self.message = QLabel(f"{count} fact(s) in the selection will be exported, in its order.")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -122,10 +138,11 @@ class ExportDialog(QDialog):
             self._failed(ExportError("Choose the file to export to."))
             return
         path, fmt, options = Path(text).expanduser(), self.format_box.currentData(), self.options()
+        confirmed = self.confirmed_box.isChecked()
         self.export_button.setEnabled(False)
         self.message.setText(f"Exporting to {path}…")
         self._start(
-            lambda _ctx: export_selection(self.library, path, fmt, options),
+            lambda _ctx: export_selection(self.library, path, fmt, options, confirmed),
             self._done,
             self._failed,
         )

@@ -149,6 +149,9 @@ def write_pdf(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
     total = sum(len(facts_of(doc, key)) for key, _, _ in FACT_TYPES)
     story.append(Paragraph(markup(f"Generated {format_generated(options.generated)}"), st.meta))
     story.append(Paragraph(markup(_summary(doc, total)), st.meta))
+    unchecked = sum(1 for key, _, _ in FACT_TYPES for f in facts_of(doc, key) if _unreviewed(f))
+    if unchecked:
+        story.append(Paragraph(markup(UNREVIEWED_NOTE.format(n=unchecked)), st.meta))
     story.append(Spacer(1, 4))
 
     for key, _type_name, heading in FACT_TYPES:
@@ -178,6 +181,27 @@ def write_pdf(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
     template.build(story, canvasmaker=_numbered_canvas(footer, st.regular))
 
 
+UNREVIEWED_MARK = "†"
+UNREVIEWED_NOTE = (
+    UNREVIEWED_MARK + " {n} fact(s) marked so were read by Attaché's extractor and not yet "
+    "checked by a person; the confidence follows the mark. Check them against their sources "
+    "before citing them."
+)
+
+
+def _unreviewed(fact: dict) -> bool:
+    return fact.get("review") == "unreviewed" and "confidence" in fact
+
+
+def _mark(fact: dict, value: str) -> str:
+    """The first cell of a fact nobody checked: '† 0.62 ' before its text."""
+    if not _unreviewed(fact):
+        return value
+    confidence = fact.get("confidence")
+    figure = f" {confidence:.2f}" if isinstance(confidence, int | float) else ""
+    return f"{UNREVIEWED_MARK}{figure} {value}"
+
+
 def _summary(doc: dict, total: int) -> str:
     n_articles = len([a for a in doc.get("articles") or [] if isinstance(a, dict)])
     facts = "fact" if total == 1 else "facts"
@@ -204,6 +228,8 @@ def _fact_table(
         headings.append(SOURCES_HEADING)
 
     texts = [[col.value(f) for col in columns] for f in facts]
+    for fact, row_texts in zip(facts, texts, strict=True):
+        row_texts[0] = _mark(fact, row_texts[0])
     if with_sources:
         for row_texts, nums in zip(texts, numbers, strict=True):
             row_texts.append(cite_marks(nums))

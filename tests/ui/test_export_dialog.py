@@ -108,3 +108,32 @@ def test_an_unwritable_path_is_named_with_the_reason(
     assert str(target) in failed.args[0]
     assert dialog.isVisible() and dialog.export_button.isEnabled()
     dialog.reject()
+
+
+def test_the_pdf_marks_unchecked_facts_and_can_leave_them_out(
+    qtbot: QtBot, seeded: MainWindow, tmp_path: Path
+) -> None:
+    visits = sorted(seeded.data.of_type("visits"), key=lambda f: f.id)
+    checked, unchecked = visits[0], visits[1]
+    _choose(qtbot, seeded, [checked.id, unchecked.id])
+    with qtbot.waitSignal(seeded.views_shown, timeout=TIMEOUT):
+        seeded.review_facts([checked.id], "confirm")
+    dialog = _open_dialog(seeded)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    marked = tmp_path / "marked.pdf"
+    dialog.path_edit.setText(str(marked))
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = " ".join(p.extract_text() for p in PdfReader(str(marked)).pages)
+    assert "1 fact(s) marked so were read by Attaché's extractor and not yet checked" in text
+    assert f"† {unchecked.confidence:.2f}" in text
+
+    dialog = _open_dialog(seeded)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    only = tmp_path / "confirmed.pdf"
+    dialog.path_edit.setText(str(only))
+    dialog.confirmed_box.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = " ".join(p.extract_text() for p in PdfReader(str(only)).pages)
+    assert "Visits (1)" in text and "†" not in text and "not yet checked" not in text
