@@ -118,6 +118,16 @@ def build_parser() -> argparse.ArgumentParser:
     p_review.add_argument("--type", metavar="T[,T...]", help="with list: these fact types")
     p_review.add_argument("--limit", type=int, default=50, metavar="N", help="with list")
     p_review.add_argument("--json", action="store_true", help="with list: print JSON")
+    p_edit = sub.add_parser(
+        "edit",
+        help="correct fields of a fact (FIELD=VALUE; an empty VALUE takes a correction back)",
+        description="Correct a fact's fields, checked as the window's editor checks them: "
+        "dates as 2022, 2022-05 or 2022-05-10, countries as ISO codes or names, numbers as "
+        "5200000000 or 5.2 billion, kinds from the schema's lists. A correction survives "
+        "re-extraction; FIELD= (empty) takes it back.",
+    )
+    p_edit.add_argument("id", type=int, metavar="ID")
+    p_edit.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
     sub.add_parser("reindex", help="rebuild the search index from the database")
     sub.add_parser("reextract", help="extract the facts of every article again")
     sub.add_parser(
@@ -316,6 +326,36 @@ def cmd_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_edit(args: argparse.Namespace) -> int:
+    from app.fact_edits import FactEditError
+    from app.fact_fields import FieldError, parse
+
+    with _open(args) as library:
+        found = library.facts(ids=[args.id], include_hidden=True)
+        if not found:
+            print(f"attache edit: there is no fact {args.id}", file=sys.stderr)
+            return EXIT_USAGE
+        fact = found[0]
+        fields: dict[str, object] = {}
+        for item in args.fields:
+            name, sep, text = item.partition("=")
+            if not sep:
+                print(f"attache edit: {item!r} is not FIELD=VALUE", file=sys.stderr)
+                return EXIT_USAGE
+            try:
+                fields[name.strip()] = parse(fact.type, name.strip(), text)
+            except FieldError as exc:
+                print(f"attache edit: {name.strip()}: {exc}", file=sys.stderr)
+                return EXIT_USAGE
+        try:
+            library.edit_fact(args.id, fields)
+        except FactEditError as exc:
+            print(f"attache edit: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+    print(f"corrected fact {args.id}: {', '.join(fields)}")
+    return EXIT_OK
+
+
 def cmd_reindex(args: argparse.Namespace) -> int:
     with _open(args) as library:
         count = library.reindex()
@@ -359,6 +399,7 @@ COMMANDS = {
     "reextract": cmd_reextract,
     "check": cmd_check,
     "review": cmd_review,
+    "edit": cmd_edit,
 }
 
 

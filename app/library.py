@@ -599,6 +599,14 @@ class Library:
         with transaction(self._sessions) as session:
             selection.clear(session)
 
+    def set_selection(self, fact_ids: Sequence[int]) -> list[int]:
+        """Make the selection exactly ``fact_ids``, in that order (undo and redo of a
+        selection change); ids of facts no longer held are left out."""
+        with transaction(self._sessions) as session:
+            selection.clear(session)
+            selection.add(session, fact_ids)
+            return selection.selection_ids(session)
+
     def reorder_selection(self, fact_ids: Sequence[int]) -> None:
         with transaction(self._sessions) as session:
             selection.reorder(session, fact_ids)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QLineEdit,
@@ -461,8 +462,13 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         return ids
 
     def review_facts(self, fact_ids: list[int] | None = None, action: str = "confirm") -> None:
-        """Confirm, reject or restore facts, as one command on the undo stack."""
+        """Confirm, reject or restore facts, as one command on the undo stack (``edit``:
+        open the editor on the first)."""
         from ui.review import ReviewCommand
+
+        if action == "edit":
+            self.edit_fact((fact_ids or [None])[0])
+            return
 
         ids = list(fact_ids if fact_ids is not None else self.facts_in_focus())
         if self.library is None or getattr(self.library, "read_only", False):
@@ -481,6 +487,40 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         if page is self.review_page:
             self._review_row = self.review_page.table.table.currentIndex().row()
         self.undo_stack.push(ReviewCommand(self.library, ids, action, before, self._reviewed))
+
+    def edit_fact(self, fact_id: int | None = None) -> None:
+        """Open the editor on a fact (the one in focus by default); Save stores the
+        corrections as one undoable command."""
+        from ui.fact_editor import EditCommand, EditFactDialog
+
+        if fact_id is None:
+            ids = self.facts_in_focus()
+            fact_id = ids[0] if ids else None
+        fact = self.data.facts.get(fact_id) if fact_id is not None else None
+        if fact is None or self.library is None or getattr(self.library, "read_only", False):
+            self.statusBar().showMessage("Choose a fact to edit first.", 5000)
+            return
+        page = self.tabs.currentWidget()
+        if page is self.review_page:
+            self._review_row = self.review_page.table.table.currentIndex().row()
+        dialog = EditFactDialog(fact, self)
+        self.editor = dialog
+
+        def saved() -> None:
+            changes = dialog.changes()
+            if changes:
+                self.undo_stack.push(EditCommand(self.library, fact, changes, self._reviewed))
+
+        focus = QApplication.focusWidget()
+
+        def closed(_result: int) -> None:  # back where the person was
+            self.activateWindow()
+            if focus is not None:
+                focus.setFocus()
+
+        dialog.accepted.connect(saved)
+        dialog.finished.connect(closed)
+        dialog.open()
 
     def _reviewed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -519,6 +559,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             if writable:
                 menu.addAction("Confirm (right)", lambda: self.review_facts(ids, "confirm"))
                 menu.addAction("Reject (wrong)", lambda: self.review_facts(ids, "reject"))
+                menu.addAction("Edit…", lambda: self.edit_fact(ids[0]))
                 menu.addSeparator()
             menu.addAction("Add to selection", lambda: self.add_to_selection(ids))
             if page is self.review_page:
@@ -546,6 +587,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             self.add_action,
             self.confirm_action,
             self.reject_action,
+            self.edit_action,
         ):
             action.setEnabled(False)
         self.importer.actions = []

@@ -73,12 +73,13 @@ def build(win: MainWindow) -> None:
     win.reject_action = _action(
         win, "Re&ject fact", lambda: win.review_facts(None, "reject"), "Ctrl+Shift+X"
     )
+    win.edit_action = _action(win, "&Edit fact…", lambda: win.edit_fact(), "F2")
     edit_menu = win.menuBar().addMenu("&Edit")
     edit_menu.addActions([win.undo_action, win.redo_action])
     edit_menu.addSeparator()
     edit_menu.addActions([win.find_action, win.add_action])
     edit_menu.addSeparator()
-    edit_menu.addActions([win.confirm_action, win.reject_action])
+    edit_menu.addActions([win.confirm_action, win.reject_action, win.edit_action])
 
     win.back_action = _action(win, "&Back", win.go_back, ["Alt+Left", std.Back], SP.SP_ArrowBack)
     win.forward_action = _action(

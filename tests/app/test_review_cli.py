@@ -114,3 +114,21 @@ def test_a_review_survives_reextraction_and_the_loss_of_its_article(lib: str) ->
         left = {f.id: f for f in library.facts(include_hidden=True)}
     assert confirmed in left and not left[confirmed].evidence  # kept, with no source
     assert plain not in left
+
+
+def test_edit_corrects_checks_and_takes_back(lib: str) -> None:
+    visit = next(i for i in _listed(lib)["facts"] if i["type"] == "visits")["id"]
+    done = attache("--library", lib, "edit", str(visit), "start=2024-02-11", "kind=State")
+    assert done.returncode == 0, done.stderr
+    with Library(Path(lib)) as library:
+        (fact,) = library.facts(ids=[visit])
+        assert fact.data["start"] == "2024-02-11" and fact.data["kind"] == "state"
+        assert set(fact.edited) == {"start", "kind"} and fact.review == "edited"
+    bad = attache("--library", lib, "edit", str(visit), "start=11 Feb 2024")
+    assert bad.returncode == 2 and "start: '11 Feb 2024' is not a date" in bad.stderr
+    unknown = attache("--library", lib, "edit", str(visit), "planet=Mars")
+    assert unknown.returncode == 2 and "has no field 'planet'" in unknown.stderr
+    assert attache("--library", lib, "edit", str(visit), "kind=").returncode == 0
+    with Library(Path(lib)) as library:
+        (fact,) = library.facts(ids=[visit])
+        assert fact.edited == ("start",) and fact.data["start"] == "2024-02-11"

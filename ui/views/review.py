@@ -1,5 +1,6 @@
 """The To review view: the facts nobody reviewed yet, the least certain first, walked
-with the keyboard: ↑/↓ move, C confirms, X rejects, Enter opens the fact in its view.
+with the keyboard: ↑/↓ move, C confirms, X rejects, E edits, Enter opens the fact in
+its view.
 A switch shows the rejected facts instead, where X (or R) restores one.
 
 Signals: review_requested(list fact_ids, str action) with action ``confirm``, ``reject``
@@ -23,8 +24,8 @@ from ui.views.base import FactPage
 REVIEWED_TYPES = tuple(t.name for t in fact_types.REGISTRY if t.has_confidence)
 HELP = (
     "The facts nobody has checked yet, the least certain first. ↑/↓ move, C confirms "
-    "(the fact is right), X rejects (it is wrong: hidden from views and exports), Enter "
-    "opens it in its view. Ctrl+Z undoes."
+    "(the fact is right), X rejects (it is wrong: hidden from views and exports), E edits "
+    "it, Enter opens it in its view. Ctrl+Z undoes."
 )
 REJECTED_HELP = "The facts rejected: X or R restores the one selected. Ctrl+Z undoes."
 
@@ -93,6 +94,9 @@ class ReviewPage(FactPage):
                 return True
             if key == Qt.Key.Key_X or (key == Qt.Key.Key_R and rejected):
                 self.review_requested.emit(ids, "restore" if rejected else "reject")
+                return True
+            if key == Qt.Key.Key_E and not rejected:
+                self.review_requested.emit(ids[:1], "edit")
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not rejected:
                 self.open_requested.emit(ids[0])

@@ -1,0 +1,45 @@
+"""The selection panel's changes are undoable as a person expects: Remove, Clear and Up
+are each one step of Edit › Undo, named in the menu, and Redo does them again; the
+stored selection follows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import TIMEOUT
+from ui.main_window import MainWindow
+
+
+def _step(qtbot: QtBot, win: MainWindow, do) -> list[int]:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(win.selection_changed, timeout=TIMEOUT):
+        do()
+    assert win.library.selection() == win.selected  # stored at once
+    return list(win.selected)
+
+
+def test_remove_clear_and_reorder_are_undone_and_redone(qtbot: QtBot, seeded: MainWindow) -> None:
+    win, panel = seeded, seeded.selection_panel
+    ids = sorted(seeded.data.facts)[:3]
+    assert _step(qtbot, win, lambda: win.add_to_selection(ids)) == ids
+
+    panel.view.setCurrentIndex(panel.model.index(1))
+    assert _step(
+        qtbot, win, lambda: qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    ) == [ids[0], ids[2]]
+    assert win.undo_action.text().replace("&", "") == "Undo Remove 1 fact(s) from the selection"
+    assert _step(qtbot, win, win.undo_action.trigger) == ids
+
+    assert (
+        _step(qtbot, win, lambda: qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton))
+        == []
+    )
+    assert win.undo_action.text().replace("&", "") == "Undo Clear the selection"
+    assert _step(qtbot, win, win.undo_action.trigger) == ids
+    assert _step(qtbot, win, win.redo_action.trigger) == []
+    assert _step(qtbot, win, win.undo_action.trigger) == ids
+
+    panel.view.setCurrentIndex(panel.model.index(2))
+    moved = _step(qtbot, win, lambda: qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton))
+    assert moved == [ids[0], ids[2], ids[1]]
+    assert _step(qtbot, win, win.undo_action.trigger) == ids
