@@ -137,8 +137,13 @@ def announced_and_held(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def related_blocks(c: Candidate) -> tuple[str, ...]:
     """Blocks besides ``block_key(c)`` that may hold the same fact: a visit report with
-    no date and the announcement of that visit, dated (``announced_and_held``)."""
+    no date and the announcement of that visit, dated (``announced_and_held``); a
+    person's two-word name in the other order."""
     d = c.data
+    if c.type == "entities" and d.get("kind") == "person":
+        words = str(d.get("name") or "").split()
+        # A two-word name written family name first elsewhere: the other word's block.
+        return (f"entities|person|{_norm(words[0])}",) if len(words) == 2 else ()
     if c.type != "visits":
         return ()
     pair = f"visits|{d.get('visitor_country')}>{d.get('host_country')}|"
@@ -209,7 +214,9 @@ def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
             # differ are two people (namesakes across many articles).
             full_a, full_b = _full_names(a), _full_names(b)
             if full_a and full_b:
-                return bool(full_a & full_b)
+                # "Kishida Fumio" and "Fumio Kishida": a family name first or last.
+                turned = {" ".join(n.split()[::-1]) for n in full_b if len(n.split()) == 2}
+                return bool(full_a & full_b or full_a & turned)
         if _names(a) & _names(b):
             return True
         if a.get("kind") == "organization":

@@ -104,3 +104,21 @@ def test_a_target_quoted_with_and_without_its_deadline_is_one_target() -> None:
     assert not same_fact("statistics", target, dict(target, period="2035"))
     actual = dict(target, qualifier="actual", period="2023")
     assert not same_fact("statistics", actual, dict(actual, period=None))
+
+
+def test_a_name_written_family_name_first_is_the_same_person() -> None:
+    from app.consolidate import consolidate, related_blocks
+    from app.extract.model import Candidate, Evidence
+
+    given_first = {"name": "Fumio Kishida", "kind": "person", "country": "JP"}
+    family_first = {"name": "Kishida Fumio", "kind": "person", "country": "JP"}
+    assert same_fact("entities", given_first, family_first)
+    assert not same_fact("entities", given_first, dict(family_first, name="Kishida Taro"))
+    facts = consolidate(
+        [
+            Candidate("entities", given_first, [Evidence("a.txt", 0, 5, "x")]),
+            Candidate("entities", family_first, [Evidence("b.txt", 0, 5, "y")]),
+        ]
+    )
+    assert len(facts) == 1 and {e.article for e in facts[0].evidence} == {"a.txt", "b.txt"}
+    assert related_blocks(Candidate("entities", family_first)) == ("entities|person|kishida",)
