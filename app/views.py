@@ -106,11 +106,15 @@ def source_count(fact: FactRow) -> int:
     return len({e.article_id for e in fact.evidence})
 
 
+REVIEW_MARKS = {"confirmed": "✔ confirmed", "edited": "✎ edited", "added": "+ added"}
+
+
 def confidence_text(fact: FactRow) -> str:
-    """'0.92 likely', '0.45 guess', 'confirmed' (a person's word): the table cell."""
+    """'0.92 likely', '0.45 guess', or a person's word ('✔ confirmed', '✎ edited',
+    '+ added'): the table cell (the filter box finds facts by these words)."""
     assessment = fact.assessment
     if assessment.by_person:
-        return "✔ confirmed"
+        return REVIEW_MARKS.get(fact.review, "✔ confirmed")
     return f"{assessment.value:.2f} {assessment.label}"
 
 

@@ -40,6 +40,14 @@ def test_editing_a_visit_is_checked_saved_and_undone(qtbot: QtBot, seeded: MainW
     assert stored.data["start"] == "2021-06-16" and stored.data["city"] == "Shusha"
     assert set(stored.edited) == {"start", "city"} and stored.review == "edited"
     assert win.data.facts[fact.id].confidence == 1.0
+    # Its state shows in its view, and the view's filter finds the edited facts.
+    win.fill_all_views()
+    visits.table.filter_box.setText("edited")
+    model = view.model()
+    assert model.rowCount() == 1
+    assert model.index(0, 1).data(Qt.ItemDataRole.UserRole + 1) == fact.id
+    assert "✎ edited" in [model.index(0, c).data() for c in range(model.columnCount())]
+    visits.table.filter_box.clear()
     assert win.undo_action.text().replace("&", "").startswith(f"Undo Edit visit {fact.id}")
 
     with qtbot.waitSignal(win.views_shown, timeout=TIMEOUT):
