@@ -10,13 +10,14 @@ from __future__ import annotations
 from .model import Candidate, Evidence, Extraction
 
 
-def extract_article(article_id: str, text: str, date: str | None) -> Extraction:
-    """Extract the facts of one article; `text` is the body without the date line."""
+def extract_article(article_id: str, text: str, date: str | None, lang: str = "en") -> Extraction:
+    """Extract the facts of one article; `text` is the body without the date line, `lang`
+    its language (a code of ``lang.LANGUAGES``)."""
     # Imported here: the recognisers load only where articles are read (the import
     # workers), not in every program that handles facts (the window starts faster).
     from .pipeline import extract
 
-    return extract(article_id, text, date)
+    return extract(article_id, text, date, lang)
 
 
 __all__ = ["Candidate", "Evidence", "Extraction", "extract_article"]

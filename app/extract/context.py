@@ -3,25 +3,17 @@ dates per sentence, the country pair and the article's reference date."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
+from types import ModuleType
 from typing import Any
 
 from .countries import CountryMention, city_lookup, find_countries, infer_pair, other
-from .dates import FUTURE, DateMention, find_dates, parse_iso
+from .dates import DateMention, find_dates, parse_iso
 from .entities import Mention, Person, find_people
+from .lang import en, language
 from .model import Candidate, Evidence
 from .sentences import Span, split_clauses, split_sentences
-
-_CONNECTIVE = re.compile(r"^(?:Thus|Then|Subsequently|Later|That same year|At that time|"
-                         r"During (?:that|the|this) (?:visit|trip|meeting|talks)|"
-                         r"On that occasion)\b")
-# "NEW DELHI, Feb 18 (PTI) --", "Baku, October 12, AZERTAC", "TASHKENT. KAZINFORM":
-# a city, then a month and day or an agency in capitals, at the very start of the text
-_DATELINE = re.compile(r"^\s*(?P<city>[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+){0,2})[,.]\s+"
-                       r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b(?:,?\s+\d{4})?)|[A-Z]{2,})"
-                       r"(?:,?\s*(?:\([^)\n]{1,30}\)|[A-Z]{2,}\b))?(?:\s*[-–—]+)?")
 
 
 @dataclass
@@ -53,6 +45,7 @@ class ArticleContext:
     dateline: tuple[int, int, str, str] | None = None  # start, end, city, country code
     main_visit: bool = False  # main_date is the day of a held visit's talks
     last_period: str | None = None  # for "in the same period"
+    lang: Any = en  # the language module (words and patterns) the recognisers read
 
     def dates(self, i: int) -> list[DateMention]:
         s = self.sentences[i]
@@ -61,8 +54,13 @@ class ArticleContext:
             skip = self.dateline[1] - s.span.start if self.dateline and i == 0 else 0
             for c in split_clauses(s.span):  # tense is judged clause by clause
                 off = c.start - s.span.start
-                for d in find_dates(c.text, self.ref, bool(FUTURE.search(c.text)),
-                                    self.last_period):
+                for d in find_dates(
+                    c.text,
+                    self.ref,
+                    bool(self.lang.FUTURE.search(c.text)),
+                    self.last_period,
+                    self.lang,
+                ):
                     d.start += off
                     d.end += off
                     if d.start >= skip:  # the dateline's day is the article's, no event's
@@ -85,24 +83,23 @@ class ArticleContext:
     def year_before(self, i: int, pos: int) -> str | None:
         """The latest year mentioned before pos in sentence i, else in earlier sentences."""
         for j in range(i, -1, -1):
-            found = [d for d in self.dates(j) if d.precise and d.value
-                     and (j < i or d.end <= pos)]
+            found = [d for d in self.dates(j) if d.precise and d.value and (j < i or d.end <= pos)]
             if found:
                 return found[-1].last[:4] if found[-1].last else None
         return None
 
     def inherited_date(self, i: int) -> str | None:
         """A sentence opening with "Thus"/"Then" continues the previous sentence's date."""
-        if i and _CONNECTIVE.match(self.sentences[i].text):
+        if i and self.lang.CONNECTIVE.match(self.sentences[i].text):
             prev = [d for d in self.dates(i - 1) if d.precise and d.value]
             if prev:
                 return prev[-1].first
         return None
 
 
-def find_dateline(text: str) -> tuple[int, int, str, str] | None:
+def find_dateline(text: str, lang: Any = en) -> tuple[int, int, str, str] | None:
     """(start, end, city, country) of a wire dateline opening the text."""
-    m = _DATELINE.match(text)
+    m = lang.DATELINE.match(text)
     if not m:
         return None
     city = m.group("city")
@@ -111,9 +108,18 @@ def find_dateline(text: str) -> tuple[int, int, str, str] | None:
     return (m.start("city"), m.end(), city, hit[1]) if hit else None
 
 
-def build_context(article: str, text: str, ref_date: str | None) -> ArticleContext:
+def resolve_language(lang: str | Any = "en") -> Any:
+    """The language module for a code ("en"); a module (or namespace) passes through."""
+    return language(lang) if isinstance(lang, str) else lang
+
+
+def build_context(
+    article: str, text: str, ref_date: str | None, lang: str | ModuleType = "en"
+) -> ArticleContext:
+    """The context of one article; lang is a language code or a language module."""
+    L = resolve_language(lang)
     spans = split_sentences(text)
-    all_countries = find_countries(text)
+    all_countries = find_countries(text, L)
     pair = infer_pair(all_countries)
     people, mentions = find_people(text, all_countries, pair)
     sentences: list[Sentence] = []
@@ -125,8 +131,9 @@ def build_context(article: str, text: str, ref_date: str | None) -> ArticleConte
         while ci < len(all_countries) and all_countries[ci].start < sp.end:
             m = all_countries[ci]
             if m.start >= sp.start:
-                cs.append(CountryMention(m.start - sp.start, m.end - sp.start, m.code, m.kind,
-                                         m.text))
+                cs.append(
+                    CountryMention(m.start - sp.start, m.end - sp.start, m.code, m.kind, m.text)
+                )
             ci += 1
         ps: list[tuple[int, int, Person]] = []
         while pi < len(pm) and pm[pi].start < sp.end:
@@ -135,5 +142,14 @@ def build_context(article: str, text: str, ref_date: str | None) -> ArticleConte
                 ps.append((m2.start - sp.start, m2.end - sp.start, people[m2.key]))
             pi += 1
         sentences.append(Sentence(sp, cs, ps))
-    return ArticleContext(article, text, parse_iso(ref_date), sentences, pair, people,
-                          all_countries, dateline=find_dateline(text))
+    return ArticleContext(
+        article,
+        text,
+        parse_iso(ref_date),
+        sentences,
+        pair,
+        people,
+        all_countries,
+        dateline=find_dateline(text, L),
+        lang=L,
+    )

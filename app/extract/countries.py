@@ -6,8 +6,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 
 from .gazetteer import data, fold
+from .lang import en as _EN
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,6 @@ _EXTRA_TERMS: dict[str, tuple[str, str]] = {
     "Emirati": ("AE", "demonym"),
     "Emiratis": ("AE", "demonym"),
 }
-# "US$", "US dollars": the currency, not the country
-_CURRENCY_AFTER = re.compile(r"\s?(?:\$|[Dd]ollars?\b|cents?\b)")
 
 
 def _terms() -> dict[str, list[str] | tuple[str, str]]:
@@ -87,8 +87,10 @@ def _country_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(" + _trie_regex(words) + r")(?![\w])")
 
 
-def find_countries(text: str) -> list[CountryMention]:
-    """Country names, demonyms and capitals in text, left to right."""
+def find_countries(text: str, lang: ModuleType | None = None) -> list[CountryMention]:
+    """Country names, demonyms and capitals in text, left to right (lang: the language
+    module, English by default)."""
+    L = lang or _EN
     g = data()
     out = []
     for m in _country_re().finditer(text):
@@ -97,7 +99,7 @@ def find_countries(text: str) -> list[CountryMention]:
             code, kind = g["terms"][word]
         elif word in _EXTRA_TERMS:
             code, kind = _EXTRA_TERMS[word]
-            if code == "US" and _CURRENCY_AFTER.match(text, m.end(1)):
+            if code == "US" and L.CURRENCY_AFTER.match(text, m.end(1)):
                 continue
         else:
             code, kind = g["capitals"][word], "capital"

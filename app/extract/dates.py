@@ -2,7 +2,7 @@
 
 Values use ISO 8601 at the precision the text gives ("2022-10-13", "2022-10", "2009");
 ranges are "start/end" ("2005/2024", "2025-01/2025-05").  Spans are found with
-precompiled regular expressions; month names come from the ``calendar`` module.
+precompiled regular expressions; month names come from the language module (``lang/en.py``).
 Relative expressions ("on Tuesday", "last year", "between January and May") need the
 reference date and whether the sentence speaks of the past or the future.
 dateparser is not used in the hot path: it costs about a millisecond per call and
@@ -12,138 +12,13 @@ prose are wanted.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from types import ModuleType
 
-_MONTHS: dict[str, int] = {}
-for _i in range(1, 13):
-    _MONTHS[calendar.month_name[_i].lower()] = _i
-    _MONTHS[calendar.month_abbr[_i].lower()] = _i
-_MONTHS["sept"] = 9
-_WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+from .lang import en as _EN
 
-_MON = (
-    r"(?=[JFMASOND])(?:"
-    + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True))
-    + r")"
-)
-_MONP = _MON + r"\.?"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DASH = r"\s*[-–—]\s*"
-_COUNTS = {
-    w: i
-    for i, w in enumerate(
-        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"), start=2
-    )
-}
-_COUNT = r"(?:\d{1,2}|" + "|".join(_COUNTS) + ")"
-_WD = r"(?=[MTWFS])(?:" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "md_range_y",
-        re.compile(
-            rf"\b(?P<m>{_MONP})\s+(?P<d1>{_DAY})(?:{_DASH}|\s+(?:to|until|through|"
-            rf"and)\s+)(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})\b"
-        ),
-    ),
-    (
-        "dm_range_y",
-        re.compile(
-            rf"\b(?P<d1>{_DAY})(?:{_DASH}|\s+(?:to|until|and)\s+)(?P<d2>{_DAY})\s+"
-            rf"(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b"
-        ),
-    ),
-    (
-        "md_range",
-        re.compile(
-            rf"\b(?P<m>{_MONP})\s+(?P<d1>{_DAY})(?:{_DASH}|\s+(?:to|until|through|"
-            rf"and)\s+)(?P<d2>{_DAY})\b(?!,?\s*\d)"
-        ),
-    ),
-    (
-        "dm_range",
-        re.compile(
-            rf"\b(?P<d1>{_DAY})(?:{_DASH}|\s+(?:to|until|and)\s+)(?P<d2>{_DAY})\s+"
-            rf"(?P<m>{_MONP})\b(?!,?\s*\d)"
-        ),
-    ),
-    ("mdy", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
-    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b")),
-    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
-    (
-        "mm_between",
-        re.compile(
-            rf"\b(?:between|from)\s+(?P<m1>{_MONP})\s+(?:and|to|until|through)\s+"
-            rf"(?P<m2>{_MONP})(?:,?\s+(?P<y>{_YEAR}))?\b"
-        ),
-    ),
-    (
-        "yy_between",
-        re.compile(
-            rf"\b(?:between|from)\s+(?P<y1>{_YEAR})\s+(?:and|to|until|through)\s+"
-            rf"(?P<y2>{_YEAR})\b"
-        ),
-    ),
-    ("yy_range", re.compile(rf"\b(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|\d\d)\b")),
-    (
-        "mm_range_y",
-        re.compile(
-            rf"\b(?P<m1>{_MONP})\s*[-–—]\s*(?P<m2>{_MONP}),?\s+"
-            rf"(?P<y>{_YEAR})\b"
-        ),
-    ),
-    (
-        "part_y",
-        re.compile(
-            rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+"
-            rf"(?P<unit>half|quarter)|(?:the\s+)?first\s+(?P<n>{_COUNT})\s+months|"
-            rf"(?P<hq>[HQ][1-4]))\s+(?:of\s+)?(?P<y>{_YEAR})\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("my", re.compile(rf"\b(?P<m>{_MONP}),?\s+(?P<y>{_YEAR})\b")),
-    ("dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<m>{_MONP})\b(?!,?\s*\d)")),
-    ("md", re.compile(rf"\b(?P<m>{_MONP})\s+(?P<d>{_DAY})\b(?!\s*,?\s*\d)")),
-    (
-        "m",
-        re.compile(
-            rf"\b(?:in|since|by|during|until|from|of|early|late|mid-?|last|next|this)\s+"
-            rf"(?P<m>{_MONP})\b"
-        ),
-    ),
-    ("y", re.compile(rf"(?<![\d$€£.,])\b(?P<y>{_YEAR})\b(?![.,]\d|\s*%)")),
-    (
-        "weekday",
-        re.compile(
-            rf"\b(?:(?P<rel>(?i:last|next|this|on|later on|earlier on))\s+)?"
-            rf"(?P<wd>{_WD})\b"
-        ),
-    ),
-    (
-        "rel_year",
-        re.compile(
-            r"\b(?P<rel>(?i:last|this|next|past|previous|the previous|the past|"
-            r"the same|that|the following))\s+(?P<unit>year|month)\b"
-        ),
-    ),
-    ("rel_day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
-    ("same_period", re.compile(r"\b(?:in|over|during)\s+the\s+same\s+period\b")),
-]
-
-_PROBES = {
-    "month": re.compile(_MON),
-    "part": re.compile(r"(?i)\b(?:half|quarter|months|[HQ][1-4])\b"),
-    "year": re.compile(r"\b(?:1[89]|20)\d\d\b"),
-    "digit_month": re.compile(r"\d"),
-    "weekday": re.compile(_WD),
-    "rel": re.compile(r"(?i)\b(?:year|month)\b"),
-    "day": re.compile(r"(?i)\b(?:today|yesterday|tomorrow)\b"),
-    "period": re.compile(r"same period"),
-}
 _NEEDS = {
     "md_range_y": "year",
     "dm_range_y": "year",
@@ -167,19 +42,6 @@ _NEEDS = {
     "rel_day": "day",
     "same_period": "period",
 }
-
-# "signed Tuesday", "said on Tuesday", "met on Monday": a past verb dates a past day
-_PAST_BEFORE = re.compile(
-    r"\b(?:\w+ed|said|met|held|told|spoke|made|took|gave|came|went|began|"
-    r"paid|saw|sent|led|won|left|wrote|flew)\s+(?:on\s+)?$"
-)
-
-FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+(?:scheduled|expected|set|due|going)\s+to|"
-    r"are\s+(?:scheduled|expected|set|due|going)\s+to|to\s+be\s+held|later\s+on|"
-    r"upcoming|next|plans?\s+to|would|invitation\s+to\s+(?:visit|pay|come|attend))\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -212,8 +74,8 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
     return f"{y:04d}"
 
 
-def _month(text: str) -> int:
-    return _MONTHS[text.rstrip(".").lower()]
+def _month(L: ModuleType, text: str) -> int:
+    return L.MONTHS[text.rstrip(".").lower()]
 
 
 def _day(text: str) -> int:
@@ -228,31 +90,37 @@ def _year_for_month(month: int, ref: date | None, future: bool) -> int | None:
     return ref.year if month <= ref.month else ref.year - 1
 
 
-def weekday_date(name: str, ref: date, future: bool) -> date:
+def weekday_date(name: str, ref: date, future: bool, lang: ModuleType | None = None) -> date:
     """The most recent such weekday on/before ref (past) or the next on/after it (future)."""
-    target = _WEEKDAYS[name.lower()]
+    target = (lang or _EN).WEEKDAYS[name.lower()]
     if future:
         return ref + timedelta(days=(target - ref.weekday()) % 7)
     return ref - timedelta(days=(ref.weekday() - target) % 7)
 
 
 def find_dates(
-    text: str, ref: date | None = None, future: bool | None = None, last_period: str | None = None
+    text: str,
+    ref: date | None = None,
+    future: bool | None = None,
+    last_period: str | None = None,
+    lang: ModuleType | None = None,
 ) -> list[DateMention]:
-    """All date expressions in text, left to right, without overlaps."""
+    """All date expressions in text, left to right, without overlaps (lang: the language
+    module, English by default)."""
+    L = lang or _EN
     if future is None:
-        future = bool(FUTURE.search(text))
+        future = bool(L.FUTURE.search(text))
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    present = {name for name, probe in _PROBES.items() if probe.search(text)}
-    for kind, pat in _PATTERNS:
+    present = {name for name, probe in L.DATE_PROBES.items() if probe.search(text)}
+    for kind, pat in L.DATE_PATTERNS:
         if _NEEDS[kind] not in present:
             continue
         for m in pat.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            value = _resolve(kind, m, ref, future, last_period)
+            value = _resolve(L, kind, m, ref, future, last_period)
             if kind == "weekday" and value is None and m.group("rel") is None:
                 continue
             taken.append((s, e))
@@ -277,26 +145,31 @@ _ABSOLUTE = {
 
 
 def _resolve(
-    kind: str, m: re.Match[str], ref: date | None, future: bool, last_period: str | None
+    L: ModuleType,
+    kind: str,
+    m: re.Match[str],
+    ref: date | None,
+    future: bool,
+    last_period: str | None,
 ) -> str | None:
     g = m.groupdict()
     if kind in ("md_range_y", "dm_range_y"):
-        y, mo = int(g["y"]), _month(g["m"])
+        y, mo = int(g["y"]), _month(L, g["m"])
         a, b = _iso(y, mo, _day(g["d1"])), _iso(y, mo, _day(g["d2"]))
         return f"{a}/{b}" if a and b and a < b else None
     if kind in ("md_range", "dm_range"):
-        mo = _month(g["m"])
+        mo = _month(L, g["m"])
         y = _year_for_month(mo, ref, future)
         if y is None:
             return None
         a, b = _iso(y, mo, _day(g["d1"])), _iso(y, mo, _day(g["d2"]))
         return f"{a}/{b}" if a and b and a < b else None
     if kind in ("mdy", "dmy"):
-        return _iso(int(g["y"]), _month(g["m"]), _day(g["d"]))
+        return _iso(int(g["y"]), _month(L, g["m"]), _day(g["d"]))
     if kind == "iso":
         return _iso(int(g["y"]), int(g["mo"]), int(g["d"]))
     if kind == "mm_between":
-        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        m1, m2 = _month(L, g["m1"]), _month(L, g["m2"])
         y = int(g["y"]) if g.get("y") else _year_for_month(m2, ref, future)
         if y is None:
             return None
@@ -306,18 +179,18 @@ def _resolve(
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         return f"{y1}/{y2}" if y1 < y2 <= y1 + 60 else None
     if kind == "mm_range_y":
-        y, m1, m2 = int(g["y"]), _month(g["m1"]), _month(g["m2"])
+        y, m1, m2 = int(g["y"]), _month(L, g["m1"]), _month(L, g["m2"])
         return f"{_iso(y, m1)}/{_iso(y, m2)}" if m1 < m2 else None
     if kind == "part_y":
-        return _part_of_year(g)
+        return _part_of_year(L, g)
     if kind == "my":
-        return _iso(int(g["y"]), _month(g["m"]))
+        return _iso(int(g["y"]), _month(L, g["m"]))
     if kind in ("md", "dm"):
-        mo = _month(g["m"])
+        mo = _month(L, g["m"])
         y = _year_for_month(mo, ref, future)
         return _iso(y, mo, _day(g["d"])) if y else None
     if kind == "m":
-        mo = _month(g["m"])
+        mo = _month(L, g["m"])
         y = _year_for_month(mo, ref, future)
         return _iso(y, mo) if y else None
     if kind == "y":
@@ -326,63 +199,53 @@ def _resolve(
         return last_period if kind == "same_period" else None
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
-        fut = future if rel in ("", "on", "this") else rel in ("next", "later on")
-        if _PAST_BEFORE.search(m.string[max(0, m.start() - 30) : m.start()]):
-            fut = rel in ("next",)  # "signed Tuesday", "held on Tuesday": past
-        return weekday_date(g["wd"], ref, fut).isoformat()
+        fut = future if rel in L.WEEKDAY_REL_AS_TENSE else rel in L.WEEKDAY_REL_FUTURE
+        if L.PAST_BEFORE.search(m.string[max(0, m.start() - 30) : m.start()]):
+            fut = rel in L.WEEKDAY_REL_AFTER_PAST_VERB  # "signed Tuesday": past
+        return weekday_date(g["wd"], ref, fut, L).isoformat()
     if kind == "rel_year":
         rel, unit = g["rel"].lower(), g["unit"]
-        if rel in ("the same", "that"):
+        if rel in L.REL_UNRESOLVED:
             return None
-        delta = {
-            "last": -1,
-            "past": -1,
-            "previous": -1,
-            "the previous": -1,
-            "the past": -1,
-            "this": 0,
-            "next": 1,
-            "the following": 1,
-        }[rel]
-        if unit == "year":
+        delta = L.REL_DELTA[rel]
+        if unit == L.REL_UNIT_YEAR:
             return str(ref.year + delta)
         mo = ref.month + delta
         y = ref.year + (mo - 1) // 12
         return _iso(y, (mo - 1) % 12 + 1)
     if kind == "rel_day":
-        delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
+        delta = L.REL_DAY_DELTA[g["rel"].lower()]
         return (ref + timedelta(days=delta)).isoformat()
     if kind == "same_period":
         return last_period
     return None
 
 
-def _part_of_year(g: dict[str, str | None]) -> str | None:
+def _part_of_year(L: ModuleType, g: dict[str, str | None]) -> str | None:
     """ "first half of 2024" -> 2024-01/2024-06; "Q3 2024"; "first five months of 2024"."""
     y = int(g["y"] or 0)
     if g.get("hq"):
-        size, n = (6, 2) if g["hq"][0] in "Hh" else (3, 4)
+        size, n = (6, 2) if g["hq"][0] in L.PART_HALF_LETTERS else (3, 4)
         k = int(g["hq"][1])
         if k > n:
             return None
         first, last = (k - 1) * size + 1, k * size
     elif g.get("n"):
         count = g["n"].lower()
-        last = int(count) if count.isdigit() else _COUNTS[count]
+        last = int(count) if count.isdigit() else L.COUNT_WORDS[count]
         first = 1
         if not 1 < last <= 12:
             return None
     else:
-        size = 6 if (g["unit"] or "").lower() == "half" else 3
-        order = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-        k = order.get((g["ord"] or "").lower(), 12 // size)
+        size = 6 if (g["unit"] or "").lower() == L.PART_HALF_WORD else 3
+        k = L.PART_ORDER.get((g["ord"] or "").lower(), 12 // size)
         if k * size > 12:
             return None
         first, last = (k - 1) * size + 1, k * size
     return f"{_iso(y, first)}/{_iso(y, last)}"
 
 
-def infer_article_date(text: str) -> str | None:
+def infer_article_date(text: str, lang: ModuleType | None = None) -> str | None:
     """Date an undated article from its own text.
 
     The latest day-precise date it gives (a range counts by its last day) is the anchor; a
@@ -391,7 +254,8 @@ def infer_article_date(text: str) -> str | None:
     """
     days: list[date] = []
     weekdays: list[str] = []
-    for d in find_dates(text, None, False):
+    L = lang or _EN
+    for d in find_dates(text, None, False, None, L):
         if d.kind == "weekday":
             weekdays.append(text[d.start : d.end].split()[-1])
         elif d.precise and d.last and len(d.last) == 10:
@@ -400,7 +264,7 @@ def infer_article_date(text: str) -> str | None:
         return None
     anchor = max(days)
     if weekdays:
-        target = _WEEKDAYS[weekdays[0].lower()]
+        target = L.WEEKDAYS[weekdays[0].lower()]
         back = (anchor.weekday() - target) % 7
         fwd = (target - anchor.weekday()) % 7
         anchor = anchor + timedelta(days=fwd) if fwd <= back else anchor

@@ -5,144 +5,29 @@ unrest and policy changes."""
 from __future__ import annotations
 
 import re
+from types import ModuleType
 from typing import Any
 
 from .context import ArticleContext, Sentence
-from .missions import KEYWORD, cities_after, sender_of
+from .missions import cities_after, sender_of
 from .model import Candidate
 from .numbers import ordinal_value
 from .sentences import Span, split_clauses
 
-_I = re.IGNORECASE
-TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("recognition", re.compile(r"\brecogni[sz](?:e|ed|es|ing|tion)\b.{0,60}?\bindependence", _I)),
-    (
-        "diplomatic_relations",
-        re.compile(
-            r"\b(?:establish(?:ed|ing|ment\s+of)?|set\s+up|open(?:ed|ing)?|launch(?:ed)?|"
-            r"forg(?:ed|ing)|normali[sz](?:ed|ing|ation\s+of)|restor(?:ed|ing|ation\s+of)|"
-            r"resum(?:ed|ing|ption\s+of))\s+(?:full\s+|formal\s+)?(?:diplomatic\s+)?(?:relations|ties)\b|"
-            r"\bdiplomatic\s+(?:relations|ties)\s+(?:were|was|had\s+been)\s+(?:officially\s+|"
-            r"formally\s+)?established|\b(?:relations|ties)\s+(?:(?:that|which)\s+)?(?:were|was|had\s+been|"
-            r"have\s+been)\s+(?:officially|formally)\s+(?:established|set\s+up)",
-            _I,
-        ),
-    ),
-    (
-        "embassy_opened",
-        re.compile(
-            r"\b(?:open(?:ed|ing|s)?|set\s+up|establish(?:ed|ing)?|inaugurat(?:ed|ing))\s+(?:its\s+|"
-            r"an\s+|the\s+|their\s+)?(?:first\s+)?embass(?:y|ies)\b|\bembass(?:y|ies)\b[^.]{0,40}?"
-            r"\b(?:start(?:ed|ing)|began|beginning|commenc(?:ed|ing))\s+(?:its\s+)?operations",
-            _I,
-        ),
-    ),
-    (
-        "partnership_upgrade",
-        re.compile(
-            r"\b(?:rais(?:ed|e|ing)|elevat(?:ed|e|ing)|upgrad(?:ed|e|ing)|reach(?:ed)?|gain(?:ed)?|"
-            r"lift(?:ed)?)\b[^.]{0,90}?\bpartnership\b|\bestablish(?:ed|ing|ment\s+of)\s+(?:an?\s+|"
-            r"the\s+)?(?:[\w-]+\s+){0,3}?partnership\b",
-            _I,
-        ),
-    ),
-    (
-        "council_established",
-        re.compile(
-            r"\b(?:establish(?:ed|ing)?|set\s+up|found(?:ed)?|creat(?:ed|ing)|launch(?:ed)?)\s+"
-            r"(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:council|commission|committee)\b|"
-            r"^(?P<est1>(?:[Ee]stablished|[Ss]et\s+up|[Ff]ounded|[Cc]reated)\s+in\s+)"
-            r"(?=\d{4}\b[^.]{0,12}\bthe\s+(?:body|council|commission|committee|mechanism)\b)|"
-            r"(?-i:\b(?P<est2>[Cc]ouncil|[Cc]ommission|[Cc]ommittee|[A-Z]{2,6})),?\s+(?:which\s+was\s+)?"
-            r"(?:established|set\s+up|founded|created)\s+in\s+(?=\d{4}\b)",
-            _I,
-        ),
-    ),
-    (
-        "council_meeting",
-        re.compile(
-            r"\b(?P<ord>\w+)\s+(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,6}?"
-            r"(?:council|commission|committee)\b|\b(?:council|commission|committee)\b[^.;]{0,60}?,"
-            r"\s+(?:whose|which\s+held\s+its)\s+(?P<ord2>\w+)\s+(?:meeting|session)\b|"
-            r"\b(?P<ord3>\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+(?-i:(?:[A-Z][\w’'-]*\s+){1,4})"
-            r"(?-i:Meeting|Session|Summit|Retreat)\b|"
-            r"\b(?P<ord4>\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third|inaugural)\s+(?:joint\s+)?"
-            r"(?:summit|session|meeting)\s+(?:between|of)\s+the\s+(?:two\s+)?governments?\b|"
-            r"(?-i:\b(?P<named>High[- ]Level\s+(?:Meeting|Dialogue)|Leaders[’']?\s+Retreat|Joint\s+"
-            r"(?:Commission|Committee)\s+(?:Meeting|Session)))\b,?\s+(?:which\s+was\s+|was\s+)?held\b",
-            _I,
-        ),
-    ),
-    ("anniversary", re.compile(r"\b(?P<ord>\d+(?:st|nd|rd|th)?|\w+)\s*anniversary\b", _I)),
-    (
-        "leadership_change",
-        re.compile(
-            r"\b(?:took\s+office|stepp(?:ed|ing)\s+down|resign(?:ed|ation)|was\s+(?:re-?)?elected|"
-            r"(?:his|her)\s+(?:re-?)?election|sworn\s+in|came\s+to\s+power|succeeded)\b",
-            _I,
-        ),
-    ),
-    ("unrest", re.compile(r"\b(?:protests?|riots?|unrest|uprising|clashes|coup\s+attempt)\b", _I)),
-    (
-        "policy",
-        re.compile(
-            r"\b(?:extend|introduc|abolish|lift|waiv|grant|simplif|eas)\w*\b[^.]{0,40}?\bvisa\b|"
-            r"\bvisa[- ](?:free|regime|requirements?|waiver)\b[^.]{0,40}?\b(?:extend|introduc|"
-            r"abolish|lift|waiv|grant|simplif)\w*",
-            _I,
-        ),
-    ),
-]
-_KEYWORDS = {
-    "recognition": ("recogni",),
-    "diplomatic_relations": ("relations", "ties"),
-    "embassy_opened": ("embass",),
-    "partnership_upgrade": ("partnership",),
-    "council_established": (
-        "council",
-        "commission",
-        "committee",
-        "established in",
-        "set up in",
-        "founded in",
-        "created in",
-    ),
-    "council_meeting": ("meeting", "session", "summit", "retreat"),
-    "anniversary": ("anniversar",),
-    "leadership_change": ("office", "down", "resign", "elect", "sworn", "power", "succeeded"),
-    "unrest": ("protest", "riot", "unrest", "uprising", "clashes", "coup"),
-    "policy": ("visa",),
-}
-_KEYWORD_KIND = {k: kind for kind, ks in _KEYWORDS.items() for k in ks}
-_FUTURE = re.compile(r"\b(?:will|expected|scheduled|to\s+be\s+held)\b", _I)
 _DEFAULT_DATED = {"council_meeting"}  # undated ones took place at the article's main event
-_AGREED = re.compile(
-    r"\b(?:agreed|decided)\s+to\b|\b(?:announced|declared|confirmed)\b[^.;]{0,40}?"
-    r"\bwould\b",
-    _I,
-)  # an undated upgrade agreed at the event
-_LEAD = re.compile(
-    r"^(?:and|but|while|whereas|which|when|with|as\s+well\s+as|meanwhile|however)"
-    r"\s+",
-    _I,
-)
-_SUBJECT = re.compile(
-    r"^(?:The\s+)?(?:two\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+(?:the\s+)?)?"
-    r"[A-Z][\w’'-]*)*(?:\s+(?:countries|sides|leaders|nations))?(?=\s+[a-z])"
-)
 
 
-def describe(s: Sentence, clause: Span, skip: int = 0) -> str:
+def describe(L: ModuleType, s: Sentence, clause: Span, skip: int = 0) -> str:
     """The clause as a sentence: a dateline (text before offset skip) and a leading
     conjunction dropped, the subject of the sentence put back when the clause starts with
     its verb ("and upgraded ties ..." -> "Japan and Chile upgraded ties ...")."""
     text = clause.text[max(0, skip - clause.start) :].strip()
-    lead = _LEAD.match(text)
+    lead = L.CLAUSE_LEAD.match(text)
     if lead:
         text = text[lead.end() :]
         first = text.split(" ", 1)[0]
-        subject = _SUBJECT.match(s.text)
-        if first.islower() and first.endswith("ed") and subject:
+        subject = L.SENTENCE_SUBJECT.match(s.text)
+        if first.islower() and first.endswith(L.PAST_SUFFIX) and subject:
             text = f"{subject.group()} {text}"
     text = text.rstrip(" ,;:")
     if text and text[-1] not in '.!?"”':
@@ -157,14 +42,9 @@ def _clause_of(s: Sentence, pos: int) -> Span:
     return s.span
 
 
-_ANY_TRIGGER = re.compile(
-    re.sub(r"\(\?P<\w+>", "(?:", "|".join(f"(?:{p.pattern})" for _k, p in TRIGGERS)), _I
-)
-
-
-def _next_trigger(text: str, pos: int) -> int:
+def _next_trigger(L: ModuleType, text: str, pos: int) -> int:
     """Where the next event phrase of the sentence starts (its dates are its own)."""
-    m = _ANY_TRIGGER.search(text, pos)
+    m = L.ANY_EVENT_TRIGGER.search(text, pos)
     return m.start() if m else len(text)
 
 
@@ -180,7 +60,7 @@ def _date(
     """The date of the event phrase at pos..end: one inside it or after it (before the next
     event phrase), else the nearest before it, in its clause."""
     off = clause.start - ctx.sentences[i].span.start
-    same = re.search(r"\b(?:in\s+)?the\s+same\s+year\b", clause.text)
+    same = ctx.lang.SAME_YEAR.search(clause.text)
     if same:
         return ctx.year_before(i, off + same.start())
     found = [
@@ -241,16 +121,10 @@ def _anniversary_dates(
         data["date"] = data["date"] or fallback
 
 
-_BILATERAL = re.compile(
-    r"\b(?:bilateral|joint|bi-?national|intergovernmental|inter-governmental|high[- ]level|"
-    r"strategic|between\s+the\s+(?:two\s+)?(?:nations|countries|sides))\b",
-    _I,
-)
-
-
 def _bilateral_body(ctx: ArticleContext, i: int, m: re.Match[str]) -> bool:
     """ "Established in 2014, the body ...", "the commission, set up in 1999": only a body the
     text shows to be the pair's own (not the UN, a regional bloc) is their council."""
+    L = ctx.lang
     g = m.groupdict()
     if not (g.get("est1") or g.get("est2")):
         return True
@@ -260,40 +134,39 @@ def _bilateral_body(ctx: ArticleContext, i: int, m: re.Match[str]) -> bool:
         pair = any(
             ctx.in_pair(c.code) and c.kind != "capital" and start <= c.start for c in s.countries
         )
-        return bool(_BILATERAL.search(text)) or pair
+        return bool(L.BILATERAL.search(text)) or pair
 
     if g.get("est1"):  # the body named in the sentence before
         prev = ctx.sentences[i - 1].text if i else ""
-        return bool(re.search(r"\b(?:council|commission|committee)\b", prev, _I)) and bool(
-            _BILATERAL.search(prev)
-        )
+        return bool(L.COUNCIL_WORD.search(prev)) and bool(L.BILATERAL.search(prev))
     word = g["est2"]
     if word.isupper():  # "the BNC, established in 1999": its expansion names the kind
         full = re.search(
-            r"([^.(]{0,80})\b(?:Council|Commission|Committee)\s*\(\s*" + re.escape(word) + r"\s*\)",
+            L.COUNCIL_EXPANSION + re.escape(word) + r"\s*\)",
             ctx.text,
         )
-        return bool(full and _BILATERAL.search(full.group()))
+        return bool(full and L.BILATERAL.search(full.group()))
     start = max(0, m.start() - 80)
     return ours(s.text[start : m.start()], start)
 
 
 def find_events(ctx: ArticleContext) -> list[Candidate]:
+    L = ctx.lang
     out: list[Candidate] = []
     pending: list[tuple[dict[str, Any], str | None]] = []
     for i, s in enumerate(ctx.sentences):
         kinds_here: set[str] = set()
         first_here = len(out)
         low = s.text.lower()
-        present = {kind for k, kind in _KEYWORD_KIND.items() if k in low}
-        for kind, pat in TRIGGERS:
+        present = {kind for k, kind in L.EVENT_KEYWORD_KIND.items() if k in low}
+        for kind, pat in L.EVENT_TRIGGERS:
             if kind not in present:
                 continue
             for m in pat.finditer(s.text):
                 clause = _clause_of(s, m.start())
                 if kind in kinds_here and kind not in ("partnership_upgrade", "embassy_opened"):
                     continue
-                if kind == "diplomatic_relations" and re.search(r"anniversar", clause.text, _I):
+                if kind == "diplomatic_relations" and L.ANNIVERSARY_WORD.search(clause.text):
                     continue
                 data: dict[str, Any] = {
                     "date": None,
@@ -306,8 +179,8 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                     word = g.get("ord") or g.get("ord2") or g.get("ord3") or g.get("ord4") or ""
                     n = (
                         1
-                        if word.lower() == "inaugural"
-                        else ordinal_value(word)
+                        if word.lower() in L.INAUGURAL_WORDS
+                        else ordinal_value(word, L)
                         or (
                             int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
                             if word[:1].isdigit()
@@ -325,7 +198,7 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                 if kind == "council_established" and not _bilateral_body(ctx, i, m):
                     continue
                 if kind == "embassy_opened":
-                    kw = KEYWORD.search(s.text, m.start())
+                    kw = L.MISSION_KEYWORD.search(s.text, m.start())
                     if kw is None:
                         continue
                     sender = sender_of(ctx, s, kw.start(), kw.start())
@@ -344,8 +217,8 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                 # next comma or quote ("the 4th meeting of the council is expected to ...")
                 rest = re.split(r"[,;“\"]", clause.text[max(0, m.end() - off) :], maxsplit=1)[0]
                 future = bool(
-                    _FUTURE.search(clause.text[: max(0, m.end() - off)])
-                    or _FUTURE.search(rest[:80])
+                    L.EVENT_FUTURE.search(clause.text[: max(0, m.end() - off)])
+                    or L.EVENT_FUTURE.search(rest[:80])
                 )
                 data["date"] = _date(
                     ctx,
@@ -354,7 +227,7 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                     m.start(),
                     kind != "anniversary",
                     m.end(),
-                    _next_trigger(s.text, m.end()),
+                    _next_trigger(L, s.text, m.end()),
                 )
                 if kind == "anniversary":
                     # "..., when the 30th anniversary will be marked": the sentence's date, else
@@ -366,7 +239,7 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                         if near
                         else (str(ctx.ref.year) if ctx.ref else None)
                     )
-                    if re.search(r"relations|ties", clause.text, _I):
+                    if L.RELATIONS_WORD.search(clause.text):
                         pending.append((data, _date(ctx, i, clause, m.start()) or fallback))
                     elif data["date"] is None:
                         data["date"] = fallback
@@ -376,10 +249,10 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                     data["date"] is None
                     and not future
                     and kind == "partnership_upgrade"
-                    and _AGREED.search(clause.text)
+                    and L.AGREED.search(clause.text)
                 ):
                     data["needs_date"] = "now"
-                data["description"] = describe(s, clause, ctx.dateline[1] if ctx.dateline else 0)
+                data["description"] = describe(L, s, clause, ctx.dateline[1] if ctx.dateline else 0)
                 kinds_here.add(kind)
                 out.append(ctx.candidate("events", data, s))
     _anniversary_dates(out, pending)

@@ -12,57 +12,19 @@ other country of the pair; a guessed sender whose own city it is gives way to th
 
 from __future__ import annotations
 
-import re
+from types import ModuleType
 
 from .context import ArticleContext, Sentence
 from .countries import capital_of, city_lookup, find_countries
 from .gazetteer import data
 from .model import Candidate
 
-KEYWORD = re.compile(
-    r"\b(?P<kw>honorary\s+consul(?:ates?|ships?)(?:[- ]general)?|"
-    r"consulates?[- ]general|general\s+consulates?|consulates?|embass(?:y|ies)|"
-    r"(?:deputy\s+|assistant\s+)?high\s+commissions?)\b",
-    re.IGNORECASE,
-)
-_CITY = re.compile(r"(?P<c>[A-ZÀ-ÖØ-ÞİŞÇ][\w’'-]*(?:\s+[A-Z][\w'-]+){0,3})(?:\s*\([^)]*\))?")
-_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_SUBJECT_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s+|;\s+|,\s+and\s+(?=[A-Z])")
-_OF_COUNTRY = re.compile(r"\w+(?:[- ]general)?\s+of\s+(?:the\s+)?(?P<c>[A-Z])", re.IGNORECASE)
-_CAPITAL_OF = re.compile(r"(?P<cty>[A-ZÀ-ÖØ-ÞİŞÇ][\w-]*(?:\s+[A-Z][\w-]+)?)[’']s\s+capital,?\s*")
-_IN = re.compile(
-    r"\s+(?:(?:is|are|was|were|now|also)\s+)*(?:(?:located|based|stationed|situated|"
-    r"operating|operates|housed|opened|set\s+up)\s+)?in\s+"
-)
-# "in the port city of Mombasa"
-_CITY_OF = re.compile(r"the\s+(?:[a-z]+\s+){0,2}city\s+of\s+")
-# "in the Peruvian capital Lima", "in the capital, Lima", "in the Peruvian capital"
-_NAMED_CAPITAL = re.compile(
-    r"the\s+(?:(?P<dem>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+)?capital(?:\s+city)?"
-    r"(?:(?P<named>,?\s+(?=[A-Z]))|(?![\w’'-]))"
-)
-# "in the city", "in that city": the city named last
-_ANAPHOR = re.compile(r"(?:the|that|this)\s+(?:same\s+)?city\b(?!\s+of\b)")
-# "in its capital", "in the capital" (not followed by the capital's name)
-_ITS_CAPITAL = re.compile(r"(?:its|their|the|the\s+country[’']s)\s+capital\b(?!,?\s*[A-Z])")
-_POSSESSIVE = re.compile(r"[’']s\b")
-_POSSESSIVE_GAP = re.compile(r"[’']s\s+")
-# "Ghana set up its consulate", "X runs an embassy", "X has had a consulate"
-_HAS_VERB = re.compile(
-    r"\s+(?:(?:has|have|had|also|already|recently|now|currently|still|"
-    r"officially|formally|just|will|would|to)\s+)*(?:opened|opens|open|"
-    r"reopened|reopens|maintains?|has|have|had|operates?|established|establishes|"
-    r"set\s+up|sets\s+up|runs?|inaugurated|inaugurates|launched|launches|"
-    r"keeps?)\s+(?:(?:its|their|a|an|the|new|first|second|third|own|another|"
-    r"additional)\s+)*"
-)
 
-
-def mission_kind(word: str) -> str:
+def mission_kind(L: ModuleType, word: str) -> str:
     w = word.lower()
-    if w.startswith("honorary"):
+    if w.startswith(L.HONORARY_PREFIXES):
         return "honorary_consulate"
-    if w.startswith(("consul", "general", "deputy", "assistant")):
+    if w.startswith(L.CONSULATE_PREFIXES):
         return "consulate_general"  # a deputy high commission is a Commonwealth consulate
     return "embassy"
 
@@ -72,32 +34,31 @@ def _sender(
 ) -> tuple[str | None, bool]:
     """(sending country, whether the text names it explicitly) for the keyword at kw_start;
     previous is the sender of the keyword before it in the sentence."""
-    after = _OF_COUNTRY.match(s.text, kw_start)
+    L = ctx.lang
+    after = L.OF_COUNTRY.match(s.text, kw_start)
     if after:
         for m in s.countries:
             if m.start == after.start("c"):
                 return m.code, True
     for m in reversed(s.countries):
-        if m.end <= kw_start and re.fullmatch(
-            r"(?:[’']s)?\s+(?:(?:new|first|own|honorary)\s+)?", s.text[m.end : kw_start]
-        ):
+        if m.end <= kw_start and L.SENDER_GAP.fullmatch(s.text[m.end : kw_start]):
             return m.code, True
     for m in reversed(s.countries):
         if (
             m.end <= kw_start
             and m.kind != "demonym"
-            and _HAS_VERB.fullmatch(s.text, m.end, kw_start)
+            and L.HAS_VERB.fullmatch(s.text, m.end, kw_start)
         ):
             return m.code, True
     clause_start = 0
-    for c in _SUBJECT_CLAUSE.finditer(s.text, 0, kw_start):
+    for c in L.SUBJECT_CLAUSE.finditer(s.text, 0, kw_start):
         clause_start = c.end()
     for m in s.countries:  # the subject of the clause holding the keyword
         if (
             clause_start <= m.start < kw_start
             and clause_start
             and m.kind != "demonym"
-            and not re.search(r"\bin\s+$", s.text[max(0, m.start - 4) : m.start])
+            and not L.IN_BEFORE.search(s.text[max(0, m.start - 4) : m.start])
         ):
             return m.code, False
     if previous is not None:
@@ -114,10 +75,10 @@ def sender_of(ctx: ArticleContext, s: Sentence, kw_start: int, first_kw: int) ->
     return _sender(ctx, s, kw_start, first_kw)[0]
 
 
-def _country_at(text: str, pos: int) -> tuple[str, int] | None:
+def _country_at(L: ModuleType, text: str, pos: int) -> tuple[str, int] | None:
     """(code, position after "'s ") of a country named at pos followed by a possessive."""
-    for m in find_countries(text[pos : pos + 60]):
-        gap = _POSSESSIVE_GAP.match(text, pos + m.end)
+    for m in find_countries(text[pos : pos + 60], L):
+        gap = L.POSSESSIVE_GAP.match(text, pos + m.end)
         if m.start == 0 and gap:
             return m.code, gap.end()
         break
@@ -132,22 +93,23 @@ def cities_after(
     last_city: tuple[str, str | None] | None = None,
 ) -> list[tuple[str, str | None]]:
     """[(city as written, country code or None)] of the list after 'in'."""
-    m = _IN.match(text, pos)
+    L = ctx.lang
+    m = L.MISSION_IN.match(text, pos)
     if not m:
         return []
     pos = m.end()
     terms = data()["terms"]
-    if _ANAPHOR.match(text, pos):
+    if L.CITY_ANAPHOR.match(text, pos):
         return [last_city] if last_city else []
-    its = _ITS_CAPITAL.match(text, pos)
+    its = L.ITS_CAPITAL.match(text, pos)
     if its:
         host = ctx.other(sender)
         cap_name = capital_of(host) if host else None
         return [(cap_name, host)] if cap_name else []
-    city_of = _CITY_OF.match(text, pos)
+    city_of = L.CITY_OF.match(text, pos)
     if city_of:
         pos = city_of.end()
-    named_capital = _NAMED_CAPITAL.match(text, pos)
+    named_capital = L.NAMED_CAPITAL.match(text, pos)
     if named_capital and (named_capital.group("dem") or named_capital.group("named")):
         dem = named_capital.group("dem")
         owner = terms.get(dem)[0] if dem and dem in terms else None
@@ -156,7 +118,7 @@ def cities_after(
         elif owner:
             cap_name = capital_of(owner)
             return [(cap_name, owner)] if cap_name else []
-    cap = _CAPITAL_OF.match(text, pos)
+    cap = L.CAPITAL_OF.match(text, pos)
     out: list[tuple[str, str | None]] = []
     capital_country = None
     named_country = None
@@ -164,16 +126,16 @@ def cities_after(
         capital_country = terms[cap.group("cty")][0]
         pos = cap.end()
     else:
-        owner = _country_at(text, pos)  # "South Korea's Busan"
+        owner = _country_at(L, text, pos)  # "South Korea's Busan"
         if owner:
             named_country = owner[0]
             pos = owner[1]
     while True:
-        cm = _CITY.match(text, pos)
+        cm = L.MISSION_CITY.match(text, pos)
         if not cm:
             break
         name = cm.group("c")
-        if name in terms or KEYWORD.match(name) or _POSSESSIVE.search(name):
+        if name in terms or L.MISSION_KEYWORD.match(name) or L.POSSESSIVE.search(name):
             break  # "in Arica, Chile's northernmost city": no second city
         words = name.split()
         hit = None
@@ -186,8 +148,8 @@ def cities_after(
         pos = cm.start("c") + len(name)
         if not hit:
             pos = cm.end()
-        sep = _SEP.match(text, pos)
-        if not sep or KEYWORD.match(text, sep.end()):
+        sep = L.LIST_SEP.match(text, pos)
+        if not sep or L.MISSION_KEYWORD.match(text, sep.end()):
             break
         pos = sep.end()
     if not out and capital_country:
@@ -197,16 +159,14 @@ def cities_after(
     return out
 
 
-_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
-
-
 def _city_before(ctx: ArticleContext, i: int, pos: int) -> tuple[str, str] | None:
     """The last known city named before pos in sentence i or the two sentences before it."""
+    L = ctx.lang
     terms = data()["terms"]
     for j in range(i, max(-1, i - 3), -1):
         text = ctx.sentences[j].text[:pos] if j == i else ctx.sentences[j].text
         found = None
-        for m in _NAME.finditer(text):
+        for m in L.CITY_NAME_RUN.finditer(text):
             words = m.group().split()
             for n in range(len(words), 0, -1):
                 name = " ".join(words[:n])
@@ -220,9 +180,10 @@ def _city_before(ctx: ArticleContext, i: int, pos: int) -> tuple[str, str] | Non
 
 
 def find_missions(ctx: ArticleContext) -> list[Candidate]:
+    L = ctx.lang
     out: list[Candidate] = []
     for i, s in enumerate(ctx.sentences):
-        kws = list(KEYWORD.finditer(s.text))
+        kws = list(L.MISSION_KEYWORD.finditer(s.text))
         if not kws:
             continue
         previous: str | None = None
@@ -232,13 +193,13 @@ def find_missions(ctx: ArticleContext) -> list[Candidate]:
                 continue
             previous = sender
             pos = kw.end()
-            of = _OF_COUNTRY.match(s.text, kw.start())
+            of = L.OF_COUNTRY.match(s.text, kw.start())
             if of:  # "the Embassy of Japan in ..."
                 pos = next((m.end for m in s.countries if m.start == of.start("c")), pos)
-            anaphor = _IN.match(s.text, pos)
+            anaphor = L.MISSION_IN.match(s.text, pos)
             last_city = (
                 _city_before(ctx, i, kw.start())
-                if anaphor and _ANAPHOR.match(s.text, anaphor.end())
+                if anaphor and L.CITY_ANAPHOR.match(s.text, anaphor.end())
                 else None
             )
             for city, code in cities_after(ctx, s.text, pos, sender, last_city):
@@ -260,7 +221,7 @@ def find_missions(ctx: ArticleContext) -> list[Candidate]:
                             "country": frm,
                             "host_country": host,
                             "city": city,
-                            "kind": mission_kind(kw.group("kw")),
+                            "kind": mission_kind(L, kw.group("kw")),
                             "canonical": hit[0] if hit else city,
                         },
                         s,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from types import ModuleType
 
 from .agreements import find_agreements
-from .context import ArticleContext, build_context
+from .context import ArticleContext, build_context, resolve_language
 from .dates import infer_article_date
 from .entity_facts import find_entities
 from .events import find_events
@@ -24,8 +24,11 @@ def _merge_within(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         held = by_type.setdefault(c.type, [])
         # entities come out of their finders already unique
-        match = None if c.type == "entities" else next(
-            (h for h in held if same_fact(c.type, h.data, c.data)), None)
+        match = (
+            None
+            if c.type == "entities"
+            else next((h for h in held if same_fact(c.type, h.data, c.data)), None)
+        )
         if match is not None:
             merge_into(match, c)
         else:
@@ -34,17 +37,17 @@ def _merge_within(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_TALKS = re.compile(r"\b(?:talks|met|meeting|negotiations|summit|sign(?:ed|ing)|upgraded|"
-                    r"elevated)\b")
-
-
 def _main_date(ctx: ArticleContext, visits: list[Candidate]) -> str | None:
     """The day of the talks of the latest held visit up to the article date (else its
     start), else the article date: undated signings and council meetings took place then."""
     ref = ctx.ref.isoformat() if ctx.ref else None
-    dated = [v.data for v in visits
-             if v.data.get("status") == "held" and v.data.get("start")
-             and (ref is None or v.data["start"] <= ref)]
+    dated = [
+        v.data
+        for v in visits
+        if v.data.get("status") == "held"
+        and v.data.get("start")
+        and (ref is None or v.data["start"] <= ref)
+    ]
     if not dated:
         return ref
     ctx.main_visit = True
@@ -52,7 +55,7 @@ def _main_date(ctx: ArticleContext, visits: list[Candidate]) -> str | None:
     start, last = visit["start"], visit.get("end") or ref or visit["start"]
     if len(start) == 10:
         for i, s in enumerate(ctx.sentences):
-            if _TALKS.search(s.text):
+            if ctx.lang.MAIN_TALKS.search(s.text):
                 for d in ctx.dates(i):
                     if d.value and len(d.value) == 10 and start <= d.value <= last:
                         return d.value
@@ -66,21 +69,32 @@ def _fill_defaults(ctx: ArticleContext, cands: list[Candidate]) -> None:
         if c.type == "visits" and d.get("status") == "held" and not d.get("start"):
             d["start"] = ctx.main_date
         elif (c.type == "agreements" and not d.get("date")) or (
-                c.type == "events" and d.pop("needs_date", False) and not d.get("date")):
+            c.type == "events" and d.pop("needs_date", False) and not d.get("date")
+        ):
             d["date"] = ctx.main_date
 
 
-def extract(article_id: str, text: str, date: str | None) -> Extraction:
-    """Date the article, run every recogniser, merge repeats, fill default dates."""
+def extract(
+    article_id: str, text: str, date: str | None, lang: str | ModuleType = "en"
+) -> Extraction:
+    """Date the article, run every recogniser, merge repeats, fill default dates; lang is
+    the article's language (a code, or a language module)."""
+    L = resolve_language(lang)
     inferred = False
     if not date:
-        date = infer_article_date(text)
+        date = infer_article_date(text, L)
         inferred = date is not None
-    ctx = build_context(article_id, text, date)
+    ctx = build_context(article_id, text, date, L)
     visits = _merge_within(find_visits(ctx))
     ctx.main_date = _main_date(ctx, visits)
-    cands = visits + find_agreements(ctx) + find_statistics(ctx) + find_events(ctx) \
-        + find_missions(ctx) + find_entities(ctx)
+    cands = (
+        visits
+        + find_agreements(ctx)
+        + find_statistics(ctx)
+        + find_events(ctx)
+        + find_missions(ctx)
+        + find_entities(ctx)
+    )
     for c in cands:  # an upgrade agreed at the article's event is dated before merging
         if c.type == "events" and c.data.get("needs_date") == "now" and not c.data.get("date"):
             c.data["date"] = ctx.main_date

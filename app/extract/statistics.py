@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from types import ModuleType
 from typing import Any
 
 from .context import ArticleContext, Sentence
@@ -29,278 +30,58 @@ from .model import Candidate
 from .numbers import Quantity, find_quantities, ordinal_value
 from .sentences import Span, split_clauses
 
-# metric, noun pattern right after the number, unit, has a direction
-_COUNT_METRICS: list[tuple[str, re.Pattern[str], str, bool]] = [
-    (
-        "companies",
-        re.compile(r"\b(?:companies|firms|enterprises|businesses|joint\s+ventures)\b"),
-        "companies",
-        True,
-    ),
-    ("joint_projects", re.compile(r"\b(?:joint\s+)?projects\b"), "projects", False),
-    ("students", re.compile(r"\bstudents\b"), "people", True),
-    (
-        "tourists",
-        re.compile(r"\b(?:tourists|holidaymakers|visitors|travell?ers)\b"),
-        "people",
-        True,
-    ),
-    (
-        "official_visits",
-        re.compile(r"\b(?:official\s+|state\s+|high-level\s+)?visits\b"),
-        "visits",
-        True,
-    ),
-    (
-        "bilateral_meetings",
-        re.compile(r"\b(?:bilateral\s+)?(?:meetings|talks)\b"),
-        "meetings",
-        False,
-    ),
-    (
-        "agreements_signed",
-        re.compile(r"\b(?:agreements|documents|deals|memorandums|memoranda)\b"),
-        "documents",
-        False,
-    ),
-    ("visa_free_stay_days", re.compile(r"\bdays\b"), "days", True),
-]
-# words naming what an amount of money measures; "block" is money of another kind
-_MONEY_KW = re.compile(
-    r"(?P<trade_volume>(?<!free\s)\b(?:trade|turnover|commerce|trading)\b(?!\s+(?:"
-    r"minister|ministry|agreements?|deals?|zones?|fairs?|representatives?|office|union|war|"
-    r"dispute|talks|partners?|partnership|delegations?|missions?|routes?|corridors?|policy|"
-    r"barriers?|cent(?:er|re)s?|house|bloc|body|organi[sz]ation|negotiat\w+|surplus|deficit|"
-    r"imbalance|gap)\b))"
-    r"|(?P<investment>\b(?:invest(?:ed|ing|ments?|s)?|inject(?:ed|ing|s)?|investors?|FDI)\b)"
-    r"|(?P<exports>\bexport(?:s|ed)?\b)"
-    r"|(?P<imports>\bimport(?:s|ed)?\b)"
-    r"|(?P<block>\b(?:loans?|grants?|aid|assistance|credit(?:\s+lines?)?|funds?|funding|budgets?|"
-    r"projects?|portfolios?|contracts?|debts?|financing|package|economy|economies|GDP|deals?|"
-    r"agreements?|documents|memorand\w+|MoUs?|bonds?|deposits?|reserves|revenues?|profits?|"
-    r"sales|salar\w+|prices?|costs?|market\s+(?:value|capitali[sz]ation)|valuation|"
-    r"remittances?|tenders?|orders?|fines?|compensation|donations?|subsid\w+|tariffs?|"
-    r"plants?|factory|factories|refinery|pipeline|railway|bridge|airport|port)\b)",
-    re.I,
-)
-# words between an amount and its metric word right after it: "$2 billion worth of investment"
-_AFTER_GAP = re.compile(
-    r"^(?:[’']s?)?\s+(?:(?:worth\s+of|of|in|for|on|new|fresh|additional|"
-    r"direct|foreign|bilateral|annual|mutual|total|two-way|its|their|our|"
-    r"[A-Z][a-z]+)\s+){0,2}$"
-)
-# words describing the amount itself: "$3 billion Chinese-funded railway" (no "into its
-# economy", where the word is where the money goes)
-_BLOCK_GAP = re.compile(
-    r"(?:[’']s?)?(?:\s+(?!(?:into|in|to|for|on|from|at|by|with|of|and|or|the|its|their|his|her|"
-    r"a|an|this|that|which|is|was|were|are|has|have|had|will)\b)[\w’'-]+){0,3}\s+",
-    re.I,
-)
-_SYMMETRIC_INVESTMENT = re.compile(
-    r"\b(?:bilateral|mutual|joint|two-way|reciprocal)\s+"
-    r"investments?\b",
-    re.I,
-)
-_ECONOMIC = re.compile(
-    r"\b(?:economic|commercial|business|trade)\s+(?:ties|relations|"
-    r"cooperation|links|exchanges?|partnership)\b",
-    re.I,
-)
-_LEVEL_VERB = re.compile(
-    r"\b(?:reach\w*|exceed\w*|st(?:an|oo)d\w*|amount\w*|total\w*|hit|"
-    r"surpass\w*|gr[eo]w\w*|r[io]se\w*|increas\w*|doubl\w*|topp?\w*|pass(?:ed|es)?|"
-    r"climb\w*)\b",
-    re.I,
-)
-_TARGET = re.compile(
-    r"\b(?:target(?:ed|s)?|aim(?:s|ed|ing)?|goal|objective|pledg\w+|agreed\s+to|"
-    r"commit(?:s|ted)?\s+to|to\s+(?:increase|raise|"
-    r"boost|bring|double|triple|reach|expand|lift)|(?:will|would|should|must|could|is\s+to|"
-    r"are\s+to)\s+(?:\w+\s+)?(?:reach|increase|exceed|hit|grow|rise|double)|"
-    r"plans?\s+to|in\s+the\s+coming\s+years|by\s+20\d\d)\b",
-    re.I,
-)
-# a target named after the amount: "a $12 billion trade goal", "$5 billion by 2030"
-_TARGET_AFTER = re.compile(
-    r"^(?:\s+[\w-]+){0,3}?\s+(?:target|goal|mark\s+by)\b|"
-    r"^[^,;.…!?]{0,40}?\bin\s+the\s+(?:coming|next|years\s+ahead)\b",
-    re.I,
-)
-_BY_YEAR = re.compile(r"^[^,;.…!?]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?P<y>20\d\d)\b")
-# "grew by 6 percent to reach $9 billion": a result, not a goal
-_RESULT = re.compile(
-    r"\b(?:grow(?:ing|n)?|grew|ris(?:ing|en)|rose|increas(?:ing|ed)|climb(?:ing|ed)|"
-    r"jump(?:ing|ed)|surg(?:ing|ed)|soar(?:ing|ed)|expand(?:ing|ed)|doubl(?:ing|ed)|"
-    r"tripl(?:ing|ed))\b[^,;]{0,40}\bto\s+reach\s+"
-    r"(?:\S+\s+){0,4}$",
-    re.I,
-)
-# a blocking word that makes one money word with the metric word before it
-_COMPOUND = re.compile(r"(?:deals?|agreements?|pledges?|commitments?)$", re.I)
-_START_POINT = re.compile(
-    r"\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:current\s+|present\s+|existing\s+|"
-    r"(?:a\s+)?(?:level|total|volume)\s+of\s+|around\s+|about\s+|some\s+)*$",
-    re.I,
-)
-# "It was $80 million in 2020.": the figure of the sentence before, another year
-_IT_WAS = re.compile(
-    r"\s*(?:It|This|That|The\s+(?:figure|volume|total|turnover))\s+(?:was|is|had\s+been|stood)\b"
-)
-_NOW = re.compile(r"\b(?:current(?:ly)?|now|at\s+present|presently)\b", re.I)
-_RANK = re.compile(
-    r"(?<!one of )\b(?:(?P<ord>(?!s\b)\w+)[\s-]+(?:largest|biggest|most\s+important|"
-    r"leading)|(?P<lone>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|\d+(?:st|nd|rd|th)|main|principal|largest|biggest)|top\s+"
-    r"(?P<n>\w+))\s+(?:foreign\s+)?(?:trade|trading|commercial|economic)\s+partners?\b",
-    re.I,
-)
-_CUMULATIVE = re.compile(
-    r"\b(?:since\s+(?:\d{4}|the\s+\w+|independence|then)|so\s+far|to\s+date|"
-    r"in\s+total|altogether|over\s+the\s+(?:past|last|years))\b",
-    re.I,
-)
-# a share of the figure just given takes its period ("exports made up $61 million of this")
-_SHARE = re.compile(
-    r"\b(?:of\s+(?:this|that|the\s+total|which)|accounting\s+for|"
-    r"account(?:s|ed)?\s+for)\b",
-    re.I,
-)
-_NUMBER_OF = re.compile(
-    r"\bnumber\s+of\s+(?P<noun>(?:[\w-]+\s+){0,2}?(?:students|tourists|visitors|companies|"
-    r"firms|enterprises|joint\s+ventures|joint\s+projects))\b[^,;]{0,60}$",
-    re.I,
-)
-_NOUN_GAP = re.compile(r"^(?:\s+[A-Za-zÀ-ÿ’'-]+){0,3}")
-# words between a number and its noun that show the number counts something else
-# ("the two leaders held talks": people, not meetings)
-_NOT_GAP = re.compile(
-    r"\b(?:leaders|sides|countries|nations|presidents|ministers|heads|"
-    r"delegations|parties|states|officials|"
-    r"held|hold|have|has|had|are|were|is|was|will|signed|also|then)\b",
-    re.I,
-)
-# "our firms' investment", "our exports": the speaker's country
-_JOINT = re.compile(
-    r"\b(?:joint|bilateral|common|mutual|between)\b|\b(?:two|both)\s+(?:countries|sides|nations)\b",
-    re.I,
-)
-_FIRST_PERSON = re.compile(
-    r"\bour\s+(?:[a-z-]+\s+)?(?:invest\w*|exports?|companies|firms|"
-    r"businesses|students|tourists)\b",
-    re.I,
-)
-_TITLED = re.compile(
-    r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}(?:minister|president|premier|leader|"
-    r"ambassador|envoy|chancellor|king|emir|spokes\w+|delegation|counterpart)\b",
-    re.I,
-)
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-}
-_PAST_YEARS = re.compile(
-    r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+"
-    r"(?:(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+years|"
-    r"(?P<decade>decade))\b",
-    re.I,
-)
-_SINCE_EVENT = re.compile(
-    r"\bsince\s+(?:(?P<ind>(?:gaining\s+|its\s+|their\s+)?independence)|"
-    r"the\s+(?:establishment|creation|founding|foundation|launch|inception|"
-    r"formation|start)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*"
-    r"){0,4}))",
-    re.I,
-)
-_FOUNDED = re.compile(
-    r"\b(?:established|founded|created|set\s+up|launched|formed|inaugurated)\b", re.I
-)
-# the country whose figures they are: "Pakistan's statistics bureau", "Indian customs data"
-_SOURCE = re.compile(
-    r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|bureau|statistics|data|figures|customs|"
-    r"government|central\s+bank|commerce\s+ministry)\b",
-    re.I,
-)
-_FISCAL = re.compile(
-    r"\b(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?:(?P<a1>(?:19|20)\d\d)"
-    r"(?:\s*[-–/]\s*(?P<a2>\d{2}(?:\d\d)?))?|(?P<a3>\d\d)\b)"
-    r"|\b(?P<b1>(?:19|20)\d\d)\s*[-–/]\s*(?P<b2>\d{2}(?:\d\d)?)\s+(?:fiscal|financial)"
-    r"(?:\s+year)?\b",
-    re.I,
-)
-_MONTHS_OF = re.compile(
-    r"\b(?:the\s+)?first\s+(?P<n>\d{1,2}|"
-    + "|".join(_NUMBER_WORDS)
-    + r")\s+months\s+of\s+(?:(?P<this>this|the\s+current)|(?P<last>last|the\s+"
-    r"previous))\s+year\b",
-    re.I,
-)
-
 
 def _metric_for_count(
-    s: Sentence, clause: Span, q: Quantity, off: int
+    L: ModuleType, s: Sentence, clause: Span, q: Quantity, off: int
 ) -> tuple[str, str, bool, int] | None:
     after = clause.text[q.end : q.end + 60]
-    window = _NOUN_GAP.match(after)
+    window = L.NOUN_GAP.match(after)
     span = window.group() if window else ""
-    for m in _NOT_GAP.finditer(span):  # the noun must come before any such word
+    for m in L.NOT_GAP.finditer(span):  # the noun must come before any such word
         span = span[: m.start()]
         break
-    for metric, pat, unit, directional in _COUNT_METRICS:
+    for metric, pat, unit, directional in L.COUNT_METRICS:
         m = pat.search(span)
         if m:
-            if metric == "visa_free_stay_days" and "visa" not in s.text.lower():
+            if metric == "visa_free_stay_days" and L.VISA_WORD not in s.text.lower():
                 return None
-            if metric == "joint_projects" and not _JOINT.search(clause.text):
+            if metric == "joint_projects" and not L.JOINT.search(clause.text):
                 return None  # "finance 10 farm projects": not the pair's joint projects
-            if metric == "students" and re.search(r"scholarship", clause.text, re.I):
+            if metric == "students" and L.SCHOLARSHIP.search(clause.text):
                 return "scholarships", "people", True, q.end + m.end()
             if metric == "agreements_signed" and not (
-                re.search(r"\bsign", clause.text, re.I) and _CUMULATIVE.search(s.text)
+                L.SIGN_WORD.search(clause.text) and L.CUMULATIVE.search(s.text)
             ):
                 return None  # a batch signed at one event is an agreement fact, not a figure
             return metric, unit, directional, q.end + m.end()
-    number_of = _NUMBER_OF.search(clause.text[: q.start])
+    number_of = L.NUMBER_OF.search(clause.text[: q.start])
     if number_of:  # "the number of Ghanaian students in Kenya reached 4,000"
-        for metric, pat, unit, directional in _COUNT_METRICS:
+        for metric, pat, unit, directional in L.COUNT_METRICS:
             if metric != "agreements_signed" and pat.search(number_of.group("noun")):
                 return metric, unit, directional, q.end
-    if re.match(r"\s+(?:visiting|visited|arrivals)\b", after) and re.search(
-        r"tourist", s.text, re.I
-    ):
+    if L.COUNT_VISITING.match(after) and L.TOURIST_WORD.search(s.text):
         return "tourists", "people", True, q.end
     for cm in s.countries:  # "30,000 New Zealanders visited Singapore"
         if (
             cm.kind == "demonym"
             and cm.start - off == q.end + 1
-            and re.match(r"\s+(?:visited|travell?ed\s+to|came\s+to)\b", clause.text[cm.end - off :])
+            and L.DEMONYM_VISITED.match(clause.text[cm.end - off :])
         ):
             return "tourists", "people", True, cm.end - off
     return None
 
 
-def _money_keywords(text: str) -> list[tuple[str, int, int]]:
+def _money_keywords(L: ModuleType, text: str) -> list[tuple[str, int, int]]:
     """(metric or "block", start, end) of the money words of a sentence; a blocking word
     right after a metric word is part of it ("investment pledges")."""
     out: list[tuple[str, int, int]] = []
-    for m in _MONEY_KW.finditer(text):
+    for m in L.MONEY_WORDS.finditer(text):
         kind = m.lastgroup or "block"
         if (
             kind == "block"
             and out
             and out[-1][0] != "block"
-            and _COMPOUND.fullmatch(m.group())
+            and L.MONEY_COMPOUND.fullmatch(m.group())
             and re.fullmatch(r"\s+", text[out[-1][2] : m.start()])
         ):
             continue
@@ -309,14 +90,14 @@ def _money_keywords(text: str) -> list[tuple[str, int, int]]:
 
 
 def _money_metric(
-    kws: list[tuple[str, int, int]], text: str, lo: int, hi: int, q: Quantity
+    L: ModuleType, kws: list[tuple[str, int, int]], text: str, lo: int, hi: int, q: Quantity
 ) -> tuple[str, int] | None:
     """The metric word that an amount at q (sentence offsets; its clause is lo..hi)
     measures, with its start; ("block", ...) when it is money of another kind."""
     for k, (kind, a, b) in enumerate(kws):  # right after it: "$2 billion investment"
-        if kind == "block" and a >= q.end and _BLOCK_GAP.fullmatch(text[q.end : a]):
+        if kind == "block" and a >= q.end and L.MONEY_BLOCK_GAP.fullmatch(text[q.end : a]):
             return kind, a  # "a $3 billion Chinese-funded railway"
-        if a >= q.end and _AFTER_GAP.match(text[q.end : a]):
+        if a >= q.end and L.MONEY_AFTER_GAP.match(text[q.end : a]):
             nxt = kws[k + 1] if k + 1 < len(kws) else None
             if nxt and nxt[0] == "block" and re.fullmatch(r"\s+", text[b : nxt[1]]):
                 return "block", nxt[1]  # "a $2 billion investment fund"
@@ -333,12 +114,12 @@ def _money_metric(
     return (kws[0][0], kws[0][1]) if kws else None
 
 
-def _possessor(text: str, m: CountryMention, kw: int) -> bool:
+def _possessor(L: ModuleType, text: str, m: CountryMention, kw: int) -> bool:
     """m stands right before the keyword at kw: "Peruvian exports", "Peru's exports"."""
     gap = text[m.end : kw]
     if m.kind == "demonym":
-        return bool(re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", gap))
-    return bool(re.fullmatch(r"[’']s?\s+(?:[a-z-]+\s+){0,2}", gap))
+        return bool(L.DEMONYM_POSSESSOR_GAP.fullmatch(gap))
+    return bool(L.NAME_POSSESSOR_GAP.fullmatch(gap))
 
 
 def _direction(
@@ -351,6 +132,7 @@ def _direction(
     metric: str,
     kw: int | None = None,
 ) -> tuple[str | None, str | None]:
+    L = ctx.lang
     cs = [
         CountryMention(m.start - off, m.end - off, m.code, m.kind, m.text)
         for m in s.countries
@@ -362,32 +144,30 @@ def _direction(
     imports = metric == "imports"
     if q.unit:  # money: "Japanese investment in India ... $5 billion"
         if kw is None or not 0 <= kw < len(text):
-            found = re.search(r"\b(?:invest\w*|inject\w*|exports?|imports?)", text)
+            found = L.MONEY_DIRECTION_WORD.search(text)
             kw = found.start() if found else None
         if kw is not None and kw < q.start:
             anchor = kw
         if kw is not None:
             for m in cs:
-                if m.end <= kw and _possessor(text, m, kw):
+                if m.end <= kw and _possessor(L, text, m, kw):
                     if imports:
                         to = m.code  # "Ghana's imports": the buyer
                     else:
                         frm = m.code
     for m in cs:
         before = text[max(0, m.start - 12) : m.start]
-        if re.search(r"\baccording\s+to\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start]):
+        if L.ACCORDING_TO.search(text[max(0, m.start - 20) : m.start]):
             continue  # the source of the figure, not where it goes
-        if re.search(r"\bfrom\s+(?:the\s+)?$", before) and m.start > anchor:
+        if L.FROM_BEFORE.search(before) and m.start > anchor:
             frm = m.code
-        elif re.search(r"\b(?:to|in|into|for|at)\s+(?:the\s+)?$", before) and m.start > anchor:
+        elif L.TO_BEFORE.search(before) and m.start > anchor:
             to = to or m.code
     for m in cs:  # a demonym right before the noun: "12,000 Indian students"
         if m.kind == "demonym" and q.end <= m.start < noun_end:
             frm = frm or m.code
     if frm is None:  # "destination for Polish tourists, with 86,000 visiting"
-        noun = {"tourists": r"tourists", "students": r"students", "scholarships": r"students"}.get(
-            metric
-        )
+        noun = L.DEMONYM_NOUNS.get(metric)
         if noun:
             for m in s.countries:
                 if m.kind == "demonym" and re.match(rf"\s+{noun}", s.text[m.end : m.end + 12]):
@@ -396,7 +176,7 @@ def _direction(
                 dem = {m.code for m in s.countries if m.kind == "demonym" and ctx.in_pair(m.code)}
                 if len(dem) == 1:
                     frm = dem.pop()
-    cit = re.search(r"\bfor\s+(\w+)\s+(?:citizens|nationals|passport)", s.text)
+    cit = L.CITIZENS_OF.search(s.text)
     if cit:
         for m in s.countries:
             if m.text == cit.group(1):
@@ -407,10 +187,7 @@ def _direction(
                 m
                 for m in s.countries
                 if m.kind != "capital"
-                and not re.search(
-                    r"\b(?:in|to|into|at|for|with|from|and|between)\s+(?:the\s+)?$",
-                    s.text[max(0, m.start - 9) : m.start],
-                )
+                and not L.NOT_SUBJECT_BEFORE.search(s.text[max(0, m.start - 9) : m.start])
             ),
             None,
         )
@@ -431,11 +208,12 @@ def _direction(
 def _other_pair(ctx: ArticleContext, s: Sentence, kw: int) -> bool:
     """The trade word at kw is about a country outside the pair: "trade with Z",
     "commerce between X and Z"."""
+    L = ctx.lang
     for m in s.countries:
         if (
             kw < m.start < kw + 50
             and not ctx.in_pair(m.code)
-            and re.search(r"\b(?:with|between|and)\s+(?:the\s+)?$", s.text[kw : m.start])
+            and L.OTHER_PAIR_BEFORE.search(s.text[kw : m.start])
         ):
             return True
     return False
@@ -445,6 +223,7 @@ def _speaker_country(ctx: ArticleContext, i: int) -> str | None:
     """The country of the person speaking in sentence i: the last person of the pair named
     in it or in the sentences before it, or the last country named with a title ("Chile's
     foreign minister")."""
+    L = ctx.lang
     for j in range(i, max(-1, i - 8), -1):
         s = ctx.sentences[j]
         found = [
@@ -453,7 +232,7 @@ def _speaker_country(ctx: ArticleContext, i: int) -> str | None:
         found += [
             (m.start, m.code)
             for m in s.countries
-            if ctx.in_pair(m.code) and _TITLED.match(s.text, m.end)
+            if ctx.in_pair(m.code) and L.TITLED.match(s.text, m.end)
         ]
         if found:
             return max(found)[1]
@@ -463,11 +242,12 @@ def _speaker_country(ctx: ArticleContext, i: int) -> str | None:
 def _founding_year(ctx: ArticleContext, name: str) -> str | None:
     """The year the article says a body was established: "the Joint Council, set up in
     2011"."""
+    L = ctx.lang
     for s in ctx.sentences:  # a sentence naming the body, a founding verb and a year
         at = s.text.find(name)
         if at < 0:
             continue
-        verbs = list(_FOUNDED.finditer(s.text))
+        verbs = list(L.FOUNDED.finditer(s.text))
         years = list(re.finditer(r"\b(?:19|20)\d\d\b", s.text))
         if not verbs or not years:
             continue
@@ -488,7 +268,8 @@ def _founding_year(ctx: ArticleContext, name: str) -> str | None:
 def _fiscal(ctx: ArticleContext, s: Sentence, clause_text: str, off: int) -> str | None:
     """The months of a fiscal year named in the clause: the year of the pair's country that
     does not keep the calendar year, the one named nearest before the phrase if both do."""
-    m = _FISCAL.search(clause_text)
+    L = ctx.lang
+    m = L.FISCAL.search(clause_text)
     if not m:
         return None
     a = m.group("a1") or m.group("b1")
@@ -503,7 +284,7 @@ def _fiscal(ctx: ArticleContext, s: Sentence, clause_text: str, off: int) -> str
             return None
     at = off + m.start()
     near = {c.code: at - c.end for c in s.countries if ctx.in_pair(c.code) and c.end <= at}
-    source = {c.code for c in s.countries if _SOURCE.match(s.text, c.end)}
+    source = {c.code for c in s.countries if L.FIGURE_SOURCE.match(s.text, c.end)}
     starts = sorted(
         ((fiscal_year_start(c), c) for c in ctx.pair),
         key=lambda t: (t[0] == 1, t[1] not in source, near.get(t[1], 10**6)),
@@ -526,12 +307,13 @@ def _period(
     """The period of the figure at q (clause offsets); others are the sentence offsets of
     the other figures: a date after one of them is that one's ("$9 million as against $7
     million in 2021")."""
+    L = ctx.lang
     if target:  # only its deadline: "to $10 billion by 2030" (the gold leaves it null)
-        by = _BY_YEAR.match(clause.text[q.end :]) or re.search(
-            r"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>20\d\d)\b", clause.text[: q.start]
+        by = L.BY_YEAR.match(clause.text[q.end :]) or L.BY_YEAR_BEFORE.search(
+            clause.text[: q.start]
         )
         return by.group("y") if by else None
-    if _NOW.search(clause.text[max(0, q.start - 40) : q.start]):
+    if L.NOW.search(clause.text[max(0, q.start - 40) : q.start]):
         return None
     s = ctx.sentences[i]
     text = clause.text
@@ -540,27 +322,25 @@ def _period(
     if fiscal:
         return fiscal
     for d in ctx.dates(i):  # a date right after the figure is its own: "$9 million in 2023"
-        if (
-            d.value
-            and d.precise
-            and re.fullmatch(r"\s+(?:in|for|during)\s+", s.text[off + q.end : d.start])
-        ):
+        if d.value and d.precise and L.IN_YEAR_GAP.fullmatch(s.text[off + q.end : d.start]):
             return d.value
-    past = _PAST_YEARS.search(text)
+    past = L.PAST_YEARS.search(text)
     if past and year:
         n = 10 if past.group("decade") else past.group("n")
-        n = int(n) if str(n).isdigit() else _NUMBER_WORDS[str(n).lower()]
+        n = int(n) if str(n).isdigit() else L.PERIOD_NUMBER_WORDS[str(n).lower()]
         return f"{year - n}/{year}"
-    months = _MONTHS_OF.search(text)
+    months = L.MONTHS_OF.search(text)
     if months and year:
         n = months.group("n")
-        n = int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+        n = int(n) if n.isdigit() else L.PERIOD_NUMBER_WORDS[n.lower()]
         y = year if months.group("this") else year - 1
         if 1 < n <= 12:
             return f"{y}-01/{y}-{n:02d}"
-    since = _SINCE_EVENT.search(text)
+    since = L.SINCE_EVENT.search(text)
     if since and year:
-        start = "1991" if since.group("ind") else _founding_year(ctx, since.group("name"))
+        start = (
+            L.INDEPENDENCE_YEAR if since.group("ind") else _founding_year(ctx, since.group("name"))
+        )
         return f"{start}/{year}" if start and start < str(year) else None
     best, dist, since_date = None, 10**6, False
     for d in ctx.dates(i):
@@ -574,12 +354,7 @@ def _period(
         gap = (d.start - off - q.end) if d.start - off >= q.end else (q.start - d.end + off) + 1
         if value and gap < dist:
             best, dist = value, gap
-            since_date = bool(
-                re.search(
-                    r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$",
-                    s.text[max(0, d.start - 12) : d.start],
-                )
-            )
+            since_date = bool(L.SINCE_BEFORE.search(s.text[max(0, d.start - 12) : d.start]))
     if best and since_date:
         if not year:
             return None
@@ -593,12 +368,13 @@ def _local(q: Quantity, off: int) -> Quantity:
 
 
 def find_statistics(ctx: ArticleContext) -> list[Candidate]:
+    L = ctx.lang
     out: list[Candidate] = []
     prefer = tuple(c for code in ctx.pair for c in country_info(code).get("currencies") or [])
     prev_money: tuple[int, str] | None = None  # (sentence, metric) of the last money figure
     for i, s in enumerate(ctx.sentences):
         out.extend(_ranks(ctx, i, s))
-        sq = find_quantities(s.text, prefer)
+        sq = find_quantities(s.text, prefer, L)
         if not sq:
             continue
         clauses = [(c, c.start - s.span.start) for c in split_clauses(s.span)]
@@ -607,11 +383,9 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
             q
             for q in sq
             if not any(a <= q.start < b for a, b in date_spans)
-            and not re.match(
-                r"\s*(?:%|percent|per\s+cent|years?\b|th\b)", s.text[q.end : q.end + 9]
-            )
+            and not L.NOT_AMOUNT_AFTER.match(s.text[q.end : q.end + 9])
         ]
-        kws = _money_keywords(s.text) if any(q.unit for q in sq) else []
+        kws = _money_keywords(L, s.text) if any(q.unit for q in sq) else []
         foreign = bool(s.countries) and not any(ctx.in_pair(m.code) for m in s.countries)
         last_money: Candidate | None = None
         for k, gq in enumerate(sq):
@@ -621,13 +395,13 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
             q = _local(gq, off)
             nxt = sq[k + 1] if k + 1 < len(sq) else None
             gap = s.text[gq.end : nxt.start] if nxt else ""
-            current = re.search(r"\bcurrent\s*$", clause.text[max(0, q.start - 14) : q.start])
+            current = L.CURRENT_BEFORE.search(clause.text[max(0, q.start - 14) : q.start])
             if (
                 not q.unit
                 and nxt
-                and re.fullmatch(r"\s+to\s+", gap)
+                and L.RANGE_TO.fullmatch(gap)
                 and not current
-                and re.search(r"\bfrom\s*$", clause.text[max(0, q.start - 8) : q.start])
+                and L.FROM_END.search(clause.text[max(0, q.start - 8) : q.start])
             ):
                 continue  # "from 30 to 90 days": the new value counts
             if q.bracketed and last_money is not None and q.unit:
@@ -641,16 +415,16 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
             own = lead[-40:]  # the words since the amount before, if that is nearer
             if k and sq[k - 1].end > gq.start - len(own):
                 own = s.text[sq[k - 1].end : gq.start]
-            not_goal = bool(_START_POINT.search(own)) or bool(
-                re.search(r"(?i)\bcurrent(?:ly)?\b|\bat\s+present\b", own) or _RESULT.search(lead)
+            not_goal = bool(L.START_POINT.search(own)) or bool(
+                L.CURRENT_WORD.search(own) or L.RESULT.search(lead)
             )
-            by_year = _BY_YEAR.match(tail)
+            by_year = L.BY_YEAR.match(tail)
             target = (
                 not current
                 and not not_goal
                 and bool(
-                    _TARGET.search(lead)
-                    or _TARGET_AFTER.match(tail)
+                    L.TARGET.search(lead)
+                    or L.TARGET_AFTER.match(tail)
                     or (by_year and ctx.ref and int(by_year.group("y")) > ctx.ref.year)
                 )
             )
@@ -658,15 +432,15 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
             if q.unit:
                 if foreign:
                     continue  # about other countries ("X's company to invest $5 billion")
-                found = _money_metric(kws, s.text, off, off + len(clause.text), gq)
+                found = _money_metric(L, kws, s.text, off, off + len(clause.text), gq)
                 if found is None:
                     if (
                         prev_money
                         and prev_money[0] == i - 1
-                        and (_LEVEL_VERB.search(lead) or _IT_WAS.match(s.text))
+                        and (L.LEVEL_VERB.search(lead) or L.IT_WAS.match(s.text))
                     ):
                         found = (prev_money[1], -1)  # "Today we stand at $2 billion."
-                    elif (target or _LEVEL_VERB.search(lead)) and _ECONOMIC.search(s.text):
+                    elif (target or L.LEVEL_VERB.search(lead)) and L.ECONOMIC.search(s.text):
                         found = ("trade_volume", -1)
                 if found is None or found[0] == "block":
                     continue
@@ -676,19 +450,19 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
                 unit, noun_end = q.unit, q.end
                 directional = metric != "trade_volume"
             else:
-                found_count = _metric_for_count(s, clause, q, off)
+                found_count = _metric_for_count(L, s, clause, q, off)
                 if found_count is None:
                     continue
                 metric, unit, directional, noun_end = found_count
             frm = to = None
             if directional and not (
-                metric == "investment" and _SYMMETRIC_INVESTMENT.search(clause.text)
+                metric == "investment" and L.SYMMETRIC_INVESTMENT.search(clause.text)
             ):
                 frm, to = _direction(ctx, s, clause, off, q, noun_end, metric, kw_at)
                 if (
                     frm is None
                     and to is None
-                    and _FIRST_PERSON.search(s.text)
+                    and L.FIRST_PERSON.search(s.text)
                     and not any(ctx.in_pair(m.code) for m in s.countries)
                 ):
                     frm = _speaker_country(ctx, i)  # the speaker's country
@@ -705,7 +479,7 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
                 period is None
                 and not target
                 and (
-                    _SHARE.search(s.text)
+                    L.SHARE_OF.search(s.text)
                     or any(
                         o.evidence[0].start == s.span.start
                         and o.data["period"]
@@ -722,7 +496,7 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
                 and out
                 and out[-1].evidence[0].start in (ctx.sentences[i - 1].span.start, s.span.start)
                 and out[-1].data["period"]
-                and not _NOW.search(s.text)
+                and not L.NOW.search(s.text)
             ):
                 period = out[-1].data["period"]  # a breakdown of the figure just given
             if period:
@@ -743,7 +517,7 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
             if q.unit:
                 last_money = cand
                 prev_money = (i, metric)
-    _repeated_targets(out)
+    _repeated_targets(L, out)
     return out
 
 
@@ -755,7 +529,7 @@ def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
     )
 
 
-def _repeated_targets(out: list[Candidate]) -> None:
+def _repeated_targets(L: ModuleType, out: list[Candidate]) -> None:
     """An undated amount equal to a target the article states is that target again ("the
     $4 billion mark is within reach"); a target repeated without its deadline keeps it."""
     targets = [c.data for c in out if c.data["qualifier"] == "target" and c.data["unit"]]
@@ -781,7 +555,7 @@ def _repeated_targets(out: list[Candidate]) -> None:
         ):
             continue
         quote = c.evidence[0].quote
-        if _LEVEL_VERB.search(quote) or _NOW.search(quote):
+        if L.LEVEL_VERB.search(quote) or L.NOW.search(quote):
             continue
         match = next((t for t in targets if _same(t, d)), None)
         if match is not None:
@@ -793,18 +567,19 @@ def _rank_direction(
 ) -> list[tuple[str | None, str | None]]:
     """[(ranked partner, ranking country)] of a rank phrase at start..end: "X is Y's
     fourth-largest trading partner" -> X, Y; "each other's" gives both directions."""
+    L = ctx.lang
     text = s.text
     lo = max(
-        (m.end() for m in re.finditer(r"[,;]\s+(?:while|whereas|but|and)\s+|;\s+", text[:start])),
+        (m.end() for m in L.CLAUSE_BREAK.finditer(text[:start])),
         default=0,
     )
-    if re.search(r"\beach\s+other[’']s\s+(?:\w+\s+){0,3}$", text[lo:start]) and len(ctx.pair) == 2:
+    if L.EACH_OTHER.search(text[lo:start]) and len(ctx.pair) == 2:
         return [(ctx.pair[0], ctx.pair[1]), (ctx.pair[1], ctx.pair[0])]
     owner = None
     for m in s.countries:
-        if lo <= m.start < start and re.fullmatch(r"[’']s\s+(?:\w+\s+){0,3}", text[m.end : start]):
+        if lo <= m.start < start and L.RANK_OWNER_GAP.fullmatch(text[m.end : start]):
             owner = m.code
-        if m.start >= end and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", text[end : m.start]):
+        if m.start >= end and L.RANK_OF.fullmatch(text[end : m.start]):
             owner = owner or m.code
     if owner is None:
         return [(None, None)]
@@ -823,19 +598,20 @@ def _rank_direction(
 
 
 def _ranks(ctx: ArticleContext, i: int, s: Sentence) -> list[Candidate]:
+    L = ctx.lang
     out: list[Candidate] = []
-    if "partner" not in s.text:
+    if L.PARTNER_WORD not in s.text:
         return out
-    for m in _RANK.finditer(s.text):
+    for m in L.RANK.finditer(s.text):
         lone = m.group("lone")
         if lone:  # "Morocco's first trading partner", "the main trading partner"
-            value = ordinal_value(lone) or 1
+            value = ordinal_value(lone, L) or 1
         else:
-            value = ordinal_value(m.group("ord")) if m.group("ord") else None
+            value = ordinal_value(m.group("ord"), L) if m.group("ord") else None
         if value is None and m.group("ord") and not m.group("n") and not lone:
             value = 1  # "X's largest trading partner"
         if value is None and m.group("n"):
-            qs = find_quantities(m.group("n"))
+            qs = find_quantities(m.group("n"), lang=L)
             value = int(qs[0].value) if qs else None
         if value is None:
             continue
@@ -854,9 +630,7 @@ def _ranks(ctx: ArticleContext, i: int, s: Sentence) -> list[Candidate]:
             if d.value and d.kind not in ("weekday", "rel_day") and lo <= d.start < hi
         ]
         period = min(dates, key=lambda d: abs(d.start - m.end())).value if dates else None
-        among = m.group("n") and re.search(
-            r"\bamong\s+(?:\w+[’']s\s+|the\s+)?$", s.text[max(0, m.start() - 40) : m.start()]
-        )
+        among = m.group("n") and L.AMONG_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
         for frm, to in _rank_direction(ctx, s, m.start(), m.end()):
             out.append(
                 ctx.candidate(

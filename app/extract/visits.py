@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from types import ModuleType
 from typing import Any
 
 from .context import ArticleContext, Sentence
@@ -10,130 +11,31 @@ from .countries import city_lookup
 from .model import Candidate
 from .sentences import split_clauses
 
-_TRIGGER = re.compile(
-    r"\b(?:[Vv]isit(?:ed|ing)?|visits(?=\s+[A-Z])|arriv(?:ed|es|e|ing)|trip|"
-    r"(?<!free\s)(?<!-free\s)(?<!visa\s)travel(?:l?ed|s)?(?!\s+(?:ban|advisory|"
-    r"restrictions?|documents?|agenc))|(?:is|are)\s+(?:currently\s+)?in(?=\s+[A-Z])|"
-    r"tour(?:ed)?|host(?:ed|s)|welcom(?:ed|es)|receiv(?:ed|es))\b"
-    r"(?!\s+(?:and|to\s+the\s+two|on\s+to|onward))"
-)
-_HOSTING = ("host", "welcom", "receiv")
-# "X has arrived in", "X arrives in" (a headline), "X is in Y on a visit", "X is visiting":
-# same-day news, dated by the article when the sentence gives no date of its own
-_PRESENT = re.compile(
-    r"\b(?:(?:has|have)\s+(?:just\s+)?arrived|arrives|(?:is|are)\s+(?:currently\s+"
-    r")?(?:in|visiting|on\s+(?:an?|his|her|their)\b))\b"
-)
-# a date right after another verb is that verb's: "the deal signed in July"
-_OTHER_VERB = re.compile(
-    r"\b(?:signed|agreed|adopted|concluded|announced|launched|established|"
-    r"founded|reached|set\s+up|took\s+effect)\s+(?:(?:in|on|last|this|"
-    r"earlier|back)\s+)?$"
-)
-# "ahead of the summit on Wednesday": that date is the summit's
-_AHEAD = re.compile(r"\b(?:ahead\s+of|before|prior\s+to|in\s+preparation\s+for)\b", re.I)
-# "<city> regularly hosts delegations": a habit, no visit
-_HABIT = re.compile(
-    r"\b(?:regularly|often|frequently|usually|routinely|traditionally|annually|"
-    r"every\s+year|each\s+year)\s+(?:\w+\s+)?$",
-    re.I,
-)
-_KIND = re.compile(r"\b(state|official|working)\s+visit\b", re.IGNORECASE)
-_PLANNED = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|set|due|going|slated)\s+to|"
-    r"plans?\s+to|planning\s+to|intends?\s+to|invited\b.{0,80}?\bto\s+(?:visit|pay|come)|"
-    r"invitation\s+to\s+(?:visit|pay|come)|upcoming|forthcoming|planned|to\s+be\s+held)\b",
-    re.IGNORECASE,
-)
-_THANKED = re.compile(r"\b(?:gratitude|thank(?:ed|s)?|grateful)\b.{0,80}\binvitation\b", re.I)
-_CITY_AFTER = re.compile(
-    r"^\s*(?:in|at|to)?\s*(?:the\s+(?:[A-Z][\w-]+\s+)?(?:capital|city)(?:\s+of)?\s+|"
-    r"[A-Z][\w-]+[’']s\s+(?=[A-Z]))?"
-    r"(?P<city>[A-ZÀ-ÖØ-ÞİŞ][\w’'-]+"
-    r"(?:\s+[A-Z][\w'-]+){0,2})"
-)
-_HERE = re.compile(r"^\s*here\b")
-# "X, who is on an official visit to Y", "X, on his first visit to Y": X is the visitor
-_WHO = re.compile(
-    r",\s+(?:who\s+(?:is|was|has|had|will|arrived|came|flew)\b|on\s+(?:his|her|a|an|"
-    r"their)\b)[^,]*$"
-)
-# "X held talks in Cairo with Y", "X met Y ... in the capital Cairo", "the summit, co-chaired
-# by X and Y, was held in Cairo", "X said on Monday in Cairo": the one of them from the other
-# country visits the city's country
-_TALKS_IN = re.compile(
-    r"\b(?:(?:held|holds|hold|holding|had)\s+(?:[\w-]+\s+){0,3}?(?:talks|"
-    r"session|meeting|consultations|press\s+conference|summit)(?:\s+of\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+)?|met|co-?chaired|chaired|(?:was|were)\s+held|"
-    r"said|told\s+(?:reporters|journalists)|speaking|addressing|"
-    r"(?:their|bilateral)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit)|"
-    r"(?:attend(?:ed|ing|s)?|inaugurat(?:ed|ing|es?))\b[^.;]{0,90}?)"
-    r"(?:\s+(?:on|late|early)\s+\w+(?:\s+\w+)?)?(?:\s+with\b[^.;]{0,100}?)?"
-    r"(?:\s+at\s+the\b[^.;,]{0,60}?)?"
-    r"\s+(?:here\b|in\s+(?:the\s+(?:[A-Z][\w-]+\s+)?capital(?:\s+of)?\s+)?(?=[A-Z]))"
-)
-_SPEAKER = re.compile(
-    r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|"
-    r"[Cc]hancellor|[Ll]eader|[Mm]inister)\b"
-)
-_SPEECH = ("said", "told", "speaking", "addressing")
-_TALK_WORDS = (
-    "attend",
-    "inaugurat",
-    "talks",
-    "met ",
-    "chaired",
-    "session",
-    "meeting",
-    "consultations",
-    "said",
-    "told",
-    "speaking",
-    "addressing",
-    "press conference",
-    "summit",
-)
-_SINCE = re.compile(r"\b(?:since|after|before)\b[^,;.]{0,60}$", re.I)
-_ACTOR = re.compile(
-    r"\b(?:President|Prime\s+Minister|Minister|King|Queen|Emir|Chancellor|"
-    r"[Ll]eader|[Dd]elegation|Head\s+of\s+State|[Pp]remier|Crown\s+Prince)"
-)
-_REMOTE = re.compile(
-    r"[^.]{0,30}?\b(?:call|letter|message|phone|video|virtual|online|"
-    r"credentials|congratulat\w*|decision|news|proposal)\b",
-    re.I,
-)
-_PRONOUN = re.compile(
-    r"\b(?:[Hh]is|[Hh]er)\s+(?:\w+\s+){0,2}(?:visit|trip)|\b(?:[Hh]e|[Ss]he)\s+"
-    r"(?:\w+\s+)?(?:visited|arrived|travell?ed)\b"
-)
-_HOST_VERB = re.compile(r"\b(?:hosted|welcomed|received|greeted)\b")
-_INVITED = re.compile(r"\binvited\b")
-_INVITATION_OF = re.compile(r"\b(?:at|upon|on)\s+the\s+invitation\s+of\b", re.I)
 
-
-def _first_country_after(s: Sentence, pos: int, limit: int = 60) -> str | None:
+def _first_country_after(L: ModuleType, s: Sentence, pos: int, limit: int = 60) -> str | None:
     for m in s.countries:
         if pos <= m.start <= pos + limit and m.kind in ("name", "capital"):
             before = s.text[pos : m.start]
             if (
-                re.search(r"\b(?:to|in|visited|visit|visiting|at|arrived)\s+(?:the\s+)?$", before)
-                or re.search(r"\b(?:to|in|visited|visit|visiting|at|arrived)\s*$", before)
+                L.COUNTRY_AFTER_THE.search(before)
+                or L.COUNTRY_AFTER.search(before)
                 or not before.strip()
             ):
                 return m.code
     return None
 
 
-def _city_after(s: Sentence, pos: int, ctx: ArticleContext | None = None) -> tuple[str, str] | None:
+def _city_after(
+    L: ModuleType, s: Sentence, pos: int, ctx: ArticleContext | None = None
+) -> tuple[str, str] | None:
     """The city right after pos (longest known name first); "here" is the dateline's."""
-    if ctx is not None and ctx.dateline and _HERE.match(s.text[pos : pos + 8]):
+    if ctx is not None and ctx.dateline and L.HERE.match(s.text[pos : pos + 8]):
         return ctx.dateline[2], ctx.dateline[3]
-    m = _CITY_AFTER.match(s.text[pos : pos + 60])
+    m = L.CITY_AFTER.match(s.text[pos : pos + 60])
     if m:
         words = m.group("city").split()
         for n in range(len(words), 0, -1):
-            cand = re.sub(r"[’']s$", "", " ".join(words[:n]).rstrip(",."))
+            cand = L.POSSESSIVE_END.sub("", " ".join(words[:n]).rstrip(",."))
             hit = city_lookup(cand)
             if hit:
                 return cand, hit[1]
@@ -148,7 +50,8 @@ def _titled(ctx: ArticleContext, word: str) -> str | None:
 
 def _who_visitor(ctx: ArticleContext, s: Sentence, pos: int) -> str | None:
     """The person named right before ", who ..." or ", on his ..." that holds pos."""
-    m = _WHO.search(s.text, 0, pos)
+    L = ctx.lang
+    m = L.WHO.search(s.text, 0, pos)
     if not m:
         return None
     for _a, b, p in s.people:
@@ -163,26 +66,22 @@ def _who_visitor(ctx: ArticleContext, s: Sentence, pos: int) -> str | None:
     return _titled(ctx, word.group(1)) if word else None
 
 
-def _visitor_from_visiting(s: Sentence, pos: int) -> str | None:
+def _visitor_from_visiting(L: ModuleType, s: Sentence, pos: int) -> str | None:
     """'visiting Polish President X', 'visit of X', "X's visit"."""
     for m in s.countries:
         if (
             pos < m.start < pos + 40
             and m.kind == "demonym"
-            and re.match(r"^\s*(?:of\s+)?(?:the\s+)?$", s.text[pos : m.start])
+            and L.VISITING_GAP.match(s.text[pos : m.start])
         ):
             return m.code
     for a, _b, p in s.people:
-        if (
-            pos < a < pos + 40
-            and re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$", s.text[pos:a])
-            and p.country
-        ):
+        if pos < a < pos + 40 and L.VISITING_NAME_GAP.match(s.text[pos:a]) and p.country:
             return p.country
     return None
 
 
-def _person_before(s: Sentence, pos: int) -> str | None:
+def _person_before(L: ModuleType, s: Sentence, pos: int) -> str | None:
     """The country of the nearest person before pos; else of a country that is a subject
     ("Polish presidents", "Poland's leader", a country opening the sentence)."""
     people = [p for a, _b, p in s.people if a < pos]
@@ -194,10 +93,8 @@ def _person_before(s: Sentence, pos: int) -> str | None:
             and m.kind != "capital"
             and (
                 m.start < 4
-                or re.match(
-                    r"[’']s?\b|\s+[\w-]+\s+(?:and|has|have|is|was)\b", s.text[m.end : m.end + 20]
-                )
-                or _ACTOR.match(s.text, m.end + 1)
+                or L.SUBJECT_AFTER.match(s.text[m.end : m.end + 20])
+                or L.ACTOR.match(s.text, m.end + 1)
             )
         ):
             return m.code
@@ -206,7 +103,8 @@ def _person_before(s: Sentence, pos: int) -> str | None:
 
 def _hosted(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | None, str | None]:
     """'X hosted/welcomed/received [visiting] [Polish] [President] Y': Y visits X."""
-    if _REMOTE.match(s.text, m.end()):
+    L = ctx.lang
+    if L.REMOTE.match(s.text, m.end()):
         return None, None
     guest = None
     for a, _b, p in s.people:
@@ -218,7 +116,7 @@ def _hosted(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | N
             if (
                 m.end() < cm.start <= m.end() + 60
                 and cm.kind == "demonym"
-                and _ACTOR.match(s.text, cm.end + 1)
+                and L.ACTOR.match(s.text, cm.end + 1)
             ):
                 guest = cm.code
                 break
@@ -238,8 +136,8 @@ def _hosted(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | N
         if named and ctx.in_pair(subject):
             return ctx.other(subject), subject
         return None, None
-    other_side = _person_before(s, m.start())
-    if re.search(r"\b(?:was|were|been|being|is|are)\s+$", s.text[: m.start()]):
+    other_side = _person_before(L, s, m.start())
+    if L.PASSIVE_BEFORE.search(s.text[: m.start()]):
         # passive: "X was received by Y": Y hosts
         host, guest = guest, other_side or ctx.other(guest)
         return guest, host
@@ -249,21 +147,21 @@ def _hosted(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | N
 
 
 def _parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | None, str | None]:
+    L = ctx.lang
     word = m.group()
-    if word.startswith(_HOSTING):
+    if word.startswith(L.HOSTING_VERBS):
         return _hosted(ctx, s, m)
     end = m.end()
     text = s.text
-    host = _first_country_after(s, end)
+    host = _first_country_after(L, s, end)
     visitor = _who_visitor(ctx, s, m.start())
     named_guest = False
-    if word in ("visiting",) or re.match(r"\s+(?:of|by)\b", text[end : end + 4]):
-        visitor = _visitor_from_visiting(s, end + (3 if text[end:].startswith(" of") else 0))
+    if word in L.VISITING_WORDS or L.VISIT_OF_BY.match(text[end : end + 4]):
+        of = len(L.VISIT_OF) if text[end:].startswith(L.VISIT_OF) else 0
+        visitor = _visitor_from_visiting(L, s, end + of)
         named_guest = visitor is None and any(end < a < end + 40 for a, _b, _p in s.people)
     if visitor is None:
-        poss = re.search(
-            r"([\w-]+)[’']s\s+(?:(?:first|second|last|recent|\w+)\s+){0,2}$", text[: m.start()]
-        )
+        poss = L.POSSESSOR_BEFORE.search(text[: m.start()])
         if poss:
             for a, _b, p in s.people:
                 if a <= poss.start(1) < a + 40 and p.country:
@@ -271,28 +169,28 @@ def _parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | 
             for cm in s.countries:
                 if cm.start <= poss.start(1) < cm.end + 2:
                     visitor = cm.code
-            if visitor and "invitation" in poss.group():  # "accepted X's invitation to visit"
+            if visitor and L.INVITATION_WORD in poss.group():  # "accepted X's invitation to visit"
                 host, visitor = visitor, ctx.other(visitor)
-    inv = _INVITED.search(text[: m.start()])
+    inv = L.INVITED.search(text[: m.start()])
     if visitor is None and inv:
-        visitor = _visitor_from_visiting(s, inv.end())
+        visitor = _visitor_from_visiting(L, s, inv.end())
     if visitor is None and not named_guest:  # "the visit of X": X, even when unplaced
-        hv = _HOST_VERB.search(text[: m.start()])
+        hv = L.HOST_VERB.search(text[: m.start()])
         if hv is None:
-            visitor = _person_before(s, m.start())
+            visitor = _person_before(L, s, m.start())
     if host is None:
-        city = _city_after(s, end, ctx)
+        city = _city_after(L, s, end, ctx)
         if city:
             host = city[1]
-    io = _INVITATION_OF.search(text)
+    io = L.INVITATION_OF.search(text)
     if host is None and io:
-        host = _visitor_from_visiting(s, io.end())
-    thanked = _THANKED.search(text)
+        host = _visitor_from_visiting(L, s, io.end())
+    thanked = L.THANKED.search(text)
     if thanked:  # "thanked X for the invitation": X hosts
         inviters = [
             p.country for a, _b, p in s.people if thanked.start() <= a < thanked.end() and p.country
         ]
-        if inviters and re.search(r"\baccept\w*\b", thanked.group()):
+        if inviters and L.ACCEPTED.search(thanked.group()):
             # "thanked X for accepting the invitation to visit": X is the guest
             visitor, host = inviters[0], ctx.other(inviters[0])
         elif inviters:
@@ -304,15 +202,13 @@ def _parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | 
     return visitor, host
 
 
-_LEAD_EVENT = re.compile(r"\b(?:meeting|talks|summit|visit|arrived|met|negotiations)\b")
-
-
 def _lead_date(ctx: ArticleContext) -> str | None:
     """The day of the meeting the article's first two sentences report ("following an April
     10 meeting", "met on Monday"), not after the article's date."""
+    L = ctx.lang
     ref = ctx.ref.isoformat() if ctx.ref else None
     for i, s in enumerate(ctx.sentences[:2]):
-        if not _LEAD_EVENT.search(s.text):
+        if not L.LEAD_EVENT.search(s.text):
             continue
         for d in ctx.dates(i):
             if (
@@ -320,18 +216,18 @@ def _lead_date(ctx: ArticleContext) -> str | None:
                 and len(d.value) == 10
                 and (ref is None or d.value <= ref)
                 and (ref is None or d.value[:4] == ref[:4])
-                and not _AHEAD.search(s.text, max(0, d.start - 60), d.start)
+                and not L.AHEAD.search(s.text, max(0, d.start - 60), d.start)
             ):
                 return d.value
     return None
 
 
-def _stays(s: Sentence, pos: int) -> bool:
+def _stays(L: ModuleType, s: Sentence, pos: int) -> bool:
     """ "X is in <place>" is a stay only with a person (or "he", "the president") as subject."""
     before = s.text[:pos].rstrip()
     if any(abs(b - len(before)) <= 1 for _a, b, _p in s.people):
         return True
-    return bool(re.search(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|" + _ACTOR.pattern + r"s?)$", before))
+    return bool(L.STAY_SUBJECT.search(before))
 
 
 def _people_of(ctx: ArticleContext, s: Sentence, code: str | None) -> str | None:
@@ -346,14 +242,17 @@ def _talks_parties(
     ctx: ArticleContext, s: Sentence, m: re.Match[str]
 ) -> tuple[str | None, str | None]:
     """'X held talks in <city of Y> with ...': X visits Y (X's country must differ)."""
-    here = m.group().endswith("here")
-    city = _city_after(s, m.end() - 4, ctx) if here else _city_after(s, m.end())
+    L = ctx.lang
+    here = m.group().endswith(L.HERE_WORD)
+    city = (
+        _city_after(L, s, m.end() - len(L.HERE_WORD), ctx) if here else _city_after(L, s, m.end())
+    )
     if city is None or not ctx.in_pair(city[1]):
         return None, None
     before = [p.country for a, _b, p in s.people if a < m.start() and p.country]
     visitor = next((c for c in before if c != city[1]), None)  # "X and Y co-chaired in B"
-    attended = m.group().startswith(("attend", "inaugurat"))
-    if visitor is None and (attended or m.group().startswith(_SPEECH)):
+    attended = m.group().startswith(L.ATTEND_VERBS)
+    if visitor is None and (attended or m.group().startswith(L.SPEECH_VERBS)):
         # a speaker named by title only: "the Chilean president said in B", "Chile's foreign
         # minister on Monday inaugurated a consulate in B"
         titled = next(
@@ -362,7 +261,7 @@ def _talks_parties(
                 for cm in s.countries
                 if cm.start < m.start()
                 and cm.kind in ("demonym", "name")
-                and re.match(r"(?:[’']s)?\s+" + _SPEAKER.pattern, s.text[cm.end : cm.end + 30])
+                and L.SPEAKER_AFTER.match(s.text[cm.end : cm.end + 30])
             ),
             None,
         )
@@ -381,7 +280,7 @@ def _talks_parties(
             if m.start() < cm.start < m.end()
             and cm.kind == "demonym"
             and cm.code != city[1]
-            and re.match(r"\s+(?:counterpart|[A-Z])", s.text[cm.end : cm.end + 12])
+            and L.COUNTERPART_AFTER.match(s.text[cm.end : cm.end + 12])
         ]
         visitor = next(iter(after + demonyms), None)
     if (
@@ -398,41 +297,32 @@ def _talks_parties(
     return visitor, city[1]
 
 
-_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
-
-
 def find_visits(ctx: ArticleContext) -> list[Candidate]:
+    L = ctx.lang
     out: list[Candidate] = []
     for i, s in enumerate(ctx.sentences):
         # visitor, host, start, clause, the dates that visit word could take
         seen: set[tuple[str, str, str | None, int, frozenset[int]]] = set()
         here: list[Candidate] = []
-        triggers = list(_TRIGGER.finditer(s.text))
+        triggers = list(L.VISIT_TRIGGER.finditer(s.text))
         talks_mode = False
-        if not triggers and any(w in s.text for w in _TALK_WORDS):
-            triggers = list(_TALKS_IN.finditer(s.text))
+        if not triggers and any(w in s.text for w in L.TALK_WORDS):
+            triggers = list(L.TALKS_IN.finditer(s.text))
             talks_mode = True
         for m in triggers:
             before = s.text[max(0, m.start() - 25) : m.start()]
             if re.search(r"\d\s*$", before) or not (
                 s.people
-                or _ACTOR.search(s.text)
-                or _PRONOUN.search(s.text)
-                or (talks_mode and _SPEAKER.search(s.text))
+                or L.ACTOR.search(s.text)
+                or L.PRONOUN.search(s.text)
+                or (talks_mode and L.SPEAKER.search(s.text))
             ):
                 continue
-            if (
-                re.search(
-                    r"\b(?:mutual|reciprocal|\d[\d,]*|several|many|numerous|(?:state|official|"
-                    r"working)\s+)\s*$",
-                    before,
-                )
-                and s.text[m.end() : m.end() + 1] == "s"
-            ):
+            if L.VISITS_COUNTED.search(before) and s.text[m.end() : m.end() + 1] == L.PLURAL_SUFFIX:
                 continue
-            if _HABIT.search(before):  # "the city regularly hosts delegations"
+            if L.HABIT.search(before):  # "the city regularly hosts delegations"
                 continue
-            if m.group().startswith(("is", "are")) and not _stays(s, m.start()):
+            if m.group().startswith(L.STAY_VERBS) and not _stays(L, s, m.start()):
                 continue
             visitor, host = _talks_parties(ctx, s, m) if talks_mode else _parties(ctx, s, m)
             if visitor is None and host is None and here:  # "..., following a trip in 2024"
@@ -448,7 +338,7 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
             # talks: the verb's own tense ("is scheduled to hold talks"; "X said ... in B" is
             # held whatever the quote promises)
             prefix = s.text[max(0, m.start() - 50) : m.end()] if talks_mode else s.text[: m.end()]
-            planned = bool(_PLANNED.search(prefix)) and not _THANKED.search(s.text)
+            planned = bool(L.VISIT_PLANNED.search(prefix)) and not L.THANKED.search(s.text)
             start = end = None
             ref = ctx.ref.isoformat() if ctx.ref else None
             clause = next(
@@ -462,7 +352,8 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
             lo, hi = clause.start - s.span.start, clause.end - s.span.start
             # a relative clause ("X, who is on a visit to Y, said ...") is a clause of its own
             rel = next(
-                (r for r in _RELATIVE.finditer(s.text) if r.start() <= m.start() < r.end()), None
+                (r for r in L.RELATIVE_CLAUSE.finditer(s.text) if r.start() <= m.start() < r.end()),
+                None,
             )
             if rel is not None:
                 lo, hi = rel.start(), rel.end()
@@ -472,8 +363,8 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
                 if d.value
                 and (planned or ref is None or (d.first or "") <= ref)
                 and not (
-                    _SINCE.search(s.text[max(0, d.start - 80) : d.start])
-                    and not s.text.startswith(", when", d.end)
+                    L.SINCE.search(s.text[max(0, d.start - 80) : d.start])
+                    and not s.text.startswith(L.WHEN_CLAUSE, d.end)
                 )
             ]
             # Outside its own clause a visit takes only a day or a month: "X, who is on a
@@ -489,8 +380,8 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
                 for d in dates
                 if d.start < m.end()
                 or not (
-                    _OTHER_VERB.search(s.text[max(m.end(), d.start - 40) : d.start])
-                    or _AHEAD.search(s.text, m.end(), d.start)
+                    L.OTHER_VERB.search(s.text[max(m.end(), d.start - 40) : d.start])
+                    or L.AHEAD.search(s.text, m.end(), d.start)
                 )
             ]
             own = frozenset(d.start for d in dates)
@@ -498,7 +389,11 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
                 d = min(dates, key=lambda d: (d.kind in ("y", "rel_year"), abs(d.start - m.end())))
                 start = d.first
                 end = d.last if d.last != d.first else None
-            elif ref and not planned and _PRESENT.search(s.text[max(lo, m.start() - 60) : m.end()]):
+            elif (
+                ref
+                and not planned
+                and L.VISIT_PRESENT.search(s.text[max(lo, m.start() - 60) : m.end()])
+            ):
                 start = ref  # "X has arrived in Y", "X is in Y on a visit": the article's day
             # the same pair again in one sentence is another visit only with its own date
             # (one the earlier visit word of its clause could not take)
@@ -509,13 +404,13 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
             ):
                 continue
             seen.add((visitor, host, start, lo, own))
-            kind = _KIND.search(s.text)
+            kind = L.VISIT_KIND.search(s.text)
             city = None
-            for pos in [m.end(), *[c.end() for c in re.finditer(r"\b(?:in|here)\b", s.text)]]:
+            for pos in [m.end(), *[c.end() for c in L.IN_OR_HERE.finditer(s.text)]]:
                 hit = (
-                    _city_after(s, pos, ctx)
-                    if s.text[pos - 4 : pos] != "here"
-                    else _city_after(s, pos - 4, ctx)
+                    _city_after(L, s, pos, ctx)
+                    if s.text[pos - len(L.HERE_WORD) : pos] != L.HERE_WORD
+                    else _city_after(L, s, pos - len(L.HERE_WORD), ctx)
                 )
                 if hit and hit[1] == host:
                     city = hit[0]
@@ -528,7 +423,7 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
                 "city": city,
                 "start": start,
                 "end": end,
-                "kind": kind.group(1).lower() if kind else None,
+                "kind": L.VISIT_KINDS.get(kind.group(1).lower()) if kind else None,
                 "status": "planned" if planned else "held",
             }
             if talks_mode:
