@@ -214,6 +214,8 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                         L.DOC_PLANNED.search(ct[: m.start()])
                     ) and not L.SIGN_PAST.search(ct[: m.start()])
                 date = _signing_date(ctx, i, ct, off, m.start(), bool(done), planned)
+                if date is None and not planned and ctx.ref and L.PRESENT_PERFECT.search(ct):
+                    date = ctx.ref.isoformat()  # same-day news: the article's date
                 # "the declaration said": the one already seen; "the declaration on X"
                 # names another
                 refers = (

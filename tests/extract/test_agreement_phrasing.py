@@ -64,3 +64,13 @@ def test_a_future_signing_is_not_dated_by_the_day_it_was_announced() -> None:
     (got,) = agreements(text, "2024-05-08")
     assert got["status"] == "planned"
     assert got["date"] == "2024-09"
+
+
+def test_same_day_news_in_the_present_perfect_takes_the_article_date() -> None:
+    text = (
+        "President Ana Lima of Portugal arrived in Santiago on Monday for a state visit to "
+        "Chile. At the end of the visit the two governments have issued a joint statement "
+        "on energy cooperation."
+    )
+    got = [a for a in agreements(text, "2024-05-08") if a["kind"] == "declaration"]
+    assert [a["date"] for a in got] == ["2024-05-08"]  # not the visit's first day

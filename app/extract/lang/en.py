@@ -55,6 +55,13 @@ AREAS = re.compile(
 AREA_SPLIT = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 AREA_ARTICLE = re.compile(r"^(?:the|a|an|such|other)\s+", re.I)
 SIGN_PAST = re.compile(r"\b(?:signed|inked|concluded|adopted|issued|exchanged)\b", re.I)
+# same-day news in the present perfect: "have issued a joint communique", "has been
+# signed" (CONVENTIONS 2: the article's date)
+PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:now|today|just|also)\s+)?(?:been\s+)?"
+    r"(?:signed|inked|concluded|adopted|issued|exchanged)\b",
+    re.I,
+)
 DONE_AFTER = re.compile(
     r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:signed|issued|adopted|inked|concluded)\b",
     re.I,
