@@ -7,7 +7,7 @@ person added (``origin == "user"``) keeps its fields in ``data`` itself.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.consolidate import block_key
 from app.extract.model import FACT_TYPES, Candidate
-from db.models import Fact
+from db.models import Article, Evidence, Fact
 
 RESERVED = {"id", "evidence", "conflicts"}
 
@@ -72,8 +72,14 @@ def confirm_fact(session: Session, fact_id: int, confirmed: bool = True) -> None
     fact.updated_at = _now()
 
 
-def add_fact(session: Session, type: str, data: Mapping[str, Any]) -> int:
-    """Add a fact by hand; returns its id."""
+def add_fact(
+    session: Session,
+    type: str,
+    data: Mapping[str, Any],
+    evidence: Sequence[tuple[int, int, int]] = (),
+) -> int:
+    """Add a fact by hand, citing ``evidence`` (article id, start, end: the sentences it
+    was read from, if any); returns its id."""
     if type not in FACT_TYPES:
         raise FactEditError(f"unknown fact type {type!r} (one of {', '.join(FACT_TYPES)})")
     _check_fields(data)
@@ -91,4 +97,28 @@ def add_fact(session: Session, type: str, data: Mapping[str, Any]) -> int:
     )
     session.add(fact)
     session.flush()
+    for article_id, start, end in evidence:
+        article = session.get(Article, article_id)
+        if article is None:
+            raise FactEditError(f"there is no article {article_id}")
+        if not 0 <= start < end <= len(article.text):
+            raise FactEditError(f"{start}-{end} is not a span of {article.file_name}")
+        session.add(
+            Evidence(
+                fact_id=fact.id,
+                article_id=article_id,
+                start=start,
+                end=end,
+                quote=article.text[start:end],
+            )
+        )
     return fact.id
+
+
+def delete_added_fact(session: Session, fact_id: int) -> None:
+    """Delete a fact a person added (the undo of adding it); an extracted fact is
+    rejected instead, never deleted."""
+    fact = _get(session, fact_id)
+    if fact.origin != "user":
+        raise FactEditError(f"fact {fact_id} was read from articles: reject it instead")
+    session.delete(fact)

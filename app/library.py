@@ -507,12 +507,24 @@ class Library:
     def rejected_facts(self, types: Sequence[str] | None = None) -> list[FactRow]:
         return [f for f in self.facts(types, include_hidden=True) if f.hidden]
 
-    def add_fact(self, type: str, data: dict[str, Any]) -> int:
-        """Add a fact by hand; returns its id. Raises ``FactEditError``."""
+    def add_fact(
+        self,
+        type: str,
+        data: dict[str, Any],
+        evidence: Sequence[tuple[int, int, int]] = (),
+    ) -> int:
+        """Add a fact by hand, citing the sentences ``evidence`` (article id, start, end);
+        returns its id. Raises ``FactEditError``."""
         with transaction(self._sessions) as session:
-            fact_id = fact_edits.add_fact(session, type, data)
+            fact_id = fact_edits.add_fact(session, type, data, evidence)
         self.indexer.index_facts([fact_id])
         return fact_id
+
+    def delete_added_fact(self, fact_id: int) -> None:
+        """Delete a fact a person added (undoing the addition). Raises ``FactEditError``."""
+        with transaction(self._sessions) as session:
+            fact_edits.delete_added_fact(session, fact_id)
+        self.indexer.index_facts([fact_id])
 
     def fact_count(self) -> int:
         with self._sessions() as session:

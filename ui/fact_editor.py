@@ -37,10 +37,14 @@ ERROR_STYLE = "color: #b00020"
 class EditFactDialog(QDialog):
     """Edit one fact's fields; :meth:`changes` gives what to store once accepted."""
 
-    def __init__(self, fact: FactRow, parent: QWidget | None = None) -> None:
+    def __init__(self, fact: FactRow, parent: QWidget | None = None, new: bool = False) -> None:
+        """``new``: a fact a person is adding (``fact`` holds the fields read in advance
+        and the sentence it comes from); Save stores every field filled in."""
         super().__init__(parent)
         self.fact = fact
-        self.setWindowTitle(f"Edit {fact_types.noun(fact.type)} {fact.id}")
+        self.new = new
+        noun = fact_types.noun(fact.type)
+        self.setWindowTitle(f"New {noun} from a sentence" if new else f"Edit {noun} {fact.id}")
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -77,11 +81,16 @@ class EditFactDialog(QDialog):
             form.addRow("", error)
             self.inputs[spec.name] = box
             self.errors[spec.name] = error
-        heading = QLabel(fact_label(fact))
+        heading = QLabel(
+            "“" + " ".join(e.quote for e in fact.evidence) + "”" if new else fact_label(fact)
+        )
         heading.setWordWrap(True)
         note = QLabel(
-            "Your corrections are kept when the articles are read again (✎ marks fields "
-            "already corrected; empty a field to take its correction back)."
+            "Fields the extractor could read in the sentence are filled in; check them and "
+            "fill in the rest. The fact is yours: kept whatever the extractor later reads."
+            if new
+            else "Your corrections are kept when the articles are read again (✎ marks "
+            "fields already corrected; empty a field to take its correction back)."
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: gray")
@@ -111,8 +120,19 @@ class EditFactDialog(QDialog):
                 error.setText(str(exc))
                 error.show()
                 ok = False
+        if ok and self.new and not any(self.text_of(n).strip() for n in self.inputs):
+            ok = False  # a fact needs at least one field
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
         return ok
+
+    def values(self) -> dict[str, Any]:
+        """Every field filled in, parsed (a new fact's fields)."""
+        out = {}
+        for spec in FIELDS[self.fact.type]:
+            value = parse(self.fact.type, spec.name, self.text_of(spec.name))
+            if value is not None:
+                out[spec.name] = value
+        return out
 
     def changes(self) -> dict[str, Any]:
         """The fields whose text differs from the fact's, parsed (None: taken back)."""
@@ -163,4 +183,31 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.library.edit_fact(self.fact_id, self.before)
+        self.changed(f"Undone: {self.text()}.")
+
+
+class AddFactCommand(QUndoCommand):
+    """Add a fact a person read in a sentence; undo deletes it, redo adds it again."""
+
+    def __init__(
+        self,
+        library: Library,
+        fact_type: str,
+        values: dict[str, Any],
+        evidence: list[tuple[int, int, int]],
+        changed: Callable[[str], None],
+    ) -> None:
+        super().__init__(f"Add a {fact_types.noun(fact_type)} from a sentence")
+        self.library = library
+        self.fact_type, self.values, self.evidence = fact_type, values, evidence
+        self.changed = changed
+        self.fact_id: int | None = None
+
+    def redo(self) -> None:
+        self.fact_id = self.library.add_fact(self.fact_type, self.values, self.evidence)
+        self.changed(f"{self.text()}: fact {self.fact_id} (Ctrl+Z undoes).")
+
+    def undo(self) -> None:
+        if self.fact_id is not None:
+            self.library.delete_added_fact(self.fact_id)
         self.changed(f"Undone: {self.text()}.")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import fact_types
 from app.rows import ArticleRow
 from app.views import VIEW_OF_TYPE, ViewData, build_view_data
 from ui import menus, window_state
@@ -196,6 +197,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.detail.evidence_clicked.connect(self.open_evidence)
         self.detail.add_clicked.connect(lambda i: self.add_to_selection([i]))
         self.reader = ArticleReader()
+        self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.reader.customContextMenuRequested.connect(self._reader_menu)
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.detail)
         self.side.addWidget(self.reader)
@@ -521,6 +524,63 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         dialog.accepted.connect(saved)
         dialog.finished.connect(closed)
         dialog.open()
+
+    def new_fact_from_sentence(self, fact_type: str, chosen: str | None = None) -> None:
+        """A fact of ``fact_type`` from the sentence(s) of the text chosen in the reader
+        (``chosen``; the reader's selection by default): the editor opens with what the
+        extractor reads there filled in; Save adds it (undoable), citing the sentence."""
+        from app.rows import EvidenceRow, FactRow
+        from app.sentence_facts import locate, prefill, sentence_around
+        from ui.fact_editor import AddFactCommand, EditFactDialog
+
+        article = self.reader.article
+        if chosen is None:
+            chosen = self.reader.textCursor().selectedText()
+        span = locate(article.text, chosen) if article is not None and chosen else None
+        if article is None or span is None or getattr(self.library, "read_only", False):
+            self.statusBar().showMessage(
+                "Select words of a sentence in the article first, then choose New fact.", 6000
+            )
+            return
+        start, end = sentence_around(article.text, *span)
+        ids = (article.id, start, end)
+
+        def opened(data: dict) -> None:
+            evidence = EvidenceRow(
+                article.id, article.file_name, start, end, article.text[start:end]
+            )
+            draft = FactRow(0, fact_type, data, (evidence,), origin="user")
+            dialog = EditFactDialog(draft, self, new=True)
+            self.editor = dialog
+
+            def saved() -> None:
+                command = AddFactCommand(
+                    self.library, fact_type, dialog.values(), [ids], self._reviewed
+                )
+                self.undo_stack.push(command)
+
+            dialog.accepted.connect(saved)
+            dialog.open()
+
+        # The extractor loads its rules on first use: off the GUI thread.
+        self._start(
+            lambda _ctx: prefill(fact_type, article.text, (start, end), article.date), opened
+        )
+
+    def _reader_menu(self, pos: QPoint) -> None:
+        """The reader's context menu: its own (copy, select all) and New fact from this
+        sentence, one entry a fact type."""
+        menu = self.reader.createStandardContextMenu(pos)
+        sub = menu.addMenu("New fact from this sentence")
+        chosen = self.reader.textCursor().selectedText()
+        writable = not getattr(self.library, "read_only", False)
+        sub.setEnabled(bool(chosen.strip()) and self.reader.article is not None and writable)
+        for kind in REVIEWED_TYPES:
+            sub.addAction(
+                f"{fact_types.noun(kind).capitalize()}…",
+                lambda k=kind: self.new_fact_from_sentence(k, chosen),
+            )
+        menu.exec(self.reader.viewport().mapToGlobal(pos))
 
     def _reviewed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
