@@ -21,7 +21,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session
 
-from app import fact_edits, fact_types, import_pool, import_worker, selection
+from app import fact_edits, fact_merge, fact_types, import_pool, import_worker, selection
 from app.check import CheckReport, check_library
 from app.extract import Candidate, Extraction, extract_article
 from app.fact_store import drop_orphans, load_facts, store_candidates
@@ -519,6 +519,29 @@ class Library:
             fact_id = fact_edits.add_fact(session, type, data, evidence)
         self.indexer.index_facts([fact_id])
         return fact_id
+
+    def merge_facts(self, keep_id: int, other_id: int) -> fact_merge.Snapshot:
+        """Make two facts one (``app.fact_merge``); returns what to give
+        :meth:`restore_facts` to undo it. Raises ``FactEditError``."""
+        with transaction(self._sessions) as session:
+            snap = fact_merge.merge_facts(session, keep_id, other_id)
+        self.indexer.index_facts([keep_id, other_id])
+        return snap
+
+    def split_fact(
+        self, fact_id: int, article_ids: Sequence[int]
+    ) -> tuple[int, fact_merge.Snapshot]:
+        """Move the evidence of some articles to a new fact; its id and the undo."""
+        with transaction(self._sessions) as session:
+            new_id, snap = fact_merge.split_fact(session, fact_id, article_ids)
+        self.indexer.index_facts([fact_id, new_id])
+        return new_id, snap
+
+    def restore_facts(self, snap: fact_merge.Snapshot) -> None:
+        """Undo a merge or a split."""
+        with transaction(self._sessions) as session:
+            fact_merge.restore(session, snap)
+        self.indexer.index_facts(list(snap.facts))
 
     def delete_added_fact(self, fact_id: int) -> None:
         """Delete a fact a person added (undoing the addition). Raises ``FactEditError``."""

@@ -582,6 +582,40 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             )
         menu.exec(self.reader.viewport().mapToGlobal(pos))
 
+    def merge_facts(self, ids: list[int]) -> None:
+        """Two facts of one type that are one fact: the first keeps its id and gains the
+        second's evidence; undoable."""
+        from ui.review import SnapshotCommand
+
+        facts = [self.data.facts.get(i) for i in ids]
+        if len(ids) != 2 or None in facts or len({f.type for f in facts if f}) != 1:
+            self.statusBar().showMessage("Choose two facts of one view to merge.", 6000)
+            return
+        keep, other = sorted(ids)
+        lib = self.library
+        self.undo_stack.push(
+            SnapshotCommand(
+                lib,
+                f"Merge fact {other} into fact {keep}",
+                lambda: lib.merge_facts(keep, other),
+                self._reviewed,
+            )
+        )
+
+    def split_fact(self, fact_id: int, article_id: int) -> None:
+        """The evidence of one article of a fact, split off into a fact of its own."""
+        from ui.review import SnapshotCommand
+
+        lib = self.library
+        self.undo_stack.push(
+            SnapshotCommand(
+                lib,
+                f"Split an article's evidence off fact {fact_id}",
+                lambda: lib.split_fact(fact_id, [article_id])[1],
+                self._reviewed,
+            )
+        )
+
     def _reviewed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         self.reload()
@@ -621,6 +655,16 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
                 menu.addAction("Reject (wrong)", lambda: self.review_facts(ids, "reject"))
                 menu.addAction("Edit…", lambda: self.edit_fact(ids[0]))
                 menu.addSeparator()
+            if writable and len(ids) == 2:
+                menu.addAction("Merge the two facts (one fact)", lambda: self.merge_facts(ids))
+            fact = self.data.facts.get(ids[0]) if len(ids) == 1 else None
+            articles = (
+                dict.fromkeys((e.article_id, e.article) for e in fact.evidence) if fact else {}
+            )
+            if writable and len(articles) >= 2:
+                split = menu.addMenu("Split off the evidence of")
+                for article_id, name in articles:
+                    split.addAction(name, lambda a=article_id: self.split_fact(ids[0], a))
             menu.addAction("Add to selection", lambda: self.add_to_selection(ids))
             if page is self.review_page:
                 menu.addAction("Open in its view", lambda: self.open_fact(ids[0]))

@@ -1,5 +1,6 @@
-"""A person's review of facts in the window: confirm, reject, restore, each an undoable
-command on the window's QUndoStack (Edit › Undo names it), stored at once.
+"""A person's review of facts in the window: confirm, reject, restore, merge, split,
+each an undoable command on the window's QUndoStack (Edit › Undo names it), stored at
+once.
 
 ``ReviewCommand`` keeps each fact's state before the change (confirmed, rejected), so
 undo puts back exactly what was there, whatever the command did to it.
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
+    from app.fact_merge import Snapshot
     from app.library import Library
 
 ACTIONS = {
@@ -64,4 +66,29 @@ class ReviewCommand(QUndoCommand):
             ids = [i for i in self.ids if self.before[i][1] == rejected]
             if ids:
                 self.library.reject_facts(ids, rejected)
+        self.changed(f"Undone: {self.text()}.")
+
+
+class SnapshotCommand(QUndoCommand):
+    """A merge or a split (``app.fact_merge``): redo does it and keeps what it changed,
+    undo puts that back exactly."""
+
+    def __init__(
+        self,
+        library: Library,
+        text: str,
+        do: Callable[[], Snapshot],
+        changed: Callable[[str], None],
+    ) -> None:
+        super().__init__(text)
+        self.library, self.do, self.changed = library, do, changed
+        self.snap: Snapshot | None = None
+
+    def redo(self) -> None:
+        self.snap = self.do()
+        self.changed(f"{self.text()} (Ctrl+Z undoes).")
+
+    def undo(self) -> None:
+        if self.snap is not None:
+            self.library.restore_facts(self.snap)
         self.changed(f"Undone: {self.text()}.")

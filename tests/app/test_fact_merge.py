@@ -1,0 +1,89 @@
+"""Merging two facts that are one and splitting evidence off, each undone exactly: the
+same ids, fields, evidence, confirmation and place in the selection. Articles written
+for this test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.fact_edits import FactEditError
+from app.library import Library
+
+ONE = (
+    " date 2024-03-05 \n"
+    "Ghanaian President John Mahama arrived in Lomé on Tuesday for a working visit to Togo."
+)
+TWO = (
+    " date 2024-03-22 \n"
+    "Ghana's President John Mahama visited Togo on Wednesday and met President Faure "
+    "Gnassingbé in Lomé."
+)
+
+
+@pytest.fixture
+def lib(tmp_path: Path):  # type: ignore[no-untyped-def]
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "one.txt").write_text(ONE, encoding="utf-8")
+    (folder / "two.txt").write_text(TWO, encoding="utf-8")
+    with Library(tmp_path / "lib") as library:
+        library.import_paths([folder])
+        yield library
+
+
+def _state(library: Library) -> dict:  # type: ignore[type-arg]
+    return {
+        f.id: (f.type, f.data, sorted((e.article, e.start, e.end) for e in f.evidence), f.review)
+        for f in library.facts(include_hidden=True)
+    }
+
+
+def test_two_visits_merged_are_one_and_the_merge_is_undone(lib: Library) -> None:
+    visits = sorted(lib.facts(["visits"]), key=lambda f: f.data["start"])
+    assert len(visits) == 2  # two weeks apart in the texts: read as two visits
+    keep, other = visits
+    lib.confirm_facts([other.id])
+    lib.select_facts([keep.id, other.id])
+    before = _state(lib)
+
+    snap = lib.merge_facts(keep.id, other.id)
+    (merged,) = lib.facts(["visits"])
+    assert merged.id == keep.id and merged.data["start"] == keep.data["start"]
+    assert {e.article for e in merged.evidence} == {"one.txt", "two.txt"}
+    assert "start" in merged.data["conflicts"]  # the other date is kept, not lost
+    assert merged.review == "confirmed"  # the person's confirmation comes along
+    assert lib.selection() == [keep.id]
+
+    lib.restore_facts(snap)
+    assert _state(lib) == before
+    assert lib.selection() == [keep.id, other.id]
+
+
+def test_evidence_split_off_is_a_fact_of_its_own_until_undone(lib: Library) -> None:
+    keep, other = sorted(lib.facts(["visits"]), key=lambda f: f.data["start"])
+    lib.merge_facts(keep.id, other.id)
+    before = _state(lib)
+    two = next(a.id for a in lib.articles() if a.file_name == "two.txt")
+
+    new_id, snap = lib.split_fact(keep.id, [two])
+    facts = {f.id: f for f in lib.facts(["visits"])}
+    assert {e.article for e in facts[keep.id].evidence} == {"one.txt"}
+    assert {e.article for e in facts[new_id].evidence} == {"two.txt"}
+    assert facts[new_id].review == "unreviewed"
+
+    lib.restore_facts(snap)
+    assert _state(lib) == before
+
+
+def test_merges_and_splits_that_cannot_be_are_refused(lib: Library) -> None:
+    visit = lib.facts(["visits"])[0]
+    entity = lib.facts(["entities"])[0]
+    with pytest.raises(FactEditError, match="cannot be one fact"):
+        lib.merge_facts(visit.id, entity.id)
+    with pytest.raises(FactEditError, match="two different facts"):
+        lib.merge_facts(visit.id, visit.id)
+    only = next(a.id for a in lib.articles())
+    with pytest.raises(FactEditError, match=r"at least one article|none of those"):
+        lib.split_fact(visit.id, [only])
