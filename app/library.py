@@ -21,7 +21,15 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session
 
-from app import fact_edits, fact_merge, fact_types, import_pool, import_worker, selection
+from app import (
+    article_removal,
+    fact_edits,
+    fact_merge,
+    fact_types,
+    import_pool,
+    import_worker,
+    selection,
+)
 from app.check import CheckReport, check_library
 from app.extract import Candidate, Extraction, extract_article
 from app.fact_store import drop_orphans, load_facts, store_candidates
@@ -616,6 +624,22 @@ class Library:
             drop_orphans(session)
         self.indexer.remove_articles(ids, facts)
         return int(deleted or 0)
+
+    def remove_articles(self, article_ids: Iterable[int]) -> article_removal.Removal:
+        """Delete articles as :meth:`delete_articles` does, keeping what it takes to undo
+        it (:meth:`restore_articles`)."""
+        self._check_writable()
+        with transaction(self._sessions) as session:
+            gone = article_removal.remove(session, list(article_ids))
+        self.indexer.remove_articles(gone.article_ids, gone.fact_ids)
+        return gone
+
+    def restore_articles(self, gone: article_removal.Removal) -> None:
+        """Undo :meth:`remove_articles`: the same articles, facts, evidence, selection."""
+        self._check_writable()
+        with transaction(self._sessions) as session:
+            article_removal.restore(session, gone)
+        self.indexer.index_articles(gone.article_ids)
 
     # -- the selection (facts chosen for export) ---------------------------------------
     def selection(self) -> list[int]:

@@ -177,6 +177,9 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.articles_page.facets.changed.connect(lambda: self.run_search(show=True))
         self.articles_page.hit_chosen.connect(self.open_hit)
         self.results = self.articles_page.results
+        articles_view = self.articles_page.view
+        articles_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        articles_view.customContextMenuRequested.connect(self._articles_menu)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for page in self.pages:
@@ -615,6 +618,35 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
                 self._reviewed,
             )
         )
+
+    def delete_article(self, article_id: int) -> None:
+        """Delete an article: its evidence goes, and the facts left without evidence but
+        those a person confirmed or added. Undoable (the same ids come back)."""
+        from ui.review import RemovalCommand
+
+        if self.library is None or getattr(self.library, "read_only", False):
+            return
+        self.undo_stack.push(RemovalCommand(self.library, [article_id], self._removed))
+
+    def _removed(self, message: str) -> None:
+        self.reader.clear()
+        self.reader.article = None
+        self._reviewed(message)
+        self.run_search()
+
+    def _articles_menu(self, pos: QPoint) -> None:
+        view = self.articles_page.view
+        index = view.indexAt(pos)
+        if not index.isValid():
+            return
+        hit = self.articles_page.results.hit(index.row())
+        if hit.kind != "article" or getattr(self.library, "read_only", False):
+            return
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.addAction("Delete article (Ctrl+Z undoes)", lambda: self.delete_article(hit.id))
+        menu.exec(view.viewport().mapToGlobal(pos))
 
     def _reviewed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
+    from app.article_removal import Removal
     from app.fact_merge import Snapshot
     from app.library import Library
 
@@ -91,4 +92,28 @@ class SnapshotCommand(QUndoCommand):
     def undo(self) -> None:
         if self.snap is not None:
             self.library.restore_facts(self.snap)
+        self.changed(f"Undone: {self.text()}.")
+
+
+class RemovalCommand(QUndoCommand):
+    """Delete articles (``Library.remove_articles``); undo puts them back exactly."""
+
+    def __init__(
+        self, library: Library, article_ids: list[int], changed: Callable[[str], None]
+    ) -> None:
+        what = (
+            f"article {article_ids[0]}" if len(article_ids) == 1 else f"{len(article_ids)} articles"
+        )
+        super().__init__(f"Delete {what}")
+        self.library, self.ids, self.changed = library, article_ids, changed
+        self.gone: Removal | None = None
+
+    def redo(self) -> None:
+        self.gone = self.library.remove_articles(self.ids)
+        names = ", ".join(a["file_name"] for a in self.gone.articles)
+        self.changed(f"Deleted {names} (Ctrl+Z undoes).")
+
+    def undo(self) -> None:
+        if self.gone is not None:
+            self.library.restore_articles(self.gone)
         self.changed(f"Undone: {self.text()}.")

@@ -87,3 +87,25 @@ def test_merges_and_splits_that_cannot_be_are_refused(lib: Library) -> None:
     only = next(a.id for a in lib.articles())
     with pytest.raises(FactEditError, match=r"at least one article|none of those"):
         lib.split_fact(visit.id, [only])
+
+
+def test_deleting_an_article_is_undone_exactly(lib: Library) -> None:
+    one = next(a for a in lib.articles() if a.file_name == "one.txt")
+    only_one = [f.id for f in lib.facts() if {e.article for e in f.evidence} == {"one.txt"}]
+    confirmed = only_one[0]
+    lib.confirm_facts([confirmed])
+    lib.select_facts(only_one[:2])
+    before = _state(lib)
+    assert lib.search("Lomé", limit=10).total == 2
+
+    gone = lib.remove_articles([one.id])
+    after = {f.id: f for f in lib.facts(include_hidden=True)}
+    assert one.id not in {a.id for a in lib.articles()}
+    assert confirmed in after and not after[confirmed].evidence  # kept, no source
+    assert all(i not in after for i in only_one[1:])  # the rest went with the article
+    assert lib.search("Lomé", limit=10).total == 1
+
+    lib.restore_articles(gone)
+    assert _state(lib) == before
+    assert lib.selection() == only_one[:2]
+    assert lib.search("Lomé", limit=10).total == 2

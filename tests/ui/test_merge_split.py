@@ -63,3 +63,32 @@ def test_merge_then_split_then_undo(qtbot: QtBot, seeded: MainWindow) -> None:
             win.undo_action.trigger()
     assert len(win.data.of_type("visits")) == count
     assert ids[1] in win.data.facts  # the merged fact is back, with its own id
+
+
+def test_an_article_deleted_from_the_articles_view_comes_back_with_undo(
+    qtbot: QtBot, seeded: MainWindow
+) -> None:
+    win = seeded
+    with qtbot.waitSignal(win.search_done, timeout=TIMEOUT):
+        win.run_search()
+    view = win.articles_page.view
+    win.tabs.setCurrentWidget(win.articles_page)
+    row = next(r for r in range(win.results.rowCount()) if win.results.hit(r).kind == "article")
+    hit = win.results.hit(row)
+    view.setCurrentIndex(win.results.index(row))
+    articles = len(win.library.articles())
+    facts = {f.id for f in win.library.facts()}
+
+    QTimer.singleShot(200, lambda: _menu_choose(["Delete article (Ctrl+Z undoes)"]))
+    with qtbot.waitSignal(win.views_shown, timeout=TIMEOUT):
+        view.customContextMenuRequested.emit(view.visualRect(view.currentIndex()).center())
+    assert len(win.library.articles()) == articles - 1
+    assert hit.id not in {a.id for a in win.library.articles()}
+    left = win.library.facts()
+    assert {f.id for f in left} <= facts
+    assert not any(e.article_id == hit.id for f in left for e in f.evidence)
+
+    with qtbot.waitSignal(win.views_shown, timeout=TIMEOUT):
+        win.undo_action.trigger()
+    assert len(win.library.articles()) == articles
+    assert {f.id for f in win.library.facts()} == facts
