@@ -104,6 +104,7 @@ class EditFactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
         self._validate()
 
     def text_of(self, name: str) -> str:
