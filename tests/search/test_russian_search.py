@@ -1,0 +1,61 @@
+"""Searching Russian text finds a word in any of its case forms (names included), as
+English text finds agreements by agreement; English search is unchanged. Articles
+written for this test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.library import Library
+from search.analysis import name_analyzer, text_analyzer
+
+RUSSIAN = (
+    " date 2024-10-04 \n"
+    "Президент Казахстана Касым-Жомарт Токаев прибыл в Анкару с государственным визитом. "
+    "Стороны подписали пятнадцать соглашений о сотрудничестве."
+)
+ENGLISH = (
+    " date 2024-10-05 \n"
+    "President Tokayev signed fifteen agreements in Ankara during his state visit."
+)
+
+
+@pytest.mark.parametrize(
+    "family",
+    [
+        ["Токаев", "Токаева", "Токаеву", "Токаевым"],
+        ["Анкара", "Анкару", "Анкаре"],
+        ["визит", "визита", "визитом", "визиты"],
+        ["соглашение", "соглашения", "соглашений"],
+        ["Мирзиёев", "Мирзиёева", "Мирзиеву"],  # ё folded to е
+    ],
+)
+def test_the_case_forms_of_a_russian_word_are_one_term(family: list[str]) -> None:
+    text, names = text_analyzer(), name_analyzer()
+    assert len({t.text for form in family for t in text(form)}) == 1
+    assert len({t.text for form in family for t in names(form)}) == 1
+
+
+def test_latin_names_are_not_stemmed_but_running_english_is() -> None:
+    assert [t.text for t in name_analyzer()("Agreements Tokayev")] == ["agreements", "tokayev"]
+    assert [t.text for t in text_analyzer()("agreements")] == ["agreement"]
+
+
+def test_a_russian_article_is_found_by_any_form_of_its_words(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "ru.txt").write_text(RUSSIAN, encoding="utf-8")
+    (folder / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    with Library(tmp_path / "lib") as library:
+        library.import_paths([folder])
+
+        def found(query: str) -> set[str]:
+            hits = library.search(query, limit=10).hits
+            return {h.source for h in hits if h.kind == "article"}
+
+        assert found("Токаева") == {"ru.txt"}  # the text says Токаев
+        assert found("Анкара") == {"ru.txt"}  # the text says Анкару
+        assert found("соглашение визиту") == {"ru.txt"}
+        assert found("agreement") == {"en.txt"}
