@@ -150,7 +150,7 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
     for i, s in enumerate(ctx.sentences):
         found_here = False
         keys: set[tuple[str, bool]] = set()
-        for clause in split_clauses(s.span):
+        for clause in split_clauses(s.span, L):
             off = clause.start - s.span.start
             ct = clause.text
             prev_end = 0

@@ -52,7 +52,7 @@ class ArticleContext:
         if s._dates is None:
             found: list[DateMention] = []
             skip = self.dateline[1] - s.span.start if self.dateline and i == 0 else 0
-            for c in split_clauses(s.span):  # tense is judged clause by clause
+            for c in split_clauses(s.span, self.lang):  # tense is judged clause by clause
                 off = c.start - s.span.start
                 for d in find_dates(
                     c.text,
@@ -118,10 +118,10 @@ def build_context(
 ) -> ArticleContext:
     """The context of one article; lang is a language code or a language module."""
     L = resolve_language(lang)
-    spans = split_sentences(text)
+    spans = split_sentences(text, L)
     all_countries = find_countries(text, L)
     pair = infer_pair(all_countries)
-    people, mentions = find_people(text, all_countries, pair)
+    people, mentions = find_people(text, all_countries, pair, L)
     sentences: list[Sentence] = []
     ci = 0
     pm = sorted(mentions, key=lambda m: m.start)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
 from .context import ArticleContext
 from .countries import CountryMention, city_lookup, country_info
@@ -18,16 +19,13 @@ def _evidence(ctx: ArticleContext, pos: int) -> list[Evidence]:
     return []
 
 
-_WORD_BEFORE = re.compile(r"([A-Z][\w]*[’'][\w]*|[A-Z][\w]*)\s+$")
-
-
-def _longer_name(text: str, m: CountryMention) -> CountryMention:
+def _longer_name(text: str, m: CountryMention, L: ModuleType) -> CountryMention:
     """A country name read inside a longer one written with a typographic apostrophe
     ("People’s Republic of China" is China, not the "Republic of China")."""
-    before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    before = L.LONGER_NAME_BEFORE.search(text, max(0, m.start - 30), m.start)
     if before is None:
         return m
-    longer = text[before.start(1):m.end]
+    longer = text[before.start(1) : m.end]
     hit = data()["terms"].get(re.sub(r"\s+", " ", longer.replace("’", "'")))
     if hit is None or hit[1] != "name":
         return m
@@ -35,37 +33,54 @@ def _longer_name(text: str, m: CountryMention) -> CountryMention:
 
 
 def find_entities(ctx: ArticleContext) -> list[Candidate]:
+    L = ctx.lang
     out: list[Candidate] = []
     text = ctx.text
     for p in ctx.people.values():
         pos = text.find(p.name)
-        out.append(Candidate("entities", {"name": p.name, "kind": "person",
-                                          "aliases": sorted(p.aliases), "country": p.country},
-                             _evidence(ctx, max(pos, 0))))
+        out.append(
+            Candidate(
+                "entities",
+                {
+                    "name": p.name,
+                    "kind": "person",
+                    "aliases": sorted(p.aliases),
+                    "country": p.country,
+                },
+                _evidence(ctx, max(pos, 0)),
+            )
+        )
     seen: dict[str, Candidate] = {}
     for m in ctx.countries:
         if m.kind != "name":
             continue
-        m = _longer_name(text, m)
+        m = _longer_name(text, m, L)
         c = seen.get(m.code)
         if c is None:
             info = country_info(m.code)
             aliases = {m.code, *(info.get("names") or [])}
             if info.get("official"):
                 aliases.add(info["official"])
-            c = seen[m.code] = Candidate("entities", {
-                "name": m.text, "kind": "country", "code": m.code, "aliases": []},
-                _evidence(ctx, m.start))
+            c = seen[m.code] = Candidate(
+                "entities",
+                {"name": m.text, "kind": "country", "code": m.code, "aliases": []},
+                _evidence(ctx, m.start),
+            )
             c.data["aliases"] = sorted(aliases - {m.text})
             out.append(c)
         elif m.text != c.data["name"] and m.text not in c.data["aliases"]:
             c.data["aliases"] = sorted({*c.data["aliases"], m.text})
     people = [(s.span.start + a, s.span.start + b) for s in ctx.sentences for a, b, _p in s.people]
-    orgs, org_mentions = find_orgs(text, people)
+    orgs, org_mentions = find_orgs(text, people, L)
     for o in orgs:
         pos = next((m.start for m in org_mentions if m.key == o.name), 0)
-        out.append(Candidate("entities", {"name": o.name, "kind": "organization",
-                                          "aliases": sorted(o.aliases)}, _evidence(ctx, pos)))
+        out.append(
+            Candidate(
+                "entities",
+                {"name": o.name, "kind": "organization", "aliases": sorted(o.aliases)},
+                _evidence(ctx, pos),
+            )
+        )
     skip = [(m.start, m.end) for m in org_mentions]
     skip += people
     places: dict[str, Candidate] = {}
@@ -73,17 +88,33 @@ def find_entities(ctx: ArticleContext) -> list[Candidate]:
         start, _end, form, code = ctx.dateline
         hit = city_lookup(form)
         canonical = hit[0] if hit else form
-        places[canonical] = Candidate("entities", {
-            "name": form, "kind": "place", "canonical": canonical, "country": code,
-            "aliases": [canonical] if canonical != form else []}, _evidence(ctx, start))
+        places[canonical] = Candidate(
+            "entities",
+            {
+                "name": form,
+                "kind": "place",
+                "canonical": canonical,
+                "country": code,
+                "aliases": [canonical] if canonical != form else [],
+            },
+            _evidence(ctx, start),
+        )
         out.append(places[canonical])
         skip.append((start, _end))
-    for start, _end, form, canonical, code in find_places(text, ctx.pair, skip):
+    for start, _end, form, canonical, code in find_places(text, ctx.pair, skip, L):
         c = places.get(canonical)
         if c is None:
-            c = places[canonical] = Candidate("entities", {
-                "name": form, "kind": "place", "canonical": canonical, "country": code,
-                "aliases": [canonical] if canonical != form else []}, _evidence(ctx, start))
+            c = places[canonical] = Candidate(
+                "entities",
+                {
+                    "name": form,
+                    "kind": "place",
+                    "canonical": canonical,
+                    "country": code,
+                    "aliases": [canonical] if canonical != form else [],
+                },
+                _evidence(ctx, start),
+            )
             out.append(c)
         elif form != c.data["name"] and form not in c.data["aliases"]:
             c.data["aliases"] = sorted({*c.data["aliases"], form})

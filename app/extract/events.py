@@ -35,8 +35,8 @@ def describe(L: ModuleType, s: Sentence, clause: Span, skip: int = 0) -> str:
     return (text[:1].upper() + text[1:])[:200]
 
 
-def _clause_of(s: Sentence, pos: int) -> Span:
-    for c in split_clauses(s.span):
+def _clause_of(s: Sentence, pos: int, lang: Any = None) -> Span:
+    for c in split_clauses(s.span, lang):
         if c.start - s.span.start <= pos < c.end - s.span.start:
             return c
     return s.span
@@ -163,7 +163,7 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
             if kind not in present:
                 continue
             for m in pat.finditer(s.text):
-                clause = _clause_of(s, m.start())
+                clause = _clause_of(s, m.start(), L)
                 if kind in kinds_here and kind not in ("partnership_upgrade", "embassy_opened"):
                     continue
                 if kind == "diplomatic_relations" and L.ANNIVERSARY_WORD.search(clause.text):

@@ -1,24 +1,18 @@
-"""Sentence and clause splitting with exact character offsets."""
+"""Sentence and clause splitting with exact character offsets.  The words (abbreviations,
+list markers, clause joints) are the language module's (``lang``, English by default)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from types import ModuleType
+
+from .lang import en as _EN
 
 _BOUNDARY = re.compile(r"[.!?][\"”’»)]*\s+(?=[\"“«(‘]?[A-Z0-9À-ÖØ-ÞİŞÇĞ])|\n\s*")
-_ABBREV = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col", "prof", "jr", "sr", "vs", "e.g",
-    "i.e", "u.s", "u.k", "u.n", "approx", "est", "inc", "co", "corp", "ltd", "gov", "sen",
-    "rep", "capt", "maj", "sgt", "fig", "vol", "p", "pp", "h.e",
-}
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
-_CLAUSE = re.compile(
-    r",\s+(?=(?:with|while|and|but|whereas|which|when|although|though)\b)"
-    r"|;\s+|\s+and\s+(?=(?:further|then|later|subsequently|also)\b)"
-    r"|,\s+(?=(?:meanwhile|however)\b)"
-)
 
 
 @dataclass(frozen=True)
@@ -30,19 +24,18 @@ class Span:
     text: str
 
 
-def _is_abbreviation(chunk: str) -> bool:
+def _is_abbreviation(chunk: str, abbreviations: frozenset[str]) -> bool:
     m = _LAST_WORD.search(chunk)
     if not m:
         return False
     word = m.group(1).lower()
-    if word in _ABBREV:
+    if word in abbreviations:
         return True
     # a single initial ("K.") or an acronym with dots ("U.S.")
     return (len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:\w\.)+\w", word))
 
 
-_LINE_END_PUNCT = ".!?:;\"”’»)"
-_LIST_MARKER = re.compile(r"(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")
+_LINE_END_PUNCT = '.!?:;"”’»)'
 
 
 def wrap_width(text: str) -> int:
@@ -58,25 +51,28 @@ def wrap_width(text: str) -> int:
     width = lens[int(0.9 * (len(lens) - 1))]
     if width > 100 or width < 30:
         return 0
-    running = [i for i, ln in enumerate(every[:-1])
-               if len(ln) >= 0.6 * width and ln[-1] not in _LINE_END_PUNCT]
+    running = [
+        i
+        for i, ln in enumerate(every[:-1])
+        if len(ln) >= 0.6 * width and ln[-1] not in _LINE_END_PUNCT
+    ]
     # a list of titles, one a line, is no wrapped text: wrapped lines often go on in
     # lower case ("... a joint\nstatement")
     lower = sum(1 for i in running if every[i + 1][:1].islower())
     return width if len(running) >= max(3, len(lines) / 3) and lower * 4 >= len(running) else 0
 
 
-def _runs_on(text: str, brk: re.Match[str], width: int) -> bool:
+def _runs_on(text: str, brk: re.Match[str], width: int, list_marker: re.Pattern[str]) -> bool:
     """In hard-wrapped text, a single line break inside a sentence: the line before it
     is full (a short line ends a paragraph or a heading) and the next line is no list
     item."""
     if brk.group().count("\n") > 1:
         return False
     line_start = text.rfind("\n", 0, brk.start()) + 1
-    line = text[line_start:brk.start()].strip()
+    line = text[line_start : brk.start()].strip()
     if len(line) < 0.6 * width:
         return False
-    return not _LIST_MARKER.match(text, brk.end())
+    return not list_marker.match(text, brk.end())
 
 
 def _numbered(text: str, start: int, end: int) -> bool:
@@ -85,23 +81,26 @@ def _numbered(text: str, start: int, end: int) -> bool:
     if not re.fullmatch(r"\d{1,2}\.", chunk):
         return False
     begin = text.index(chunk, start)
-    return begin == 0 or text[text.rfind("\n", 0, begin) + 1:begin].strip() == ""
+    return begin == 0 or text[text.rfind("\n", 0, begin) + 1 : begin].strip() == ""
 
 
-def split_sentences(text: str) -> list[Span]:
+def split_sentences(text: str, lang: ModuleType | None = None) -> list[Span]:
     """Split text into sentences; offsets index into text, whitespace trimmed.  Line
-    breaks end sentences, except inside the paragraphs of hard-wrapped text."""
+    breaks end sentences, except inside the paragraphs of hard-wrapped text.  lang: the
+    language module (its abbreviations and list markers), English by default."""
+    L = lang or _EN
+    abbreviations, list_marker = L.ABBREVIATIONS, L.LIST_MARKER
     spans: list[Span] = []
     start = 0
     width = wrap_width(text) if "\n" in text else 0
     for m in _BOUNDARY.finditer(text):
         cut = m.start() + 1 if not m.group().startswith("\n") else m.start()
-        if m.group()[0] == "\n" and width and _runs_on(text, m, width):
+        if m.group()[0] == "\n" and width and _runs_on(text, m, width, list_marker):
             continue
         if m.group()[0] in ".!?":
             # keep closing quotes/brackets with the sentence
             cut = m.start() + len(m.group().rstrip())
-            if m.group()[0] == "." and _is_abbreviation(text[start:m.start() + 1]):
+            if m.group()[0] == "." and _is_abbreviation(text[start : m.start() + 1], abbreviations):
                 continue
             if _numbered(text, start, m.start() + 1):
                 continue  # "2. The ministers ...": the number stays with its item
@@ -120,14 +119,31 @@ def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
         spans.append(Span(start, end, text[start:end]))
 
 
-@lru_cache(maxsize=8192)
-def split_clauses(sentence: Span) -> list[Span]:
-    """Split a sentence at clause joints (", with", ", while", "; ", ...)."""
+# per language (keyed on the module's id, the module kept to check it): its clause
+# splitter, with its own cache
+_CLAUSE_SPLITTERS: dict[int, tuple[ModuleType, Callable[[Span], list[Span]]]] = {}
+
+
+def split_clauses(sentence: Span, lang: ModuleType | None = None) -> list[Span]:
+    """Split a sentence at clause joints (", with", ", while", "; ", ...; the language
+    module's ``CLAUSE``, English by default)."""
+    L = lang or _EN
+    held = _CLAUSE_SPLITTERS.get(id(L))
+    if held is None or held[0] is not L:
+        held = _CLAUSE_SPLITTERS[id(L)] = (
+            L,
+            lru_cache(maxsize=8192)(partial(_split_clauses, clause=L.CLAUSE)),
+        )
+    return held[1](sentence)
+
+
+def _split_clauses(sentence: Span, clause: re.Pattern[str]) -> list[Span]:
     out: list[Span] = []
     pos = 0
-    for m in _CLAUSE.finditer(sentence.text):
-        out.append(Span(sentence.start + pos, sentence.start + m.start(),
-                        sentence.text[pos:m.start()]))
+    for m in clause.finditer(sentence.text):
+        out.append(
+            Span(sentence.start + pos, sentence.start + m.start(), sentence.text[pos : m.start()])
+        )
         pos = m.end()
     out.append(Span(sentence.start + pos, sentence.end, sentence.text[pos:]))
     return [c for c in out if c.text.strip()]

@@ -377,7 +377,7 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
         sq = find_quantities(s.text, prefer, L)
         if not sq:
             continue
-        clauses = [(c, c.start - s.span.start) for c in split_clauses(s.span)]
+        clauses = [(c, c.start - s.span.start) for c in split_clauses(s.span, L)]
         date_spans = [(d.start, d.end) for d in ctx.dates(i)]
         sq = [
             q
@@ -618,7 +618,7 @@ def _ranks(ctx: ArticleContext, i: int, s: Sentence) -> list[Candidate]:
         clause = next(
             (
                 c
-                for c in split_clauses(s.span)
+                for c in split_clauses(s.span, L)
                 if c.start - s.span.start <= m.start() < c.end - s.span.start
             ),
             s.span,

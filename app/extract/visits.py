@@ -344,7 +344,7 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
             clause = next(
                 (
                     c
-                    for c in split_clauses(s.span)
+                    for c in split_clauses(s.span, L)
                     if c.start - s.span.start <= m.start() < c.end - s.span.start
                 ),
                 s.span,

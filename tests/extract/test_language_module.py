@@ -13,6 +13,7 @@ from app.extract import extract_article
 from app.extract.context import build_context
 from app.extract.lang import LANGUAGES, REQUIRED, en, language
 from app.extract.pipeline import extract
+from app.extract.sentences import Span, split_clauses, split_sentences
 
 EXTRACT = Path(__file__).resolve().parents[2] / "app" / "extract"
 RECOGNISERS = (
@@ -26,6 +27,9 @@ RECOGNISERS = (
     "countries",
     "context",
     "pipeline",
+    "entities",
+    "entity_facts",
+    "sentences",
 )
 
 # sentences written for these tests
@@ -37,6 +41,19 @@ JOURNEY = (
     "Kenya's President William Ruto journeyed to Ghana on 4 March 2024. "
     "Ghana and Kenya discussed trade and fisheries."
 )
+COMMISSIONER = (
+    "Kenya's Commissioner Amina Wanjiru met Ghana's President Kofi Asante in Nairobi on "
+    "5 March 2024. Wanjiru and Asante discussed fisheries."
+)
+MWALIMU = (
+    "Kenya's President Mwalimu Daniel Otieno arrived in Accra on 4 March 2024. "
+    "Ghana and Kenya discussed trade."
+)
+GUILD = (
+    "The Kenya Fisheries Guild and the Ghana Trade Council met in Nairobi on 5 March 2024. "
+    "Kenya and Ghana agreed to cooperate."
+)
+AMBASSADOR = "The delegation was led by Amb. Wanjiru Kamau. Talks began at noon."
 
 
 def _with(**changes: object) -> SimpleNamespace:
@@ -130,3 +147,59 @@ def test_the_recognisers_read_only_listed_names() -> None:
         used = set(read.findall((EXTRACT / f"{name}.py").read_text(encoding="utf-8")))
         assert used, name
         assert used <= set(REQUIRED[name]), (name, sorted(used - set(REQUIRED[name])))
+
+
+def _entities(text: str, kind: str, lang: object = "en") -> list[tuple[str, ...]]:
+    return sorted(
+        (e["name"], e["country"]) if kind == "person" else (e["name"],)
+        for e in _facts(text, "entities", lang)
+        if e["kind"] == kind
+    )
+
+
+def test_people_read_the_titles_from_the_context() -> None:
+    assert _entities(COMMISSIONER, "person") == [("Kofi Asante", "GH")]
+    commissioner = _with(TITLE=en.TITLE.replace("|Pope|", "|Pope|Commissioner|"))
+    assert _entities(COMMISSIONER, "person", commissioner) == [
+        ("Amina Wanjiru", "KE"),
+        ("Kofi Asante", "GH"),
+    ]
+    assert _entities(COMMISSIONER, "person") == [("Kofi Asante", "GH")]  # English unchanged
+
+
+def test_people_read_the_honorifics_from_the_context() -> None:
+    assert _entities(MWALIMU, "person") == [("Mwalimu Daniel Otieno", "KE")]
+    mwalimu = _with(HONORIFIC=en.HONORIFIC.replace("|Madam|", "|Madam|Mwalimu|"))
+    assert _entities(MWALIMU, "person", mwalimu) == [("Daniel Otieno", "KE")]
+
+
+def test_organisations_read_the_head_nouns_from_the_context() -> None:
+    assert _entities(GUILD, "organization") == [("Trade Council",)]
+    guild = _with(ORG_HEADS=en.ORG_HEADS | {"Guild"})
+    assert _entities(GUILD, "organization", guild) == [("Fisheries Guild",), ("Trade Council",)]
+
+
+def test_sentences_read_the_abbreviations_from_the_language() -> None:
+    english = ["The delegation was led by Amb.", "Wanjiru Kamau.", "Talks began at noon."]
+    assert [s.text for s in split_sentences(AMBASSADOR)] == english
+    assert [s.text for s in split_sentences(AMBASSADOR, en)] == english
+    amb = _with(ABBREVIATIONS=en.ABBREVIATIONS | {"amb"})
+    assert [s.text for s in split_sentences(AMBASSADOR, amb)] == [
+        "The delegation was led by Amb. Wanjiru Kamau.",
+        "Talks began at noon.",
+    ]
+    # build_context splits with the article's language
+    assert len(build_context("t.txt", AMBASSADOR, "2024-03-06").sentences) == 3
+    assert len(build_context("t.txt", AMBASSADOR, "2024-03-06", amb).sentences) == 2
+
+
+def test_clauses_read_the_joints_from_the_language() -> None:
+    text = "Kenya raised exports, whereas Ghana cut imports"
+    span = Span(0, len(text), text)
+    assert [c.text for c in split_clauses(span)] == [
+        "Kenya raised exports",
+        "whereas Ghana cut imports",
+    ]
+    semicolons = _with(CLAUSE=re.compile(r";\s+"))
+    assert [c.text for c in split_clauses(span, semicolons)] == [text]
+    assert len(split_clauses(span)) == 2  # each language keeps its own cache

@@ -25,6 +25,13 @@ no words but the schema's or the recogniser's own and must be kept as they are:
 - Output wording (titles of documents) comes from the module too: ``TITLE_*`` and
   ``BATCH_TAIL_*``.
 - ``WORD_TO_NUMBER`` is a function: number words -> float (ValueError if none).
+- entities.py composes its patterns from regex sources (strings: ``UPPER`` is a character
+  class's body, ``NAME_WORD``, ``NAME_PARTICLE``, ``TITLE``, ``HONORIFIC``, ``OFFICE_OF``)
+  and from four functions taking the gazetteer's country alternation (a regex source) and
+  giving a pattern's source with the group names it reads: ``TITLED_PERSON`` (title, of,
+  gov, body, name), ``PORTFOLIO_PERSON`` (title, portfolio, of, name), ``JOINT_PEOPLE``
+  (title, a, b, x, y) and ``MECHANISM`` (name).  ``COUNTERPART``, ``LOWER_ROLE`` (name,
+  title), ``PARTNERS`` (a, b) and ``NAMED_FOR_COUNTRY`` (c) are compiled, with those groups.
 
 By recogniser (a name read by two is listed under both):
 
@@ -84,13 +91,27 @@ context:
     CONNECTIVE, DATELINE, FUTURE
 pipeline:
     MAIN_TALKS
+entities:
+    ADJECTIVE_SUFFIX, BETWEEN_COUNTRIES, BETWEEN_WORDS, CALENDAR_WORDS, COUNTERPART,
+    COUNTRY_PERSON_GAP, DATE_PREPOSITIONS, DAY_WORDS, FORMERLY, GENERIC_ORG_WORDS,
+    HONORIFIC, JOINT_PEOPLE, LOCATIVE, LOWER_ROLE, MECHANISM, MEETING_WORDS,
+    MISSION_NAMES, NAMED_FOR_COUNTRY, NAME_PARTICLE, NAME_SUFFIXES, NAME_WORD, NOT_NAME,
+    NOT_ORG_START, NOT_SURNAMES, OFFICE_OF, ORG_AND, ORG_CONNECTORS, ORG_HEADS, ORG_IN,
+    ORG_LEADING_LINKS, ORG_OF, ORG_PHRASE, ORG_TOPIC_LINKS, PARTNERS, PLURAL_SUFFIX,
+    PORTFOLIO_PERSON, PORTFOLIO_WORDS, POSSESSIVE_END, ROLE_WORDS, SHORT_WORDS,
+    STYLE_ARTICLE, STYLE_OF, STYLE_WORDS, SURNAME_PRONOUNS, TITLE, TITLED_PERSON, UPPER
+entity_facts:
+    LONGER_NAME_BEFORE
+sentences:
+    ABBREVIATIONS, CLAUSE, LIST_MARKER
 
-Still to move (their English words are still in their own files, being edited
-elsewhere): entities.py (titles, organisation words, name patterns), entity_facts.py,
-gazetteer.py (the gazetteer's term tables) and sentences.py (abbreviations, clause
-splitting).  Country and city names and demonyms are the gazetteer's data
-(resources/extract/gazetteer.json, plus the few extra forms in countries.py), not words
-of a language module.
+Not in a language module: country and city names and demonyms are the gazetteer's data
+(resources/extract/gazetteer.json, plus the few extra forms in countries.py).  The few
+English words gazetteer.py itself holds (``GENERIC_FIRST_WORDS``, the "North"/"South"
+stems of divided countries, "Union of ... Republics" of historic names, the English
+currency symbols from babel) only build that file, so they stay with the build.
+entities.py keeps ``ORG_HEADS`` (English) as a name for app.consolidate.  Callers of
+``split_clauses`` that pass no language get English clause joints.
 """
 
 from __future__ import annotations
@@ -104,7 +125,7 @@ LANGUAGES: dict[str, ModuleType] = {"en": en}
 
 def _required(doc: str) -> dict[str, tuple[str, ...]]:
     """The names the docstring lists, by recogniser (the docstring is the one list)."""
-    body = doc.split("By recogniser", 1)[1].split("Still to move", 1)[0]
+    body = doc.split("By recogniser", 1)[1].split("Not in a language module", 1)[0]
     out: dict[str, tuple[str, ...]] = {}
     key = ""
     for line in body.splitlines()[1:]:

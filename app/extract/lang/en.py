@@ -8,6 +8,7 @@ Language-independent logic stays in the recognisers; only what is English lives 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from word2number import w2n
 
@@ -1043,3 +1044,251 @@ MAIN_TALKS = re.compile(
 )
 # countries.py: "US$", "US dollars": the currency, not the country
 CURRENCY_AFTER = re.compile(r"\s?(?:\$|[Dd]ollars?\b|cents?\b)")
+
+# --- entities (entities.py: people, organisations, places; entity_facts.py) ------------
+UPPER = "A-ZÀ-ÖØ-ÞİŞÇĞ"  # the capital letters (a character class's body)
+NAME_WORD = rf"[{UPPER}][\w’'-]*"  # a capitalised word
+_SP = r"[^\S\n]+"  # spaces within one line
+# Words of government portfolios ("Minister for Planning and Development", "Foreign
+# Affairs Secretary"): where a portfolio ends, the name of its holder begins.
+PORTFOLIO_WORDS = frozenset({
+    "Action", "Administration", "Affairs", "Agriculture", "Arts", "Aviation", "Budget",
+    "Children", "Citizenship", "Climate", "Commerce", "Communications", "Competitiveness",
+    "Constitutional", "Consumer", "Consumers", "Cooperation", "Cooperatives", "Culture",
+    "Customs", "Defence", "Defense", "Development", "Diaspora", "Digital", "Diplomacy",
+    "Disaster", "Economic", "Economy", "Education", "Elderly", "Emergencies", "Emergency",
+    "Employment", "Endowments", "Energy", "Enterprise", "Enterprises", "Entrepreneurship",
+    "Environment", "Equality", "European", "Export", "Exports", "Families", "Family",
+    "Finance", "Fiscal", "Fisheries", "Food", "Foreign", "Forestry", "Gas", "Gender",
+    "Governance", "Government", "Hajj", "Health", "Heritage", "Higher", "Highways", "Home",
+    "Housing", "Human", "Immigration", "Implementation", "Industries", "Industry",
+    "Information", "Infrastructure", "Initiatives", "Innovation", "Integration", "Interior",
+    "Internal", "International", "Investment", "Irrigation", "Justice", "Labor", "Labour",
+    "Land", "Law", "Legal", "Livestock", "Local", "Maritime", "Markets", "Media", "Migration",
+    "Minerals", "Mines", "Mining", "Monetary", "National", "Natural", "Oil", "Overseas",
+    "Parliamentary", "Petroleum", "Planning", "Ports", "Posts", "Power", "Primary",
+    "Procurement", "Productivity", "Protection", "Public", "Railways", "Reform", "Reforms",
+    "Regional", "Relations", "Religious", "Research", "Resources", "Revenue", "Rights",
+    "Roads", "Rural", "Science", "Secondary", "Security", "Services", "Shipping", "Skills",
+    "Social", "Solidarity", "Space", "Special", "Sport", "Sports", "State", "Statistics",
+    "Strategic", "Taxation", "Technology", "Telecommunications", "Territorial", "Tourism",
+    "Trade", "Training", "Transport", "Transportation", "Treasury", "Union", "Urban",
+    "Veterans", "Vocational", "Water", "Welfare", "Women", "Works", "Youth"
+})  # fmt: skip
+PORTFOLIO = rf"(?:{'|'.join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))})"
+# a title or office before a name (a regex source)
+TITLE = (
+    r"(?:(?:First\s+)?Vice[- ]Presidents?|Presidents?|Head\s+of\s+(?:State|Government)|"
+    r"(?:(?:First\s+)?Deputy\s+)?Prime\s+Ministers?|(?:Vice[- ])?Premier|"
+    rf"(?:{PORTFOLIO}\s+){{1,3}}(?:Ministers?|Secretary)|"
+    r"Ministers?(?:\s+of\s+(?:Foreign\s+Affairs|[A-Z][a-z]+))?|Chancellor|"
+    r"King|Queen|Emperor|Empress|Crown\s+Prince|Emir|Sheikh|Sultan|"
+    r"Secretary(?:[- ]General|\s+of\s+State)|"
+    r"(?:Foreign|Home|State|General|Defen[cs]e|Cabinet|Party)\s+Secretary|Ambassador|"
+    r"Charg[eé]\s+[dD][’']\s?Affaires|Governor[- ]General|"
+    r"Speaker|Governor|Mayor|Chairman|Chairwoman|Senator|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)"
+)
+# a title and its "of (the)" ("Foreign Ministers of the X", "Head of State of")
+OFFICE_OF = rf"(?:{TITLE})\s+of\s+(?:the\s+)?"
+# Honorifics and ranks between a title and a name ("Foreign Minister Datuk Seri Dr X",
+# "President of the Republic, His Excellency, X"): not part of the name (a regex source).
+HONORIFIC = (
+    r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness),?|H\.\s?E\.|"
+    r"(?:Datuk|Dato[’']?|Tan)\s+S(?:e)?ri|Datuk|Dato[’']?|Datin|Tun|Toh\s+Puan|"
+    r"Dr\.?|Prof\.?|Professor|"
+    r"Sir|Dame|Hon\.?|Honou?rable|Shri|Smt\.?|Haji|Hajah|General|Admiral|Marshal|"
+    r"Colonel|Lieutenant|Major|Captain|Madam|Mr\.?|Mrs\.?|Ms\.?)"
+)
+NAME_PARTICLE = r"(?:bin|ibn|al|el|de|da|van|von|der|du|dos|di)"  # a regex source
+# a person's name: group "name" ("S. Rao", "Mohamed bin Zayed")
+NAME = (
+    rf"(?P<name>(?:[{UPPER}]\.\s?){{0,2}}{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}"
+    rf"(?:[{UPPER}]\.|{NAME_WORD}|{NAME_PARTICLE}-{NAME_WORD})){{0,4}})"
+)
+# organisations' head nouns; a capitalised phrase holding one names a body
+# fmt: off
+ORG_HEADS = {"Organization", "Organisation", "Assembly", "Academy", "Foundation", "Council",
+             "Ministry", "Association", "Agency", "Agencies", "Union", "Nations", "Bank", "Fund",
+             "Forum", "Conference", "Committee", "Commission", "Institute", "University",
+             "Parliament", "Corporation", "Company", "Authority", "Party", "Alliance",
+             "Community", "Chamber", "Federation", "Secretariat", "Bureau", "Court", "League",
+             "Society", "Office", "Cooperation Council", "Group", "Centre", "Center",
+             "Department", "Commons", "Lords", "Representatives"}
+# fmt: on
+# Bodies a title can head ("Chairman of the Senate") that are not named organisations.
+BODIES = {"Senate", "Congress"}
+
+
+def _titled_person(L: Any, country: str) -> str:
+    """A title, its country or the body it heads ("Speaker of Parliament", "President of
+    the European Commission"), then the name: groups title, of, gov, body, name."""
+    heads = "|".join(
+        sorted((h for h in L.ORG_HEADS | L.BODIES if " " not in h), key=len, reverse=True)
+    )
+    body = rf"(?:{L.NAME_WORD}\s+){{0,3}}(?:{heads})"
+    return (
+        rf"\b(?P<title>{L.TITLE})(?:\s+of\s+(?:the\s+)?(?:(?P<of>{country})|"
+        rf"(?:(?P<gov>{country})\s+)?[Gg]overnment|(?P<body>{body})))?"
+        rf"(?:,|:\s*\|?)?\s+(?:{L.HONORIFIC}\s+)*{L.NAME}"
+    )
+
+
+def _portfolio_person(L: Any, country: str) -> str:
+    """A minister of a portfolio of several words ("Minister for Planning and Development
+    X", "Minister of Foreign Affairs, European Union and Cooperation, X"): the portfolio
+    runs over portfolio words, "and" and commas; the name follows.  Groups title,
+    portfolio, of, name."""
+    word = rf"(?:{L.PORTFOLIO}|[{L.UPPER}][a-z]+)"
+    return (
+        rf"\b(?P<title>Ministers?|Secretary)\s+(?:of|for)\s+(?:the\s+)?"
+        rf"(?P<portfolio>{word}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+for\s+|\s+)"
+        rf"{L.PORTFOLIO}(?![\w-]))*)(?:\s+of\s+(?:the\s+)?(?P<of>{country}))?"
+        rf",?\s+(?:{L.HONORIFIC}\s+)*{L.NAME}"
+    )
+
+
+def _joint_people(L: Any, country: str) -> str:
+    """Two titled people of two countries in one phrase: "Presidents of A and B, X and
+    Y" (X of A, Y of B).  Groups title, a, b, x, y."""
+    one = rf"{L.NAME_WORD}(?:\s+(?:{L.NAME_PARTICLE}\s+)?{L.NAME_WORD}){{0,3}}"
+    return (
+        rf"\b(?P<title>Presidents|Prime\s+Ministers|Foreign\s+Ministers|"
+        rf"Ministers|Leaders|Heads\s+of\s+State)\s+of\s+(?:the\s+)?"
+        rf"(?:Republic\s+of\s+)?(?P<a>{country})\s+and\s+(?:the\s+)?"
+        rf"(?:Republic\s+of\s+)?(?P<b>{country}),?\s+(?P<x>{one})\s+and\s+"
+        rf"(?P<y>{one})"
+    )
+
+
+# functions: (the language module, the country alternation as a regex source) -> the
+# pattern's source (the module's words read from it: a changed copy is a language)
+TITLED_PERSON = _titled_person
+PORTFOLIO_PERSON = _portfolio_person
+JOINT_PEOPLE = _joint_people
+COUNTERPART = re.compile(rf"\bcounterparts?,?\s+{NAME}")
+# a post written in lower case before a name of two words or more ("the country's special
+# envoy, X Y", "his predecessor X Y")
+LOWER_ROLE = re.compile(
+    rf"\b(?P<title>(?:special\s+)?envoy|predecessor|successor|ambassador|"
+    rf"(?:foreign|prime|defen[cs]e|finance|trade)\s+minister|president),?\s+"
+    rf"(?=[{UPPER}][\w’'-]*\s+[{UPPER}]){NAME}"
+)
+# "X and his Polish counterpart Y": X is of the other country
+PARTNERS = re.compile(
+    rf"(?P<a>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s+and\s+(?:his|her)\s+"
+    rf"(?:{NAME_WORD}\s+)?"
+    rf"counterpart,?\s+(?P<b>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
+)
+# the gap between a country and the person after it ("Poland's X", "Polish President X")
+COUNTRY_PERSON_GAP = re.compile(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,1}")
+# fmt: off
+NOT_NAME = {"The", "His", "Her", "Their", "This", "That", "On", "In", "At", "And", "Of", "He",
+            "She", "It", "They", "We", "For", "After", "Before", "During", "With", "Head",
+            "State", "Government", "Affairs"}
+# fmt: on
+# fmt: off
+NOT_ORG_START = (NOT_NAME - {"Head", "State", "Government", "Affairs"}) | {
+    "According", "To", "By", "As", "A", "An"}
+# fmt: on
+# "Ferdinand Marcos Jr", "Felipe VI": the surname (or the name) is the word before
+NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"}
+# fmt: off
+SHORT_WORDS = {"To", "As", "At", "By", "If", "In", "It", "No", "Of", "On", "Or", "So", "Up",
+               "We", "He", "An", "Do", "Go", "Be", "Is", "Us", "Mr", "Ms", "Dr"}
+# fmt: on
+DAY_WORDS = {*WEEKDAYS, "today", "tonight", "tomorrow", "yesterday"}  # "X Thursday"
+SURNAME_PRONOUNS = {"He"}  # a pronoun that is also a common family name
+# fmt: off
+NOT_SURNAMES = {"Government", "Affairs", "Republic", "Kingdom", "State", "States",
+                "Federation", "Ministry", "Excellency", "Excellencies", "Majesty",
+                "Highness"}
+# fmt: on
+# a capitalised phrase that may name a body: words, connectors and dashes within one line
+ORG_PHRASE = re.compile(
+    rf"(?:{NAME_WORD}|[{UPPER}]{{2,}})(?:{_SP}(?:(?:of(?:{_SP}the)?|on|for(?:{_SP}the)?|"
+    rf"and|in|de|des|du|[–—]){_SP})?(?:{NAME_WORD}))*"
+)
+# month and day names and abbreviations, lower-cased: no part of a body or a place
+CALENDAR_WORDS = {*MONTHS, *WEEKDAYS}
+DATE_PREPOSITIONS = ("on", "in", "of")  # "Soviet Union on Dec.": the word before the date
+GENERIC_ORG_WORDS = frozenset({"states", "countries", "the", "of", "on", "for", "and", "in", "de"})
+ADJECTIVE_SUFFIX = re.compile(r"(?:ish|ic)$")  # "Nordic"/"Nordish" -> "nord"
+# Words of a person's office: a capitalised phrase opening with one names a post ("Vice
+# Chairman of X", "Secretary Ministry of X"), and the body it names follows.
+# fmt: off
+ROLE_WORDS = {"Secretary", "Member", "Chairman", "Chairwoman", "Chairperson", "Director",
+              "Deputy", "Vice", "Chief", "Adviser", "Advisor", "Spokesman", "Spokeswoman",
+              "Spokesperson", "Minister", "President", "Governor", "Ambassador", "Envoy",
+              "Commissioner", "Head"}
+# fmt: on
+# An organisation's meetings are events, not bodies ("Summit of the X Council", "X Summit
+# in Y"): the body is the council itself.
+# fmt: off
+MEETING_WORDS = {"Summit", "Summits", "Meeting", "Meetings", "Session", "Sessions", "Sitting",
+                 "Dialogue", "Retreat", "Talks", "Ceremony"}
+# fmt: on
+ORG_CONNECTORS = {"of", "the", "on", "for", "and", "in", "de", "des", "du", "–", "—"}
+ORG_OF = "of"  # "Vice Chairman of X", "Summit of the X", "Ministry of <portfolio>"
+ORG_IN = "in"  # "X Forum in <city>"
+ORG_AND = "and"  # "European Union and Cooperation"
+ORG_TOPIC_LINKS = ("of", "for", "on")  # "X Organization of/for/on ... Summit"
+ORG_LEADING_LINKS = re.compile(r"^(?:(?:of|the|for|and|on|in|[–—])\s+)+")
+# Diplomatic missions are missions, not organisations.
+MISSION_NAMES = {"High Commission", "Embassy", "Consulate", "Consulate General"}
+FORMERLY = re.compile(
+    r"\b(?:formerly|previously)(?:\s+(?:known\s+as|called|named))?\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
+NAMED_FOR_COUNTRY = re.compile(rf"\bStatistics\s+(?P<c>{NAME_WORD}(?:\s+{NAME_WORD})?)")
+
+
+def _mechanism(L: Any, country: str) -> str:
+    """A numbered, named series of meetings of two countries ("the 4th A-B Strategic
+    Dialogue", "the 10th A-B Leaders' Retreat"): a standing mechanism.  Group name."""
+    return (
+        rf"\b(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|"
+        rf"[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+"
+        rf"(?P<name>(?:{country})[-–](?:{country})(?:{_SP}{L.NAME_WORD}){{0,4}}?{_SP}"
+        rf"(?:{'|'.join(sorted(L.MEETING_WORDS - {'Ceremony', 'Talks'}))}))\b"
+    )
+
+
+MECHANISM = _mechanism  # function: (language, country alternation) -> the pattern's source
+# Words of a country's formal style ("the Federal Democratic Republic of X").
+# fmt: off
+STYLE_WORDS = {"the", "of", "Republic", "Kingdom", "Federal", "Federative", "Democratic",
+               "People's", "Islamic", "Socialist", "Arab", "United", "State", "Sultanate",
+               "Principality", "Grand", "Duchy", "Commonwealth", "Plurinational"}
+# fmt: on
+STYLE_ARTICLE = "the"
+STYLE_OF = "of"  # "... Republic of X"
+# "... of X", "... between X and Y" ending a body's name: the countries are no part of it
+BETWEEN_COUNTRIES = re.compile(rf"\s+(?:of|between)\s+{NAME_WORD}(?:\s+and\s+{NAME_WORD})?$")
+BETWEEN_WORDS = ("of", "and", "between")
+# where something happens or someone goes ("in <capital>", "heading to <capital>"); not a
+# capital standing for its government ("ties to <capital>", "offered by <capital>")
+LOCATIVE = re.compile(
+    r"\b(?:in|at|(?:head(?:s|ed|ing)?|travel(?:s|led|ling|ed|ing)?|flew|"
+    r"fl(?:y|ies|ying)|go(?:es|ing)?|went|trip|visits?|journey|return(?:s|ed|"
+    r"ing)?)\s+(?:on\s+)?to)\s+$"
+)
+# entity_facts.py: the word before a country name that may make a longer name ("People’s
+# Republic of China" is China, not the "Republic of China")
+LONGER_NAME_BEFORE = re.compile(r"([A-Z][\w]*[’'][\w]*|[A-Z][\w]*)\s+$")
+
+# --- sentences (sentences.py) -----------------------------------------------------------
+# words written with a full stop that ends no sentence ("Mr.", "Dr.", "Jan."), lower-cased
+ABBREVIATIONS = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col", "prof", "jr", "sr", "vs", "e.g",
+    "i.e", "u.s", "u.k", "u.n", "approx", "est", "inc", "co", "corp", "ltd", "gov", "sen",
+    "rep", "capt", "maj", "sgt", "fig", "vol", "p", "pp", "h.e",
+})  # fmt: skip
+# a list item's marker opening a line ("2.", "b)", "iv.")
+LIST_MARKER = re.compile(r"(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]")
+# the joints a sentence is split into clauses at (", with", ", while", "; ", ...)
+CLAUSE = re.compile(
+    r",\s+(?=(?:with|while|and|but|whereas|which|when|although|though)\b)"
+    r"|;\s+|\s+and\s+(?=(?:further|then|later|subsequently|also)\b)"
+    r"|,\s+(?=(?:meanwhile|however)\b)"
+)
