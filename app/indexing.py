@@ -75,7 +75,7 @@ class Indexer:
         facts = self._facts(session, fact_ids)
         if not facts:
             return
-        evidence: dict[int, list[tuple[int, str, str, str | None]]] = defaultdict(list)
+        evidence: dict[int, list[tuple[int, str, str, str | None, str | None]]] = defaultdict(list)
         order = func.row_number().over(
             partition_by=Evidence.fact_id, order_by=(Evidence.article_id, Evidence.start)
         )
@@ -85,13 +85,13 @@ class Indexer:
         rows_of = first.subquery()
         query = (
             select(rows_of.c.fact_id, rows_of.c.article_id, rows_of.c.quote)
-            .add_columns(Article.file_name, Article.date)
+            .add_columns(Article.file_name, Article.date, Article.language)
             .join(Article, Article.id == rows_of.c.article_id)
             .where(rows_of.c.n <= MAX_EVIDENCE)
             .order_by(rows_of.c.fact_id, rows_of.c.n)
         )
-        for fact_id, article_id, quote, name, date in session.connection().execute(query):
-            evidence[fact_id].append((article_id, quote, name, date))
+        for fact_id, article_id, quote, name, date, lang in session.connection().execute(query):
+            evidence[fact_id].append((article_id, quote, name, date, lang))
         for fact_id, (kind, data) in facts.items():
             rows = evidence.get(fact_id, [])
             if full is not None and len(rows) >= MAX_EVIDENCE:
@@ -111,6 +111,7 @@ class Indexer:
                 sources=tuple(dict.fromkeys(r[2] for r in rows)),
                 article_ids=tuple(dict.fromkeys(r[0] for r in rows)),
                 names=facttext.names(kind, data),
+                languages=tuple(sorted({r[4] for r in rows if r[4]})),
             )
 
     def _article_docs(self, ids: Iterable[int] | None = None) -> Iterator[ArticleDoc]:
@@ -124,7 +125,14 @@ class Indexer:
                 cited[article_id].add(fact_id)
             wanted = None if id_list is None else {f for fs in cited.values() for f in fs}
             facts = self._facts(session, wanted)
-            query = select(Article.id, Article.title, Article.text, Article.date, Article.file_name)
+            query = select(
+                Article.id,
+                Article.title,
+                Article.text,
+                Article.date,
+                Article.file_name,
+                Article.language,
+            )
             if id_list is not None:
                 query = query.where(Article.id.in_(id_list))
             for row in session.execute(query.execution_options(yield_per=500)):
@@ -305,7 +313,7 @@ def _key(form: str) -> tuple[str, ...]:
 
 
 def _article_doc(row: Any, facts: list[tuple[str, dict[str, Any]]]) -> ArticleDoc:
-    article_id, title, text, date, file_name = row
+    article_id, title, text, date, file_name, language = row
     countries: set[str] = set()
     people: dict[str, None] = {}
     orgs: dict[str, None] = {}
@@ -327,6 +335,7 @@ def _article_doc(row: Any, facts: list[tuple[str, dict[str, Any]]]) -> ArticleDo
         text=text,
         date=date,
         source=file_name,
+        language=language or "",
         countries=tuple(sorted(countries)),
         people=tuple(people),
         organisations=tuple(orgs),

@@ -36,6 +36,7 @@ from app.fact_store import drop_orphans, load_facts, store_candidates
 from app.facts_doc import build_document
 from app.indexing import Indexer
 from app.ingest import Document, is_supported
+from app.language import detect as detect_language
 from app.reconcile import reconcile
 from app.rows import ArticleRow, FactRow
 from db import backup
@@ -124,6 +125,7 @@ def _row(article: Article) -> ArticleRow:
         text=article.text,
         imported_at=article.imported_at,
         date_inferred=article.date_inferred,
+        language=article.language,
     )
 
 
@@ -283,11 +285,27 @@ class Library:
         columns = (Article.id, Article.file_name, Article.path, Article.date, Article.title)
         with self._sessions() as session:
             rows = session.execute(
-                select(*columns, Article.imported_at, Article.date_inferred).order_by(
-                    Article.date, Article.id
-                )
+                select(
+                    *columns, Article.imported_at, Article.date_inferred, Article.language
+                ).order_by(Article.date, Article.id)
             ).all()
-        return [ArticleRow(i, f, p, d, t, "", at, di) for i, f, p, d, t, at, di in rows]
+        return [ArticleRow(i, f, p, d, t, "", at, di, lang) for i, f, p, d, t, at, di, lang in rows]
+
+    def set_article_language(self, article_id: int, language: str) -> None:
+        """A person's word on an article's language (``en``, ``ru`` or ``unknown``)."""
+        from app.language import LANGUAGES
+
+        if language not in LANGUAGES:
+            raise LibraryError(
+                f"{language!r} is not a language Attaché knows: {', '.join(LANGUAGES)}"
+            )
+        self._check_writable()
+        with transaction(self._sessions) as session:
+            article = session.get(Article, article_id)
+            if article is None:
+                raise LibraryError(f"there is no article {article_id}")
+            article.language = language
+        self.indexer.index_articles([article_id])
 
     def article(self, article_id: int) -> ArticleRow | None:
         with self._sessions() as session:
@@ -454,6 +472,7 @@ class Library:
             "title": doc.title,
             "text": doc.text,
             "date_inferred": extraction.date if extraction.date_inferred else None,
+            "language": detect_language(doc.text),
             "imported_at": datetime.now(UTC).replace(tzinfo=None),
         }
         table = Article.__table__

@@ -26,6 +26,8 @@ class ArticleRow:
     text: str
     imported_at: datetime
     date_inferred: str | None = None
+    language: str | None = None
+    """``en``, ``ru`` or ``unknown``."""
 
 
 @dataclass(frozen=True)

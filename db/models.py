@@ -35,6 +35,8 @@ class Article(Base):
     title: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     imported_at: Mapped[datetime]
+    language: Mapped[str | None] = mapped_column(String(8))
+    """``en``, ``ru`` or ``unknown`` (``app.language``), detected at import."""
 
     evidence: Mapped[list[Evidence]] = relationship(
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True

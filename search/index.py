@@ -552,7 +552,7 @@ def _narrowing(
     for name, values in (filters or {}).items():
         if name not in FACET_FIELDS:
             raise QueryError(f"cannot narrow by {name!r}: use one of {', '.join(FACET_FIELDS)}")
-        values = [v.lower() if name in ("country", "source") else v for v in values]
+        values = [v.lower() if name in ("country", "source", "language") else v for v in values]
         if name == "type":
             values = [fact_type(v) for v in values]
         out.append(Or([Term(name, v) for v in values]) if values else Every())

@@ -55,6 +55,7 @@ FIELD_ALIASES = {
     "source": ["file", "sources"],
     "body": ["text"],
     "date": ["year"],
+    "language": ["lang"],
 }
 KNOWN_FIELDS = set(FIELD_ALIASES) | {a for v in FIELD_ALIASES.values() for a in v} | {"title"}
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}

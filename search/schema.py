@@ -15,12 +15,12 @@ from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, 
 
 from search.analysis import name_analyzer, text_analyzer
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 FACT_BOOST = 0.5
 """Facts are short, so they would outrank the articles they come from without this."""
 
-FACET_FIELDS = ("year", "country", "type", "source")
+FACET_FIELDS = ("year", "country", "type", "source", "language")
 """The fields results are counted by (``SearchResult.facets``)."""
 
 
@@ -38,6 +38,8 @@ class ArticleDoc:
     organisations: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     fact_types: tuple[str, ...] = ()
+    language: str = ""
+    """``en``, ``ru`` or ``unknown`` (``app.language``); empty if not known."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ class FactDoc:
     names: tuple[str, ...] = field(default_factory=tuple)
     quotes: str = ""
     """The evidence sentences, for snippets."""
+    languages: tuple[str, ...] = ()
+    """The languages of the articles it was read from."""
 
 
 class CoarseDate(DATETIME):
@@ -96,6 +100,7 @@ def make_schema() -> Schema:
         org=TEXT(analyzer=name_analyzer()),
         place=TEXT(analyzer=name_analyzer()),
         type=KEYWORD(lowercase=True, commas=True, stored=True),
+        language=KEYWORD(lowercase=True, commas=True, scorable=False),
         articles=STORED(),
         facets=COLUMN(VarBytesColumn()),
     )
@@ -116,18 +121,23 @@ def parse_date(value: str | None) -> datetime | None:
 
 
 def _facet_bytes(
-    year: str, countries: tuple[str, ...], types: tuple[str, ...], sources: tuple[str, ...]
+    year: str,
+    countries: tuple[str, ...],
+    types: tuple[str, ...],
+    sources: tuple[str, ...],
+    languages: tuple[str, ...] = (),
 ) -> bytes:
-    parts = [year, ",".join(countries), ",".join(types), ",".join(sources)]
+    parts = [year, ",".join(countries), ",".join(types), ",".join(sources), ",".join(languages)]
     return "|".join(parts).encode("utf-8")
 
 
 def decode_facets(raw: bytes) -> tuple[tuple[str, ...], ...]:
     """A document's facet values, one tuple per name in ``FACET_FIELDS``."""
     if not raw:
-        return ((), (), (), ())
+        return tuple(() for _ in FACET_FIELDS)
     parts = raw.decode("utf-8").split("|")
-    return tuple(tuple(v for v in p.split(",") if v) for p in parts)  # type: ignore[return-value]
+    parts += [""] * (len(FACET_FIELDS) - len(parts))
+    return tuple(tuple(v for v in p.split(",") if v) for p in parts)
 
 
 def _codes(countries: tuple[str, ...]) -> tuple[str, ...]:
@@ -153,7 +163,10 @@ def article_fields(doc: ArticleDoc) -> dict[str, object]:
         "org": " ; ".join(doc.organisations),
         "place": " ; ".join(doc.places),
         "type": ",".join(types),
-        "facets": _facet_bytes(year, countries, types, (doc.source.lower(),)),
+        "language": doc.language,
+        "facets": _facet_bytes(
+            year, countries, types, (doc.source.lower(),), (doc.language,) if doc.language else ()
+        ),
     }
     if when is not None:
         fields["date"] = when
@@ -181,7 +194,10 @@ def fact_fields(doc: FactDoc) -> dict[str, object]:
         "person": " ; ".join(doc.names),
         "type": doc.type,
         "articles": list(doc.article_ids),
-        "facets": _facet_bytes(year, countries, (doc.type,), tuple(s.lower() for s in sources)),
+        "language": ",".join(doc.languages),
+        "facets": _facet_bytes(
+            year, countries, (doc.type,), tuple(s.lower() for s in sources), doc.languages
+        ),
     }
     if when is not None:
         fields["date"] = when

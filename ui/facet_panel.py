@@ -15,7 +15,13 @@ if TYPE_CHECKING:
     from search.results import FacetCount
 
 
-GROUPS = (("year", "Year"), ("country", "Country"), ("type", "Fact type"), ("source", "Source"))
+GROUPS = (
+    ("year", "Year"),
+    ("country", "Country"),
+    ("type", "Fact type"),
+    ("source", "Source"),
+    ("language", "Language"),
+)
 ROLE = Qt.ItemDataRole.UserRole + 1
 SHOWN_PER_GROUP = 12
 

@@ -59,6 +59,7 @@ def test_first_schema_library_is_backed_up_then_upgraded_without_loss(tmp_path: 
     with Library(folder) as library:
         (article,) = library.articles()
         assert (article.title, article.text) == ("Old", TEXT)
+        assert article.language == "en"  # detected for the articles already held (0005)
         (fact,) = library.facts()
         assert fact.data["host_country"] == "CL" and fact.origin == "extracted"
         assert fact.evidence[0].quote == TEXT

@@ -46,7 +46,7 @@ def test_type_fact_lists_facts_with_their_ids(lib: str) -> None:
 def test_facets_in_json_and_in_text(lib: str) -> None:
     out = attache("--library", lib, "search", "Poland", "--type", "all", "--facets", "--json")
     doc = json.loads(out.stdout)
-    assert set(doc["facets"]) == {"year", "country", "type", "source"}
+    assert set(doc["facets"]) == {"year", "country", "type", "source", "language"}
     assert doc["total"] >= len(doc["hits"]) > 0
     years = {f["value"]: f["count"] for f in doc["facets"]["year"]}
     assert years["2023"] >= 1

@@ -58,7 +58,7 @@ def test_sort_by_date_lists_newest_first(lib: Library) -> None:
 
 def test_facets_count_the_hits_and_narrow_when_clicked(lib: Library) -> None:
     result = lib.search("Poland", 50, kinds=None, facets=True)
-    assert set(result.facets) == {"year", "country", "type", "source"}
+    assert set(result.facets) == {"year", "country", "type", "source", "language"}
     years = {f.value: f.count for f in result.facets["year"]}
     assert years.get("2023", 0) >= 1
     for facet in result.facets["country"][:3] + result.facets["type"][:3]:
