@@ -241,6 +241,15 @@ def cmd_export(args: argparse.Namespace) -> int:
             if not ids:
                 print("attache export: nothing to export: the selection is empty", file=sys.stderr)
                 return EXIT_FAILED
+        if args.confirmed_only and not any(
+            f.review in ("confirmed", "edited", "added") for f in library.facts(types, ids)
+        ):
+            print(
+                "attache export: nothing to export: no fact has been confirmed, corrected or "
+                "added yet (attache review confirm ID, or the window's To review view)",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
         doc = library.export_document(
             types=types, ids=ids, query=args.query, confirmed_only=args.confirmed_only
         )
@@ -307,7 +316,12 @@ def cmd_review(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         with _open(args) as library:
-            if args.action == "confirm":
+            if args.action == "confirm":  # right, so no longer rejected if it was
+                held = {f.id: f for f in library.facts(ids=args.ids, include_hidden=True)}
+                missing = [i for i in args.ids if i not in held]
+                if missing:
+                    raise FactEditError(f"there is no fact {missing[0]}")
+                library.reject_facts([i for i in args.ids if held[i].hidden], False)
                 library.confirm_facts(args.ids)
             elif args.action == "reject":
                 library.reject_facts(args.ids)
@@ -428,7 +442,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from search.index import QueryError
 
     try:
-        if args.command in WRITE_COMMANDS:
+        writes = args.command in WRITE_COMMANDS and not (
+            args.command == "review" and args.action == "list"
+        )
+        if writes:
             read_only = _check_read_only if args.command == "check" else None
             return run_guarded(args, COMMANDS[args.command], read_only)
         return COMMANDS[args.command](args)

@@ -18,7 +18,9 @@ from typing import Any
 from app.config import resolve_library_dir
 from app.writer_lock import WriterLock
 
-WRITE_COMMANDS = {"import", "reextract", "reindex", "check"}
+WRITE_COMMANDS = {"import", "reextract", "reindex", "check", "review", "edit"}
+"""Commands that write (``review list`` reads only); they run under the writer lock, and
+a window holding it is told to the person rather than written behind."""
 LOCK_WAIT_S = 3600.0
 
 

@@ -195,6 +195,8 @@ def _country(text: str) -> str:
 
 
 def _number(text: str) -> float | int:
+    if re.search(r",(?!\d{3}(?:\D|$))", text):  # "5,2": a decimal comma, not thousands
+        raise FieldError(f"{text!r} is not a number: write 5.2 billion (a point for decimals)")
     m = re.fullmatch(r"(-?[\d,]*\.?\d+)\s*([a-zA-Z]+)?", text.replace("\u00a0", " "))
     scale = 1.0
     if m and m.group(2):

@@ -18,15 +18,34 @@ from app.extract.sentences import split_sentences
 _SPACE = re.compile(r"\s+")
 
 
-def locate(text: str, chosen: str) -> tuple[int, int] | None:
-    """Offsets in ``text`` of ``chosen`` (any run of white space matching any other, as a
-    rendered text's line breaks and non-breaking spaces do), or None."""
-    words = _SPACE.split(chosen.replace("\u2029", " ").replace("\u00a0", " ").strip())
+def _pattern(piece: str) -> re.Pattern[str] | None:
+    words = _SPACE.split(
+        piece.replace("\u2029", " ").replace("\u2028", " ").replace("\u00a0", " ").strip()
+    )
     if not words or words == [""]:
         return None
-    pattern = r"\s+".join(re.escape(w) for w in words)
-    found = re.search(pattern, text)
-    return (found.start(), found.end()) if found else None
+    return re.compile(r"\s+".join(re.escape(w) for w in words))
+
+
+def locate(text: str, chosen: str, near: tuple[str, int] | None = None) -> tuple[int, int] | None:
+    """Offsets in ``text`` of ``chosen`` (any run of white space matching any other, as a
+    rendered text's line breaks and non-breaking spaces do), or None. ``near`` (the
+    paragraph the words were chosen in, as shown, and where in it) picks the occurrence
+    the person chose when the words occur more than once."""
+    pattern = _pattern(chosen)
+    if pattern is None:
+        return None
+    found = list(pattern.finditer(text))
+    if not found:
+        return None
+    best = found[0]
+    paragraph = _pattern(near[0]) if near else None
+    where = paragraph.search(text) if paragraph is not None else None
+    if near is not None and where is not None:
+        target = where.start() + near[1]
+        inside = [m for m in found if where.start() <= m.start() < where.end()] or found
+        best = min(inside, key=lambda m: abs(m.start() - target))
+    return best.start(), best.end()
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,6 +26,7 @@ from app import fact_types
 from app.fact_fields import FIELDS, FieldError, as_text, country_names, parse
 from app.rows import FactRow
 from app.views import fact_label
+from ui.review import GuardedCommand
 
 if TYPE_CHECKING:
     from app.library import Library
@@ -157,7 +157,7 @@ def _hint(kind: str) -> str:
     }.get(kind, "")
 
 
-class EditCommand(QUndoCommand):
+class EditCommand(GuardedCommand):
     """Store corrections of a fact's fields; undo puts back what each field held."""
 
     def __init__(
@@ -178,16 +178,16 @@ class EditCommand(QUndoCommand):
             self.before = {k: (fact.data.get(k) if k in fact.edited else None) for k in changes}
         self.changed = changed
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.library.edit_fact(self.fact_id, self.changes)
         self.changed(f"{self.text()} saved (Ctrl+Z undoes).")
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
         self.library.edit_fact(self.fact_id, self.before)
         self.changed(f"Undone: {self.text()}.")
 
 
-class AddFactCommand(QUndoCommand):
+class AddFactCommand(GuardedCommand):
     """Add a fact a person read in a sentence; undo deletes it, redo adds it again."""
 
     def __init__(
@@ -204,11 +204,11 @@ class AddFactCommand(QUndoCommand):
         self.changed = changed
         self.fact_id: int | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.fact_id = self.library.add_fact(self.fact_type, self.values, self.evidence)
         self.changed(f"{self.text()}: fact {self.fact_id} (Ctrl+Z undoes).")
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
         if self.fact_id is not None:
             self.library.delete_added_fact(self.fact_id)
         self.changed(f"Undone: {self.text()}.")

@@ -477,22 +477,22 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             return
 
         ids = list(fact_ids if fact_ids is not None else self.facts_in_focus())
-        if self.library is None or getattr(self.library, "read_only", False):
+        if self.library is None:
             return
-        rejected = {f.id: f for f in self.review_page.rejected}
-        before: dict[int, tuple[bool, bool]] = {}
-        for fact_id in ids:
-            fact = self.data.facts.get(fact_id) or rejected.get(fact_id)
-            if fact is not None:
-                before[fact_id] = (fact.confirmed, fact.hidden)
-        ids = [i for i in ids if i in before]
+        if getattr(self.library, "read_only", False):
+            self.statusBar().showMessage(
+                "This library is open read-only: facts cannot be reviewed here.", 6000
+            )
+            return
+        rejected = {f.id for f in self.review_page.rejected}
+        ids = [i for i in ids if i in self.data.facts or i in rejected]
         if not ids:
             self.statusBar().showMessage("Choose a fact first.", 5000)
             return
         page = self.tabs.currentWidget()
         if page is self.review_page:
             self._review_row = self.review_page.table.table.currentIndex().row()
-        self.undo_stack.push(ReviewCommand(self.library, ids, action, before, self._reviewed))
+        self.undo_stack.push(ReviewCommand(self.library, ids, action, self._reviewed))
 
     def edit_fact(self, fact_id: int | None = None) -> None:
         """Open the editor on a fact (the one in focus by default); Save stores the
@@ -528,7 +528,9 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         dialog.finished.connect(closed)
         dialog.open()
 
-    def new_fact_from_sentence(self, fact_type: str, chosen: str | None = None) -> None:
+    def new_fact_from_sentence(
+        self, fact_type: str, chosen: str | None = None, near: tuple[str, int] | None = None
+    ) -> None:
         """A fact of ``fact_type`` from the sentence(s) of the text chosen in the reader
         (``chosen``; the reader's selection by default): the editor opens with what the
         extractor reads there filled in; Save adds it (undoable), citing the sentence."""
@@ -538,8 +540,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
         article = self.reader.article
         if chosen is None:
-            chosen = self.reader.textCursor().selectedText()
-        span = locate(article.text, chosen) if article is not None and chosen else None
+            chosen, near = self._reader_choice()
+        span = locate(article.text, chosen, near) if article is not None and chosen else None
         if article is None or span is None or getattr(self.library, "read_only", False):
             self.statusBar().showMessage(
                 "Select words of a sentence in the article first, then choose New fact.", 6000
@@ -570,18 +572,25 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             lambda _ctx: prefill(fact_type, article.text, (start, end), article.date), opened
         )
 
+    def _reader_choice(self) -> tuple[str, tuple[str, int]]:
+        """The words chosen in the reader, and the paragraph they are in with their place
+        in it (to tell which occurrence was chosen)."""
+        cursor = self.reader.textCursor()
+        block = cursor.document().findBlock(cursor.selectionStart())
+        return cursor.selectedText(), (block.text(), cursor.selectionStart() - block.position())
+
     def _reader_menu(self, pos: QPoint) -> None:
         """The reader's context menu: its own (copy, select all) and New fact from this
         sentence, one entry a fact type."""
         menu = self.reader.createStandardContextMenu(pos)
         sub = menu.addMenu("New fact from this sentence")
-        chosen = self.reader.textCursor().selectedText()
+        chosen, near = self._reader_choice()
         writable = not getattr(self.library, "read_only", False)
         sub.setEnabled(bool(chosen.strip()) and self.reader.article is not None and writable)
         for kind in REVIEWED_TYPES:
             sub.addAction(
                 f"{fact_types.noun(kind).capitalize()}…",
-                lambda k=kind: self.new_fact_from_sentence(k, chosen),
+                lambda k=kind: self.new_fact_from_sentence(k, chosen, near),
             )
         menu.exec(self.reader.viewport().mapToGlobal(pos))
 
@@ -748,6 +757,13 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         return self.importer.task
 
     def _import_finished(self, report: object) -> None:
+        if self.undo_stack.count() and getattr(report, "imported", None):
+            # New rows may take the ids of rows an undo would bring back: the history
+            # before an import cannot be replayed safely.
+            self.undo_stack.clear()
+            self.statusBar().showMessage(
+                "Imported; the undo history before the import was cleared.", 8000
+            )
         self.reload()
         self.run_search()
         self.import_done.emit(report)

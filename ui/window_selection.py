@@ -6,23 +6,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QUndoCommand
-
 from ui import menus
+from ui.review import GuardedCommand
 from ui.tasks import TaskContext
 
 
-class SelectionCommand(QUndoCommand):
+class SelectionCommand(GuardedCommand):
     """A change of the selection: redo sets the selection after it, undo the one before."""
 
     def __init__(self, window: SelectionMixin, text: str, before: list[int], after: list[int]):
         super().__init__(text)
         self.window, self.before, self.after = window, before, after
+        self.changed = lambda message: window.statusBar().showMessage(message, 8000)
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.window._apply_selection(self.after)
 
-    def undo(self) -> None:
+    def undo_it(self) -> None:
         self.window._apply_selection(self.before)
 
 
@@ -32,6 +32,8 @@ class SelectionMixin:
     selected: list[int]
 
     def _set_selection(self, ids: list[int]) -> None:
+        if not getattr(self, "_selection_writes", 0):
+            self._pending_selection = None  # nothing on its way: the stored one holds
         self.selected = list(ids)
         self.selection_panel.set_rows([(i, self.data.label(i)) for i in ids])
         for page in self.pages:
@@ -46,7 +48,17 @@ class SelectionMixin:
             change()
             return self.library.selection()
 
-        self._start(work, self._set_selection)
+        def written(ids: list[int]) -> None:
+            self._selection_writes -= 1
+            self._set_selection(ids)
+
+        def failed(exc: object) -> None:
+            self._selection_writes -= 1
+            self._pending_selection = None
+            self.statusBar().showMessage(f"The selection could not be changed: {exc}", 10_000)
+
+        self._selection_writes = getattr(self, "_selection_writes", 0) + 1
+        self._start(work, written, failed)
 
     def targets(self) -> list[int]:
         """The facts Ctrl+D acts on: the rows chosen in the current view, else the detail pane's."""
@@ -58,10 +70,23 @@ class SelectionMixin:
 
     def _apply_selection(self, ids: list[int]) -> None:
         wanted = list(ids)
+        self._pending_selection = wanted  # what the next change starts from
         self._selection_task(lambda: self.library.set_selection(wanted))
 
+    @property
+    def current_selection(self) -> list[int]:
+        """The selection as the last change left it, written or still being written
+        (a second change made before the first is stored starts from the first's)."""
+        pending = getattr(self, "_pending_selection", None)
+        return list(pending if pending is not None else self.selected)
+
     def _change_selection(self, text: str, after: list[int]) -> None:
-        before = list(self.selected)
+        if getattr(self.library, "read_only", False):
+            self.statusBar().showMessage(
+                "This library is open read-only: the selection cannot change here.", 6000
+            )
+            return
+        before = self.current_selection
         if after != before:
             self.undo_stack.push(SelectionCommand(self, text, before, after))
 
@@ -70,26 +95,29 @@ class SelectionMixin:
         if not ids:
             self.statusBar().showMessage("Select a fact first, then add it (Ctrl+D).", 5000)
             return
-        new = [i for i in dict.fromkeys(ids) if i not in self.selected]
+        current = self.current_selection
+        new = [i for i in dict.fromkeys(ids) if i not in current]
         what = f"fact {new[0]}" if len(new) == 1 else f"{len(new)} facts"
-        self._change_selection(f"Add {what} to the selection", [*self.selected, *new])
+        self._change_selection(f"Add {what} to the selection", [*current, *new])
         self.statusBar().showMessage(f"Added {len(ids)} fact(s) to the selection", 4000)
 
     def remove_from_selection(self, ids: Sequence[int]) -> None:
         gone = set(ids)
-        after = [i for i in self.selected if i not in gone]
+        current = self.current_selection
+        after = [i for i in current if i not in gone]
         if not after and len(gone) > 1:
             text = "Clear the selection"
         else:
-            text = f"Remove {len(gone & set(self.selected))} fact(s) from the selection"
+            text = f"Remove {len(gone & set(current))} fact(s) from the selection"
         self._change_selection(text, after)
 
     def _check_toggled(self, fact_id: int, checked: bool) -> None:
         (self.add_to_selection if checked else self.remove_from_selection)([fact_id])
 
     def _reorder(self, ids: list[int]) -> None:
-        order = [i for i in dict.fromkeys(ids) if i in self.selected]
-        order += [i for i in self.selected if i not in set(order)]
+        current = self.current_selection
+        order = [i for i in dict.fromkeys(ids) if i in current]
+        order += [i for i in current if i not in set(order)]
         self._change_selection("Reorder the selection", order)
 
     def export_selection(self) -> None:

@@ -50,6 +50,7 @@ def test_a_value_typed_is_stored_as_the_schema_wants(
         ("visits", "status", "", "cannot be empty"),
         ("statistics", "value", "a lot", "not a number"),
         ("statistics", "value", "-3", "cannot be negative"),
+        ("statistics", "value", "5,2 billion", "a point for decimals"),  # not 52 billion
         ("statistics", "period", "2024/2020", "ends before it starts"),
         ("agreements", "count", "0", "1 or more"),
         ("visits", "planet", "Mars", "has no field 'planet'"),

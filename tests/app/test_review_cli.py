@@ -132,3 +132,35 @@ def test_edit_corrects_checks_and_takes_back(lib: str) -> None:
     with Library(Path(lib)) as library:
         (fact,) = library.facts(ids=[visit])
         assert fact.edited == ("start",) and fact.data["start"] == "2024-02-11"
+
+
+def test_confirming_a_rejected_fact_brings_it_back(lib: str) -> None:
+    fact = _listed(lib)["facts"][0]["id"]
+    assert attache("--library", lib, "review", "reject", str(fact)).returncode == 0
+    assert attache("--library", lib, "review", "confirm", str(fact)).returncode == 0
+    with Library(Path(lib)) as library:
+        (row,) = library.facts(ids=[fact], include_hidden=True)
+    assert row.review == "confirmed" and not row.hidden
+
+
+def test_review_and_edit_do_not_write_behind_an_open_window(lib: str) -> None:
+    from app.writer_lock import WriterLock
+
+    fact = _listed(lib)["facts"][0]["id"]
+    window = WriterLock(Path(lib), "window")  # what the open window holds
+    assert window.try_acquire()
+    try:
+        for args in (["review", "reject", str(fact)], ["edit", str(fact), "kind="]):
+            done = attache("--library", lib, *args)
+            assert done.returncode == 1 and "open in an Attaché window" in done.stderr
+        assert attache("--library", lib, "review", "list").returncode == 0  # reading is fine
+    finally:
+        window.release()
+    assert fact in {i["id"] for i in _listed(lib)["facts"]}  # nothing was written
+
+
+def test_export_confirmed_only_with_nothing_confirmed_says_so(lib: str, tmp_path: Path) -> None:
+    out = tmp_path / "none.json"
+    done = attache("--library", lib, "export", "-o", str(out), "--confirmed-only")
+    assert done.returncode == 1 and "no fact has been confirmed" in done.stderr
+    assert not out.exists()

@@ -88,3 +88,12 @@ def test_a_mission_is_added_from_a_sentence_and_undone(
 def test_nothing_chosen_is_explained(qtbot: QtBot, seeded) -> None:  # type: ignore[no-untyped-def]
     seeded.new_fact_from_sentence("visits", "")
     assert "Select words of a sentence" in seeded.statusBar().currentMessage()
+
+
+def test_the_occurrence_chosen_is_the_one_cited() -> None:
+    from app.sentence_facts import locate
+
+    text = "Peru signed a deal.\n\nLater, Peru signed a pact with Chile."
+    first = locate(text, "Peru signed")
+    second = locate(text, "Peru signed", ("Later, Peru signed a pact with Chile.", 7))
+    assert first == (0, 11) and second == (28, 39)

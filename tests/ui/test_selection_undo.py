@@ -43,3 +43,28 @@ def test_remove_clear_and_reorder_are_undone_and_redone(qtbot: QtBot, seeded: Ma
     moved = _step(qtbot, win, lambda: qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton))
     assert moved == [ids[0], ids[2], ids[1]]
     assert _step(qtbot, win, win.undo_action.trigger) == ids
+
+
+def test_two_quick_additions_are_both_kept(qtbot: QtBot, seeded: MainWindow) -> None:
+    win = seeded
+    first, second = sorted(seeded.data.facts)[:2]
+    win.add_to_selection([first])
+    win.add_to_selection([second])  # before the first is stored
+    qtbot.waitUntil(lambda: win.library.selection() == [first, second], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: win.selected == [first, second], timeout=TIMEOUT)
+    with qtbot.waitSignal(win.selection_changed, timeout=TIMEOUT):
+        win.undo_action.trigger()
+    assert win.library.selection() == [first]
+
+
+def test_an_import_clears_the_undo_history(qtbot: QtBot, seeded: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    win = seeded
+    with qtbot.waitSignal(win.selection_changed, timeout=TIMEOUT):
+        win.add_to_selection(sorted(seeded.data.facts)[:1])
+    assert win.undo_stack.count() == 1
+    article = tmp_path / "new.txt"
+    article.write_text(" date 2024-01-02 \nChile and Peru signed a fishing accord in Lima.")
+    with qtbot.waitSignal(win.import_done, timeout=60_000):
+        win.start_import([article])
+    assert win.undo_stack.count() == 0
+    assert "undo history before the import was cleared" in win.statusBar().currentMessage()

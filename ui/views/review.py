@@ -51,6 +51,7 @@ class ReviewPage(FactPage):
         self.show_rejected = QCheckBox("Show the rejected facts instead")
         self.show_rejected.toggled.connect(self._mode_changed)
         self.rejected: list[FactRow] = []
+        self._rejected_mode = False
         splitter.addWidget(self.help)
         splitter.addWidget(self.show_rejected)
         splitter.addWidget(self.table)
@@ -58,7 +59,8 @@ class ReviewPage(FactPage):
         self.table.table.installEventFilter(self)
 
     def rows(self, data: ViewData) -> list[FactRow]:
-        if self.show_rejected.isChecked():
+        # Run in the window's worker too: a plain flag, never the widget, is read there.
+        if self._rejected_mode:
             return list(self.rejected)
         order = {name: n for n, name in enumerate(fact_types.NAMES)}
         facts = [
@@ -76,6 +78,7 @@ class ReviewPage(FactPage):
         return self.table.model.rowCount() if not self.show_rejected.isChecked() else 0
 
     def _mode_changed(self, rejected: bool) -> None:
+        self._rejected_mode = rejected
         self.help.setText(REJECTED_HELP if rejected else HELP)
         self.table.set_rows(self.rows(self.data), set())
 
