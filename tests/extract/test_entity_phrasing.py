@@ -57,7 +57,7 @@ def test_his_excellency_between_title_and_name() -> None:
 
 def test_a_body_after_a_ministers_portfolio_is_no_person() -> None:
     text = ("Portugal and Angola signed a plan, said the Portuguese Minister of Foreign "
-            "Affairs, European Union and Cooperation, Rui Lameiras Matos.")
+            "Affairs, European Union and Trade, Rui Lameiras Matos.")
     assert names(text, "person") == {"Rui Lameiras Matos"}
     assert "European Union" in names(text, "organization")
 

@@ -1135,7 +1135,7 @@ def _titled_person(L: Any, country: str) -> str:
 
 def _portfolio_person(L: Any, country: str) -> str:
     """A minister of a portfolio of several words ("Minister for Planning and Development
-    X", "Minister of Foreign Affairs, European Union and Cooperation, X"): the portfolio
+    X", "Minister of Foreign Affairs, Trade and Development, X"): the portfolio
     runs over portfolio words, "and" and commas; the name follows.  Groups title,
     portfolio, of, name."""
     word = rf"(?:{L.PORTFOLIO}|[{L.UPPER}][a-z]+)"
@@ -1230,7 +1230,7 @@ MEETING_WORDS = {"Summit", "Summits", "Meeting", "Meetings", "Session", "Session
 ORG_CONNECTORS = {"of", "the", "on", "for", "and", "in", "de", "des", "du", "–", "—"}
 ORG_OF = "of"  # "Vice Chairman of X", "Summit of the X", "Ministry of <portfolio>"
 ORG_IN = "in"  # "X Forum in <city>"
-ORG_AND = "and"  # "European Union and Cooperation"
+ORG_AND = "and"  # "<a union> and <a portfolio>"
 ORG_TOPIC_LINKS = ("of", "for", "on")  # "X Organization of/for/on ... Summit"
 ORG_LEADING_LINKS = re.compile(r"^(?:(?:of|the|for|and|on|in|[–—])\s+)+")
 # Diplomatic missions are missions, not organisations.
