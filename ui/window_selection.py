@@ -44,20 +44,38 @@ class SelectionMixin:
         self.selection_changed.emit(list(ids))
 
     def _selection_task(self, change) -> None:  # type: ignore[no-untyped-def]
+        """Write a selection change in a worker, one after the other: two changes made
+        quickly are stored in the order they were made (run side by side, the second
+        could be stored first and then overwritten)."""
+        queue: list = self.__dict__.setdefault("_selection_queue", [])
+        queue.append(change)
+        self._selection_writes = getattr(self, "_selection_writes", 0) + 1
+        if len(queue) == 1:
+            self._next_selection_write()
+
+    def _next_selection_write(self) -> None:
+        queue: list = self._selection_queue
+        change = queue[0]
+
         def work(_ctx: TaskContext) -> list[int]:
             change()
             return self.library.selection()
 
-        def written(ids: list[int]) -> None:
+        def finished() -> None:
             self._selection_writes -= 1
+            queue.pop(0)
+            if queue:
+                self._next_selection_write()
+
+        def written(ids: list[int]) -> None:
+            finished()
             self._set_selection(ids)
 
         def failed(exc: object) -> None:
-            self._selection_writes -= 1
+            finished()
             self._pending_selection = None
             self.statusBar().showMessage(f"The selection could not be changed: {exc}", 10_000)
 
-        self._selection_writes = getattr(self, "_selection_writes", 0) + 1
         self._start(work, written, failed)
 
     def targets(self) -> list[int]:
