@@ -241,18 +241,16 @@ def cmd_export(args: argparse.Namespace) -> int:
             if not ids:
                 print("attache export: nothing to export: the selection is empty", file=sys.stderr)
                 return EXIT_FAILED
-        if args.confirmed_only and not any(
-            f.review in ("confirmed", "edited", "added") for f in library.facts(types, ids)
-        ):
-            print(
-                "attache export: nothing to export: no fact has been confirmed, corrected or "
-                "added yet (attache review confirm ID, or the window's To review view)",
-                file=sys.stderr,
-            )
-            return EXIT_FAILED
         doc = library.export_document(
             types=types, ids=ids, query=args.query, confirmed_only=args.confirmed_only
         )
+    if args.confirmed_only and not any(doc.get(kind) for kind in fact_types.NAMES):
+        print(
+            "attache export: nothing to export: no fact has been confirmed, corrected or "
+            "added yet (attache review confirm ID, or the window's To review view)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     from app.export import ExportError, ExportOptions, export_document
     from app.export.json_writer import write_json_document
 

@@ -232,8 +232,11 @@ def load_facts(
     types: Sequence[str] | None = None,
     ids: Sequence[int] | None = None,
     include_hidden: bool = False,
+    review: str | None = None,
 ) -> list[FactRow]:
-    """Stored facts in id order; facts a person hid only when ``include_hidden``.
+    """Stored facts in id order; facts a person hid only when ``include_hidden``;
+    ``review="rejected"``: only those, ``"unreviewed"``: only the extracted facts nobody
+    confirmed, rejected or corrected (narrowed by the query, not after loading all).
 
     Read as plain rows (two queries on the connection: no ORM objects, nor the ORM's
     handling of result rows): the window loads every fact of the library, and building
@@ -245,8 +248,12 @@ def load_facts(
         query = query.where(Fact.type.in_(types))
     if ids is not None:
         query = query.where(Fact.id.in_(ids))
-    if not include_hidden:
+    if review == "rejected":
+        query = query.where(Fact.hidden.is_(True))
+    elif not include_hidden:
         query = query.where(Fact.hidden.is_not(True))
+    if review == "unreviewed":
+        query = query.where(Fact.confirmed.is_not(True), Fact.origin != "user")
     connection = session.connection()
     facts = connection.execute(query.order_by(Fact.id)).all()
     evidence: dict[int, list[EvidenceRow]] = defaultdict(list)
@@ -263,7 +270,7 @@ def load_facts(
         .join(Article, Article.id == Evidence.article_id)
         .order_by(Evidence.fact_id, Evidence.article_id, Evidence.start)
     )
-    if types or ids is not None:
+    if types or ids is not None or review:
         for start in range(0, len(wanted), 30_000):
             chunk = wanted[start : start + 30_000]
             for fact_id, *rest in connection.execute(rows.where(Evidence.fact_id.in_(chunk))):
@@ -271,7 +278,7 @@ def load_facts(
     elif wanted:
         for fact_id, *rest in connection.execute(rows):
             evidence[fact_id].append(EvidenceRow(*rest))
-    return [
+    rows_out = [
         FactRow(
             id=f.id,
             type=f.type,
@@ -284,6 +291,9 @@ def load_facts(
         )
         for f in facts
     ]
+    if review == "unreviewed":  # a correction may be stored as JSON null: told here
+        rows_out = [f for f in rows_out if f.review == "unreviewed"]
+    return rows_out
 
 
 def drop_orphans(session: Session) -> int:

@@ -488,10 +488,12 @@ class Library:
         types: Sequence[str] | None = None,
         ids: Sequence[int] | None = None,
         include_hidden: bool = False,
+        review: str | None = None,
     ) -> list[FactRow]:
-        """Facts as shown (a person's corrections applied); hidden ones on request."""
+        """Facts as shown (a person's corrections applied); hidden ones on request;
+        ``review`` ``"rejected"`` or ``"unreviewed"`` keeps those only."""
         with self._sessions() as session:
-            return load_facts(session, types, ids, include_hidden)
+            return load_facts(session, types, ids, include_hidden, review)
 
     def edit_fact(self, fact_id: int, fields: dict[str, Any]) -> None:
         """Correct fields of a fact (None takes a correction back); the correction
@@ -528,11 +530,11 @@ class Library:
         """The facts nobody reviewed yet, the least certain first (then by type and id)."""
         order = {name: n for n, name in enumerate(fact_types.NAMES)}
         reviewed = types or [t.name for t in fact_types.REGISTRY if t.has_confidence]
-        facts = [f for f in self.facts(reviewed) if f.review == "unreviewed"]
+        facts = self.facts(reviewed, review="unreviewed")
         return sorted(facts, key=lambda f: (f.confidence, order.get(f.type, 99), f.id))
 
     def rejected_facts(self, types: Sequence[str] | None = None) -> list[FactRow]:
-        return [f for f in self.facts(types, include_hidden=True) if f.hidden]
+        return self.facts(types, review="rejected")
 
     def add_fact(
         self,

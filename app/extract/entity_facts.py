@@ -12,6 +12,13 @@ from .gazetteer import data
 from .model import Candidate, Evidence
 
 
+def _place(ctx: ArticleContext, form: str, canonical: str, code: str, start: int) -> Candidate:
+    """A place named ``form`` (``canonical`` in the gazetteer) at ``start``."""
+    aliases = [canonical] if canonical != form else []
+    data = {"name": form, "kind": "place", "canonical": canonical, "country": code}
+    return Candidate("entities", {**data, "aliases": aliases}, _evidence(ctx, start))
+
+
 def _evidence(ctx: ArticleContext, pos: int) -> list[Evidence]:
     for s in ctx.sentences:
         if s.span.start <= pos < s.span.end:
@@ -88,33 +95,13 @@ def find_entities(ctx: ArticleContext) -> list[Candidate]:
         start, _end, form, code = ctx.dateline
         hit = city_lookup(form)
         canonical = hit[0] if hit else form
-        places[canonical] = Candidate(
-            "entities",
-            {
-                "name": form,
-                "kind": "place",
-                "canonical": canonical,
-                "country": code,
-                "aliases": [canonical] if canonical != form else [],
-            },
-            _evidence(ctx, start),
-        )
+        places[canonical] = _place(ctx, form, canonical, code, start)
         out.append(places[canonical])
         skip.append((start, _end))
     for start, _end, form, canonical, code in find_places(text, ctx.pair, skip, L):
         c = places.get(canonical)
         if c is None:
-            c = places[canonical] = Candidate(
-                "entities",
-                {
-                    "name": form,
-                    "kind": "place",
-                    "canonical": canonical,
-                    "country": code,
-                    "aliases": [canonical] if canonical != form else [],
-                },
-                _evidence(ctx, start),
-            )
+            c = places[canonical] = _place(ctx, form, canonical, code, start)
             out.append(c)
         elif form != c.data["name"] and form not in c.data["aliases"]:
             c.data["aliases"] = sorted({*c.data["aliases"], form})
