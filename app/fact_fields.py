@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import Any
+
+from app import country_codes
 
 METRICS = (
     "trade_volume",
@@ -162,25 +163,9 @@ def _date(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    import pycountry
-
-    table: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("alpha_2", "alpha_3", "name", "official_name", "common_name"):
-            value = getattr(c, attr, None)
-            if value:
-                table[value.casefold()] = c.alpha_2
-    table.setdefault("turkey", "TR")
-    return table
-
-
 def country_names() -> list[str]:
     """'Kazakhstan (KZ)' for every country: what the editor offers as one types."""
-    import pycountry
-
-    return sorted(f"{c.name} ({c.alpha_2})" for c in pycountry.countries)
+    return country_codes.choices()
 
 
 def _country(text: str) -> str:
@@ -188,7 +173,7 @@ def _country(text: str) -> str:
     code = re.search(r"\(([A-Za-z]{2})\)$", text)
     if code:
         key = code.group(1).casefold()
-    found = _countries().get(key)
+    found = country_codes.code_of(key)
     if found is None:
         raise FieldError(f"{text!r} is not a country: give its ISO code (KZ) or its name")
     return found

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 
-import pycountry
 from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser, OrGroup
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import (
@@ -35,7 +34,7 @@ from whoosh.query.qcore import _NullQuery
 from whoosh.reading import IndexReader
 from whoosh.support.levenshtein import damerau_levenshtein
 
-from app import fact_types
+from app import country_codes, fact_types
 from search.analysis import fold, text_analyzer
 
 MAX_QUERY_CHARS = 1000
@@ -79,22 +78,9 @@ def fact_type(value: str) -> str:
     return fact_types.parse(value) or fold(value).strip()
 
 
-def _country_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("alpha_2", "alpha_3", "name", "official_name", "common_name"):
-            value = getattr(c, attr, None)
-            if value:
-                table[fold(value)] = c.alpha_2.lower()
-    return table
-
-
-_COUNTRIES = _country_table()
-
-
-def country_name(code: str) -> str:
-    found = pycountry.countries.get(alpha_2=code.upper())
-    return getattr(found, "common_name", None) or (found.name if found else code.upper())
+_COUNTRIES = {fold(name): code.lower() for name, code in country_codes.names_and_codes()}
+"""Folded names and codes (the index's folding) -> the alpha-2 code the index holds."""
+country_name = country_codes.name_of
 
 
 # -- repairs and widening on the text --------------------------------------------------
