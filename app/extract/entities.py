@@ -18,6 +18,7 @@ from types import ModuleType
 
 from .countries import CountryMention, city_lookup, country_pattern, other
 from .gazetteer import data, fold
+from .lang import built_for
 from .lang import en as _EN
 from .sentences import wrap_width
 
@@ -89,17 +90,9 @@ class _Patterns:
 
 
 # per language (keyed on the module's id, the module kept to check it): its patterns
-_PATTERNS: dict[int, tuple[ModuleType, _Patterns]] = {}
-
-
 def _patterns(L: ModuleType) -> _Patterns:
     """The patterns of language L (built once per language)."""
-    held = _PATTERNS.get(id(L))
-    if held is not None and held[0] is L:
-        return held[1]
-    built = _Patterns(L)
-    _PATTERNS[id(L)] = (L, built)
-    return built
+    return built_for(L, _Patterns)
 
 
 @lru_cache(maxsize=1)

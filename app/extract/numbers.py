@@ -16,6 +16,7 @@ from itertools import pairwise
 from types import ModuleType
 
 from .gazetteer import data
+from .lang import built_for
 from .lang import en as _EN
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -68,17 +69,9 @@ class Quantity:
     scale: float = 1.0  # the multiplier a scale word gave ("billion": 1e9)
 
 
-_PATTERNS: dict[int, tuple[ModuleType, tuple[re.Pattern[str], re.Pattern[str]]]] = {}
-
-
 def _patterns(L: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The money and plain-number patterns of language L (built once per language)."""
-    held = _PATTERNS.get(id(L))
-    if held is not None and held[0] is L:
-        return held[1]
-    built = _build_patterns(L)
-    _PATTERNS[id(L)] = (L, built)
-    return built
+    return built_for(L, _build_patterns)
 
 
 def _build_patterns(L: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:

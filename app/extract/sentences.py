@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from types import ModuleType
 
+from .lang import built_for
 from .lang import en as _EN
 
 _BOUNDARY = re.compile(r"[.!?][\"”’»)]*\s+(?=[\"“«(‘]?[A-Z0-9À-ÖØ-ÞİŞÇĞ])|\n\s*")
@@ -119,22 +120,16 @@ def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
         spans.append(Span(start, end, text[start:end]))
 
 
-# per language (keyed on the module's id, the module kept to check it): its clause
-# splitter, with its own cache
-_CLAUSE_SPLITTERS: dict[int, tuple[ModuleType, Callable[[Span], list[Span]]]] = {}
+def _clause_splitter(L: ModuleType) -> Callable[[Span], list[Span]]:
+    """A language's clause splitter, with its own cache."""
+    return lru_cache(maxsize=8192)(partial(_split_clauses, clause=L.CLAUSE))
 
 
 def split_clauses(sentence: Span, lang: ModuleType | None = None) -> list[Span]:
     """Split a sentence at clause joints (", with", ", while", "; ", ...; the language
     module's ``CLAUSE``, English by default)."""
     L = lang or _EN
-    held = _CLAUSE_SPLITTERS.get(id(L))
-    if held is None or held[0] is not L:
-        held = _CLAUSE_SPLITTERS[id(L)] = (
-            L,
-            lru_cache(maxsize=8192)(partial(_split_clauses, clause=L.CLAUSE)),
-        )
-    return held[1](sentence)
+    return built_for(L, _clause_splitter)(sentence)
 
 
 def _split_clauses(sentence: Span, clause: re.Pattern[str]) -> list[Span]:

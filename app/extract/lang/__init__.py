@@ -116,7 +116,9 @@ entities.py keeps ``ORG_HEADS`` (English) as a name for app.consolidate.  Caller
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
+from typing import Any, TypeVar
 
 from . import en
 
@@ -150,4 +152,19 @@ def language(code: str = "en") -> ModuleType:
         raise ValueError(f"unknown language {code!r}; known: {known}") from None
 
 
-__all__ = ["LANGUAGES", "REQUIRED", "language"]
+T = TypeVar("T")
+_BUILT: dict[tuple[int, Any], tuple[Any, Any]] = {}
+
+
+def built_for(lang: Any, build: Callable[[Any], T]) -> T:
+    """``build(lang)``, made once per language (keyed on the module, which is kept to
+    check that a reused id is the same module): the patterns a recogniser compiles from
+    a language's words."""
+    key = (id(lang), build)
+    held = _BUILT.get(key)
+    if held is None or held[0] is not lang:
+        held = _BUILT[key] = (lang, build(lang))
+    return held[1]  # type: ignore[no-any-return]
+
+
+__all__ = ["LANGUAGES", "REQUIRED", "built_for", "language"]
