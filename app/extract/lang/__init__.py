@@ -1,5 +1,5 @@
 """The language modules: the words and patterns the recognisers read, one module per
-language (``en``: English).  A recogniser reads them through the article's context
+language (``en``: English, ``ru``: Russian).  A recogniser reads them through the article's context
 (``L = ctx.lang`` once per function, then ``L.DOC_NOUN.finditer(...)``; a helper without
 the context takes the module as a parameter), never from module globals, so a second
 language is one more module here, registered in ``LANGUAGES``, not a rewrite.
@@ -120,9 +120,9 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any, TypeVar
 
-from . import en
+from . import en, ru
 
-LANGUAGES: dict[str, ModuleType] = {"en": en}
+LANGUAGES: dict[str, ModuleType] = {"en": en, "ru": ru}
 
 
 def _required(doc: str) -> dict[str, tuple[str, ...]]:
