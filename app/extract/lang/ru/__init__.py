@@ -2,7 +2,8 @@
 list a language module must define), one section per recogniser family:
 
 - ``core``: sentences, dates, numbers, the article context and the pipeline;
-- ``names``: people, organisations, countries and cities (entities, entity_facts, countries);
+- ``names``: people and organisations (entities, entity_facts);
+- ``places``: countries and cities (countries);
 - ``visits``, ``agreements``, ``events``, ``statistics``, ``missions``: one each.
 
 A name is defined in one section only.  A name no section defines is the English
@@ -22,10 +23,11 @@ from . import core as _core
 from . import events as _events
 from . import missions as _missions
 from . import names as _names
+from . import places as _places
 from . import statistics as _statistics
 from . import visits as _visits
 
-_SECTIONS = (_core, _names, _visits, _agreements, _events, _statistics, _missions)
+_SECTIONS = (_core, _names, _places, _visits, _agreements, _events, _statistics, _missions)
 
 
 def _public(module: Any) -> dict[str, Any]:
