@@ -36,6 +36,7 @@ _COLUMNS = (
     "hidden",
     "user_data",
     "confirmed",
+    "regrouped",
 )
 
 
@@ -97,6 +98,7 @@ def merge_facts(session: Session, keep_id: int, other_id: int) -> Snapshot:
     )
     keep.user_data = {**(other.user_data or {}), **(keep.user_data or {})} or None
     keep.confirmed = bool(keep.confirmed or other.confirmed)
+    keep.regrouped = True  # re-extraction keeps the two as one
     if keep.origin != "user" and other.origin == "user":
         keep.origin = "user"  # a person's fact absorbs the extractor's: never dropped
     keep.block = block_key(Candidate(keep.type, keep.data))[:256]
@@ -132,12 +134,16 @@ def split_fact(session: Session, fact_id: int, article_ids: Sequence[int]) -> tu
         hidden=False,
         user_data=None,
         confirmed=False,
+        regrouped=True,  # re-extraction keeps the two apart
         created_at=_now(),
         updated_at=_now(),
     )
     session.add(new)
     session.flush()
-    snap = Snapshot(facts={new.id: None}, selection=selection.selection_ids(session))
+    snap = Snapshot(
+        facts={new.id: None, fact_id: _columns(fact)}, selection=selection.selection_ids(session)
+    )
+    fact.regrouped = True
     for row in moving:
         snap.evidence[row.id] = fact_id
         row.fact_id = new.id

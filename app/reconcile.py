@@ -8,6 +8,10 @@ export selection. Its ``data`` and evidence are replaced by the new extraction. 
 the extractor no longer finds are dropped, unless a person corrected, confirmed or hid
 them (a confirmed fact the extractor no longer finds stays, with no source);
 facts a person added are never touched except to gain evidence.
+
+A person's merges and splits hold too: a candidate read from a sentence that a
+``regrouped`` fact cited goes back to that fact, so two facts a person made one stay one
+and evidence split off stays apart, whatever ``same_fact`` says of them now.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.consolidate import block_key, merge, same_fact
-from app.extract import Extraction
+from app.extract import Candidate, Extraction
 from app.fact_store import add_evidence
 from db.models import Article, Evidence, Fact
 
@@ -28,10 +32,45 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def _regrouped_sentences(session: Session) -> dict[tuple[int, int], list[int]]:
+    """(article id, sentence start) -> the ids of the regrouped facts citing it."""
+    rows = session.execute(
+        select(Evidence.article_id, Evidence.start, Evidence.fact_id)
+        .join(Fact, Fact.id == Evidence.fact_id)
+        .where(Fact.regrouped.is_(True))
+    )
+    out: dict[tuple[int, int], list[int]] = {}
+    for article_id, start, fact_id in rows:
+        out.setdefault((article_id, start), []).append(fact_id)
+    return out
+
+
+def _regrouped_target(
+    cand: Candidate,
+    article_id: int,
+    regrouped: dict[tuple[int, int], list[int]],
+    by_id: dict[int, Fact],
+) -> Fact | None:
+    """The regrouped fact of the candidate's type that cited its sentence (when several
+    of one sentence do, the one with the same fields)."""
+    found = [
+        by_id[i]
+        for ev in cand.evidence
+        for i in regrouped.get((article_id, ev.start), ())
+        if by_id[i].type == cand.type
+    ]
+    if len(found) > 1:
+        same = [f for f in found if same_fact(cand.type, f.data, cand.data)]
+        found = same or found[:1]
+    return found[0] if found else None
+
+
 def reconcile(session: Session, extractions: Sequence[tuple[int, Extraction]]) -> int:
     """Store a fresh extraction of every article over the facts held; returns the
     number of facts dropped because no article gives them any more."""
     facts = list(session.scalars(select(Fact).order_by(Fact.id)))
+    by_id = {f.id: f for f in facts}
+    regrouped = _regrouped_sentences(session)
     session.execute(delete(Evidence))
     held: dict[tuple[str, str], list[Fact]] = {}
     for fact in facts:
@@ -47,10 +86,19 @@ def reconcile(session: Session, extractions: Sequence[tuple[int, Extraction]]) -
         for cand in extraction.facts:
             block = block_key(cand)[:256]
             group = held.setdefault((cand.type, block), [])
-            target = next(
-                (f for f in group if f.id in claimed and same_fact(cand.type, f.data, cand.data)),
-                None,
-            )
+            # a person's grouping first, then a fact already found in this run, then an
+            # old fact found again (fresh fields, same id)
+            target = _regrouped_target(cand, article_id, regrouped, by_id)
+            fresh = target is not None and target.id not in claimed
+            if target is None:
+                target = next(
+                    (
+                        f
+                        for f in group
+                        if f.id in claimed and same_fact(cand.type, f.data, cand.data)
+                    ),
+                    None,
+                )
             if target is None:
                 target = next(
                     (
@@ -60,10 +108,11 @@ def reconcile(session: Session, extractions: Sequence[tuple[int, Extraction]]) -
                     ),
                     None,
                 )
-                if target is not None:  # an old fact found again: fresh fields, same id
-                    target.data = dict(cand.data)
-                    target.updated_at = _now()
-            elif target.origin != "user":
+                fresh = target is not None
+            if target is not None and fresh:
+                target.data = dict(cand.data)
+                target.updated_at = _now()
+            elif target is not None and target.origin != "user":
                 target.data = merge(
                     cand.type, target.data, cand.data, article.file_name, sources[target.id]
                 )

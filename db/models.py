@@ -67,6 +67,9 @@ class Fact(Base):
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     """A person checked the fact against its sources and called it right; it survives
     re-extraction, even when the extractor no longer finds it."""
+    regrouped: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    """A person merged another fact into this one or split it off: re-extraction puts the
+    sentences it cites back into it, whatever the consolidator would have grouped."""
 
     evidence: Mapped[list[Evidence]] = relationship(
         back_populates="fact", cascade="all, delete-orphan", passive_deletes=True

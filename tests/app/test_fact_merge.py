@@ -109,3 +109,37 @@ def test_deleting_an_article_is_undone_exactly(lib: Library) -> None:
     assert _state(lib) == before
     assert lib.selection() == only_one[:2]
     assert lib.search("Lomé", limit=10).total == 2
+
+
+def test_a_merge_holds_when_the_articles_are_read_again(lib: Library) -> None:
+    keep, other = sorted(lib.facts(["visits"]), key=lambda f: f.data["start"])
+    lib.merge_facts(keep.id, other.id)
+
+    lib.reextract()
+    (merged,) = lib.facts(["visits"])  # the extractor alone reads two visits here
+    assert merged.id == keep.id
+    assert {e.article for e in merged.evidence} == {"one.txt", "two.txt"}
+
+
+SAME = (
+    " date 2024-03-06 \n"
+    "Ghanaian President John Mahama arrived in Lomé on Tuesday for a working visit to Togo."
+)
+
+
+def test_a_split_holds_when_the_articles_are_read_again(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "one.txt").write_text(ONE, encoding="utf-8")
+    (folder / "same.txt").write_text(SAME, encoding="utf-8")
+    with Library(tmp_path / "lib") as library:
+        library.import_paths([folder])
+        (visit,) = library.facts(["visits"])  # one visit, reported twice
+        same = next(a.id for a in library.articles() if a.file_name == "same.txt")
+        new_id, _snap = library.split_fact(visit.id, [same])
+
+        library.reextract()
+        facts = {f.id: f for f in library.facts(["visits"])}
+        assert set(facts) == {visit.id, new_id}
+        assert {e.article for e in facts[visit.id].evidence} == {"one.txt"}
+        assert {e.article for e in facts[new_id].evidence} == {"same.txt"}
