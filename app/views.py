@@ -132,6 +132,7 @@ class TimelineRow:
     fact_id: int
     type: str
     label: str
+    review: str = "unreviewed"  # FactRow.review: the mark the row shows
 
 
 @dataclass
@@ -176,7 +177,7 @@ class ViewData:
 
     def _timeline_rows(self) -> list[TimelineRow]:
         rows = [
-            TimelineRow(fact_date(f)[:4], fact_date(f), f.id, f.type, fact_label(f))
+            TimelineRow(fact_date(f)[:4], fact_date(f), f.id, f.type, fact_label(f), f.review)
             for f in self.facts.values()
             if fact_date(f)
         ]

@@ -21,6 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QTableView,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.rows import FactRow
 from app.sorting import sorted_in_steps
 from app.views import confidence_reasons, confidence_text
+from ui.review_marks import STATES, state_icon, state_tip
 
 FactIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -46,17 +49,19 @@ class Column:
     sort: Callable[[FactRow], Any] | None = None
     width: int = 120
     tooltip: Callable[[FactRow], str] | None = None
+    icon: Callable[[FactRow], Any] | None = None
 
 
 def confidence_column() -> Column:
     """Every fact view's Confidence column: sorts by the figure, a person's confirmed
-    facts above all; its tooltip gives the reasons."""
+    facts above all; its icon is the review state, its tooltip the state and reasons."""
     return Column(
         "Confidence",
         confidence_text,
         lambda f: f.confidence,
-        95,
-        confidence_reasons,
+        110,
+        lambda f: f"{state_tip(f)}\n{confidence_reasons(f)}",
+        lambda f: state_icon(f.review),
     )
 
 
@@ -70,7 +75,25 @@ def _sort_key(value: Any) -> tuple[int, float, str]:
 
 
 class _SourceSortedProxy(QSortFilterProxyModel):
-    """Filters only; sorting is handed to the source model (see FactTableModel.sort)."""
+    """Filters only (the filter box's text, and the review state when one is chosen);
+    sorting is handed to the source model (see FactTableModel.sort)."""
+
+    state = ""
+
+    def set_state(self, state: str) -> None:
+        self.beginFilterChange()
+        self.state = state
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        source = self.sourceModel()
+        if (
+            self.state
+            and isinstance(source, FactTableModel)
+            and source.fact(row).review != self.state
+        ):
+            return False
+        return super().filterAcceptsRow(row, parent)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
@@ -186,6 +209,8 @@ class FactTableModel(QAbstractTableModel):
                 return int(fact.id in self._checked)
             return None
         column = self.columns[col - 1]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return column.icon(fact) if column.icon is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(fact)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -206,6 +231,26 @@ class FactTableModel(QAbstractTableModel):
         return True
 
 
+def state_filter_box(parent: QWidget) -> QComboBox:
+    """The "State" filter of a view: every state, or one (with its icon)."""
+    box = QComboBox(parent)
+    box.setAccessibleName("Review state")
+    box.setToolTip("Show the facts in one review state only")
+    box.addItem("All states", "")
+    for state, words in STATES.items():
+        box.addItem(state_icon(state), words, state)
+    return box
+
+
+def filter_row(filter_box: QLineEdit, state_box: QComboBox) -> QHBoxLayout:
+    """The filter box and the state filter side by side."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(filter_box, 1)
+    row.addWidget(state_box)
+    return row
+
+
 class FactTable(QWidget):
     """A filter box over a sortable table. Signals: fact_selected(int fact_id)."""
 
@@ -221,6 +266,10 @@ class FactTable(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_box = QLineEdit(placeholderText="Filter this view…", clearButtonEnabled=True)
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.state_box = state_filter_box(self)
+        self.state_box.currentIndexChanged.connect(
+            lambda _n: self.proxy.set_state(self.state_box.currentData() or "")
+        )
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -241,7 +290,7 @@ class FactTable(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter_box)
+        layout.addLayout(filter_row(self.filter_box, self.state_box))
         layout.addWidget(self.table)
 
     def set_rows(
@@ -270,6 +319,7 @@ class FactTable(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 1))
         if not index.isValid():  # hidden by the filter
             self.filter_box.clear()
+            self.state_box.setCurrentIndex(0)
             index = self.proxy.mapFromSource(self.model.index(row, 1))
         if not emit:
             self.table.selectionModel().blockSignals(True)

@@ -39,7 +39,7 @@ def test_every_fact_view_shows_and_sorts_by_confidence(qtbot: QtBot, seeded: Mai
         assert values == sorted(values, reverse=True), (page.title, cells)
         assert all(c.split()[1] in ("likely", "uncertain", "guess") for c in cells)
         tip = model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
-        assert tip.startswith("Confidence ") and "• reported by" in tip
+        assert tip.startswith("Not reviewed\nConfidence ") and "• reported by" in tip
 
 
 def test_the_detail_pane_says_how_sure_a_fact_is(qtbot: QtBot, seeded: MainWindow) -> None:

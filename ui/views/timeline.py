@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from app.views import ViewData, group_by_year
-from ui.fact_table import FactIdRole
+from ui.fact_table import FactIdRole, filter_row, state_filter_box
 from ui.views.timeline_model import TimelineModel
 
 EXPAND_ALL_UP_TO = 3000
@@ -30,6 +30,8 @@ class TimelinePage(QWidget):
         self.model = TimelineModel(self)
         self.filter_box = QLineEdit(placeholderText="Filter this view…", clearButtonEnabled=True)
         self.filter_box.textChanged.connect(self._filter)
+        self.state_box = state_filter_box(self)
+        self.state_box.currentIndexChanged.connect(self._filter_state)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
@@ -42,11 +44,15 @@ class TimelinePage(QWidget):
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.filter_box)
+        layout.addLayout(filter_row(self.filter_box, self.state_box))
         layout.addWidget(self.tree)
 
     def _filter(self, text: str) -> None:
         self.model.set_filter(text)
+        self._open_years()
+
+    def _filter_state(self, _index: int) -> None:
+        self.model.set_filter(self.filter_box.text(), self.state_box.currentData() or "")
         self._open_years()
 
     def _open_years(self) -> None:
@@ -76,7 +82,8 @@ class TimelinePage(QWidget):
         if not index.isValid():
             if not self.holds(fact_id):
                 return False
-            self.filter_box.clear()  # hidden by the filter
+            self.filter_box.clear()  # hidden by a filter
+            self.state_box.setCurrentIndex(0)
             index = self.model.locate(fact_id)
         selection = self.tree.selectionModel()
         selection.blockSignals(not emit)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 
 from app.views import SINGULAR, TimelineRow, group_by_year
 from ui.fact_table import FactIdRole
+from ui.review_marks import STATES, state_icon
 
 _Index = QModelIndex | QPersistentModelIndex
 YEAR = 0xFFFFFFFF
@@ -40,6 +41,8 @@ class TimelineModel(QAbstractItemModel):
         self._where: dict[int, tuple[int, int]] | None = None
         self._text: list[str] | None = None
         self._ids: set[int] | None = None
+        self._needle = ""
+        self._state = ""
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -63,15 +66,21 @@ class TimelineModel(QAbstractItemModel):
             self._ids = {r.fact_id for r in self._all}
         return fact_id in self._ids
 
-    def set_filter(self, needle: str) -> None:
-        needle = needle.casefold().strip()
-        if needle:
+    def set_filter(self, needle: str, state: str | None = None) -> None:
+        """Keep the rows whose text holds ``needle`` and, when ``state`` is a review
+        state (``None``: the one chosen before), are in it."""
+        self._needle = needle = needle.casefold().strip()
+        if state is not None:
+            self._state = state
+        if needle or self._state:
             if self._text is None:
                 self._text = [
                     f"{r.date}\t{SINGULAR[r.type]}\t{r.label}".casefold() for r in self._all
                 ]
             years = group_by_year(
-                r for r, text in zip(self._all, self._text, strict=True) if needle in text
+                r
+                for r, text in zip(self._all, self._text, strict=True)
+                if needle in text and (not self._state or r.review == self._state)
             )
         else:
             if self._all_years is None:
@@ -153,6 +162,8 @@ class TimelineModel(QAbstractItemModel):
             return (row.date, SINGULAR[row.type], _description(row))[col]
         if role == FactIdRole:
             return row.fact_id
+        if role == Qt.ItemDataRole.DecorationRole and col == 1:
+            return state_icon(row.review)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.label
+            return f"{row.label}\n{STATES.get(row.review, row.review)}"
         return None
