@@ -64,7 +64,19 @@ def remove(session: Session, article_ids: Sequence[int]) -> Removal:
 
 
 def restore(session: Session, gone: Removal) -> None:
-    """Put back what ``remove`` deleted: articles, dropped facts, evidence, selection."""
+    """Put back what ``remove`` deleted: articles, dropped facts, evidence, selection.
+    Ids are never reused (migration 0007), so nothing imported since holds theirs; an
+    article imported again since it was deleted is the one thing in the way (told)."""
+    from app.fact_edits import FactEditError
+
+    digests = [a["sha256"] for a in gone.articles]
+    again = set(session.scalars(select(Article.file_name).where(Article.sha256.in_(digests))))
+    if again:
+        names = ", ".join(sorted(again))
+        raise FactEditError(
+            f"{names} was imported again after it was deleted; delete that copy first to "
+            "bring back the one deleted"
+        )
     connection = session.connection()
     if gone.articles:
         connection.execute(insert(Article.__table__), gone.articles)

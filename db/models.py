@@ -22,6 +22,7 @@ class Article(Base):
     """One imported article: the text as read, and where it came from."""
 
     __tablename__ = "articles"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused (migration 0007)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     file_name: Mapped[str] = mapped_column(String(512), index=True)
@@ -75,13 +76,17 @@ class Fact(Base):
         back_populates="fact", cascade="all, delete-orphan", passive_deletes=True
     )
 
-    __table_args__ = (Index("ix_facts_type_block", "type", "block"),)
+    __table_args__ = (
+        Index("ix_facts_type_block", "type", "block"),
+        {"sqlite_autoincrement": True},  # ids are never reused (migration 0007)
+    )
 
 
 class Evidence(Base):
     """Where a fact was read: the article and the sentence's character span."""
 
     __tablename__ = "evidence"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused (migration 0007)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)

@@ -110,6 +110,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self._tasks: set[Task] = set()
         self._search_serial = 0
         self._load_serial = 0
+        self._selection_at_load = 0
         self._article_serial = 0
         self._waiting_imports: list[Path] = []
         self.setWindowTitle(f"Attaché — {library.folder if library else folder}")
@@ -287,6 +288,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             return
         self._load_serial += 1
         serial = self._load_serial
+        self._selection_at_load = self.selection_version()
 
         def work(_ctx: TaskContext) -> tuple[ViewData, list[int], int, str]:
             lib = self.library
@@ -334,6 +336,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         if serial != self._load_serial:
             return
         self.data = data
+        if self.selection_version() != self._selection_at_load:
+            selected = self.current_selection  # changed while loading: newer than the load's
         self._set_selection(selected)
         # Only the view on screen is filled now; the others when they are shown, so a
         # large library never holds the GUI thread for all views at once.
@@ -757,13 +761,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         return self.importer.task
 
     def _import_finished(self, report: object) -> None:
-        if self.undo_stack.count() and getattr(report, "imported", None):
-            # New rows may take the ids of rows an undo would bring back: the history
-            # before an import cannot be replayed safely.
-            self.undo_stack.clear()
-            self.statusBar().showMessage(
-                "Imported; the undo history before the import was cleared.", 8000
-            )
+        # The undo history stays: ids are never reused (migration 0007), so an undo
+        # after an import brings back exactly what it took.
         self.reload()
         self.run_search()
         self.import_done.emit(report)

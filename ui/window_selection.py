@@ -43,12 +43,18 @@ class SelectionMixin:
             self.detail.show_fact(self.data, fact, fact.id in self.selected)
         self.selection_changed.emit(list(ids))
 
+    def selection_version(self) -> int:
+        """Counts the selection changes made (written or on their way): a load that read
+        the stored selection before the latest change must not show what it read."""
+        return int(getattr(self, "_selection_changes", 0))
+
     def _selection_task(self, change) -> None:  # type: ignore[no-untyped-def]
         """Write a selection change in a worker, one after the other: two changes made
         quickly are stored in the order they were made (run side by side, the second
         could be stored first and then overwritten)."""
         queue: list = self.__dict__.setdefault("_selection_queue", [])
         queue.append(change)
+        self._selection_changes = self.selection_version() + 1
         self._selection_writes = getattr(self, "_selection_writes", 0) + 1
         if len(queue) == 1:
             self._next_selection_write()

@@ -143,3 +143,33 @@ def test_a_split_holds_when_the_articles_are_read_again(tmp_path: Path) -> None:
         assert set(facts) == {visit.id, new_id}
         assert {e.article for e in facts[visit.id].evidence} == {"one.txt"}
         assert {e.article for e in facts[new_id].evidence} == {"same.txt"}
+
+
+def test_an_article_deleted_comes_back_whole_after_an_import(lib: Library, tmp_path: Path) -> None:
+    newest = max(lib.articles(), key=lambda a: a.id)
+    before = _state(lib)
+    gone = lib.remove_articles([newest.id])
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "later.txt").write_text(
+        " date 2024-05-02 \nGhana's President John Mahama visited Benin on Thursday.",
+        encoding="utf-8",
+    )
+    lib.import_paths([later])  # its rows would have taken the deleted rows' ids
+    added = {i: v for i, v in _state(lib).items() if i not in before}
+    assert added and all(i > max(before) for i in added)
+
+    lib.restore_articles(gone)
+    after = _state(lib)
+    assert {i: after[i] for i in added} == added  # the new facts are untouched
+    for i, (kind, data, evidence, review) in before.items():  # the old are back whole
+        also = [e for e in after[i][2] if e[0] == "later.txt"]  # (a person named again)
+        assert after[i] == (kind, data, sorted(evidence + also), review)
+
+
+def test_an_article_imported_again_is_in_the_way_of_its_undo(lib: Library) -> None:
+    newest = max(lib.articles(), key=lambda a: a.id)
+    gone = lib.remove_articles([newest.id])
+    lib.import_paths([Path(newest.path)])
+    with pytest.raises(FactEditError, match="imported again"):
+        lib.restore_articles(gone)
