@@ -24,6 +24,7 @@ from pathlib import Path
 
 from app.extract import Extraction, extract_article
 from app.ingest import Document, IngestError, read_document
+from app.language import detect as detect_language
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,14 @@ def _is_held(sha256: str) -> bool:
     return row is not None
 
 
+def extraction_language(language: str | None) -> str:
+    """The language module an article is extracted with: its detected (or corrected)
+    language, English where that is ``unknown`` or not a language the extractor reads."""
+    from app.extract.lang import LANGUAGES
+
+    return language if language in LANGUAGES else "en"
+
+
 def prepare(path: str, is_held: Callable[[str], bool] | None = None) -> Prepared:
     """Read and extract one file (unless ``is_held(sha256)`` says the library holds its
     content already). Never raises: a failure comes back as its reason."""
@@ -89,7 +98,9 @@ def prepare(path: str, is_held: Callable[[str], bool] | None = None) -> Prepared
     if is_held is not None and is_held(doc.sha256):
         return Prepared(path, document=doc, held=True)
     try:
-        extraction = extract_article(doc.file_name, doc.text, doc.date)
+        extraction = extract_article(
+            doc.file_name, doc.text, doc.date, extraction_language(detect_language(doc.text))
+        )
     except Exception as exc:  # the extractor's fault: named, not fatal
         return Prepared(path, error=f"could not be imported ({type(exc).__name__}: {exc})")
     return Prepared(path, document=doc, extraction=extraction)

@@ -587,21 +587,23 @@ class Library:
     ) -> int:
         """Extract the facts of every article again, in one transaction (a cancelled run
         changes nothing). Facts found again keep their ids, corrections, hidden flags
-        and place in the selection; facts a person added are kept. Returns the count."""
+        and place in the selection; facts a person added are kept. Each article is read in
+        its stored language (English where that is unknown). Returns the count."""
         self._check_writable()
         with self._sessions() as session:
             rows = session.execute(
-                select(Article.id, Article.file_name, Article.text, Article.date).order_by(
-                    Article.id
-                )
+                select(
+                    Article.id, Article.file_name, Article.text, Article.date, Article.language
+                ).order_by(Article.id)
             ).all()
         extractions: list[tuple[int, Extraction]] = []
-        for done, (article_id, name, text, date) in enumerate(rows):
+        for done, (article_id, name, text, date, language) in enumerate(rows):
             if cancelled is not None and cancelled():
                 return self.fact_count()
             if progress is not None:
                 progress(done, len(rows), name)
-            extractions.append((article_id, extract_article(name, text, date)))
+            lang = import_worker.extraction_language(language)
+            extractions.append((article_id, extract_article(name, text, date, lang)))
         with transaction(self._sessions) as session:
             reconcile(session, extractions)
         self.indexer.rebuild()

@@ -27,6 +27,7 @@ _NEEDS = {
     "mdy": "year",
     "dmy": "year",
     "iso": "year",
+    "dmy_num": "numeric",
     "mm_between": "month",
     "yy_between": "year",
     "mm_range_y": "month",
@@ -41,6 +42,9 @@ _NEEDS = {
     "rel_year": "rel",
     "rel_day": "day",
     "same_period": "period",
+    "part": "part",
+    "ago": "ago",
+    "past_years": "past_years",
 }
 
 
@@ -135,6 +139,7 @@ _ABSOLUTE = {
     "mdy",
     "dmy",
     "iso",
+    "dmy_num",
     "yy_between",
     "yy_range",
     "my",
@@ -153,6 +158,7 @@ def _resolve(
     last_period: str | None,
 ) -> str | None:
     g = m.groupdict()
+    y: int | None
     if kind in ("md_range_y", "dm_range_y"):
         y, mo = int(g["y"]), _month(L, g["m"])
         a, b = _iso(y, mo, _day(g["d1"])), _iso(y, mo, _day(g["d2"]))
@@ -168,6 +174,9 @@ def _resolve(
         return _iso(int(g["y"]), _month(L, g["m"]), _day(g["d"]))
     if kind == "iso":
         return _iso(int(g["y"]), int(g["mo"]), int(g["d"]))
+    if kind == "dmy_num":  # "05.01.2022", "05.01.22"
+        y = int(g["y"])
+        return _iso(y if y > 99 else 2000 + y, int(g["mo"]), int(g["d"]))
     if kind == "mm_between":
         m1, m2 = _month(L, g["m1"]), _month(L, g["m2"])
         y = int(g["y"]) if g.get("y") else _year_for_month(m2, ref, future)
@@ -182,7 +191,7 @@ def _resolve(
         y, m1, m2 = int(g["y"]), _month(L, g["m1"]), _month(L, g["m2"])
         return f"{_iso(y, m1)}/{_iso(y, m2)}" if m1 < m2 else None
     if kind == "part_y":
-        return _part_of_year(L, g)
+        return _part_of_year(L, g, int(g["y"]))
     if kind == "my":
         return _iso(int(g["y"]), _month(L, g["m"]))
     if kind in ("md", "dm"):
@@ -191,20 +200,23 @@ def _resolve(
         return _iso(y, mo, _day(g["d"])) if y else None
     if kind == "m":
         mo = _month(L, g["m"])
-        y = _year_for_month(mo, ref, future)
+        if g.get("yrel"):  # "in May of this year" (a language whose pattern has it)
+            y = ref.year + int(L.REL_DELTA[g["yrel"].lower()]) if ref else None
+        else:
+            y = _year_for_month(mo, ref, future)
         return _iso(y, mo) if y else None
     if kind == "y":
         return g["y"]
     if ref is None:
         return last_period if kind == "same_period" else None
     if kind == "weekday":
-        rel = (g.get("rel") or "").lower()
+        rel = " ".join((g.get("rel") or "").lower().split())
         fut = future if rel in L.WEEKDAY_REL_AS_TENSE else rel in L.WEEKDAY_REL_FUTURE
         if L.PAST_BEFORE.search(m.string[max(0, m.start() - 30) : m.start()]):
             fut = rel in L.WEEKDAY_REL_AFTER_PAST_VERB  # "signed Tuesday": past
         return weekday_date(g["wd"], ref, fut, L).isoformat()
     if kind == "rel_year":
-        rel, unit = g["rel"].lower(), g["unit"]
+        rel, unit = " ".join(g["rel"].lower().split()), g["unit"].lower()
         if rel in L.REL_UNRESOLVED:
             return None
         delta = L.REL_DELTA[rel]
@@ -218,43 +230,111 @@ def _resolve(
         return (ref + timedelta(days=delta)).isoformat()
     if kind == "same_period":
         return last_period
+    if kind == "part":  # "in the first half": the last such part (past) or the next one
+        part = _part_of_year(L, g, ref.year)
+        month = ref.isoformat()[:7]
+        if part and not future and part[-7:] > month:
+            part = _part_of_year(L, g, ref.year - 1)
+        elif part and future and part[-7:] < month:
+            part = _part_of_year(L, g, ref.year + 1)
+        return part
+    if kind == "ago":
+        return _ago(L, g, ref)
+    if kind == "past_years":  # "over the past 10 years"
+        n = _count(L, g["n"])
+        return f"{ref.year - n}/{ref.year}" if 0 < n < 200 else None
     return None
 
 
-def _part_of_year(L: ModuleType, g: dict[str, str | None]) -> str | None:
-    """ "first half of 2024" -> 2024-01/2024-06; "Q3 2024"; "first five months of 2024"."""
-    y = int(g["y"] or 0)
-    if g.get("hq"):
-        size, n = (6, 2) if g["hq"][0] in L.PART_HALF_LETTERS else (3, 4)
-        k = int(g["hq"][1])
+def _count(L: ModuleType, words: str | None) -> int:
+    """A count in digits or words ("10", "five", "двадцать пять": the words' values add
+    up); 1 when none is written."""
+    if not words:
+        return 1
+    if words.isdigit():
+        return int(words)
+    return sum(int(L.COUNT_WORDS[w]) for w in words.lower().split())
+
+
+def _ago(L: ModuleType, g: dict[str, str | None], ref: date) -> str | None:
+    """ "10 years ago" -> the year; "half a year ago", "3 months ago" -> the month (the
+    pattern's group ``year``, ``month`` or ``half`` names the unit)."""
+    n = _count(L, g.get("n"))
+    months = 12 * n if g.get("year") else n if g.get("month") else 6 if g.get("half") else 0
+    if not 0 < months < 2400:
+        return None
+    if months % 12 == 0:
+        return str(ref.year - months // 12)
+    total = ref.year * 12 + ref.month - 1 - months
+    return _iso(total // 12, total % 12 + 1)
+
+
+def _part_of_year(L: ModuleType, g: dict[str, str | None], y: int) -> str | None:
+    """ "first half of 2024" -> 2024-01/2024-06; "Q3 2024"; "first five months of 2024"
+    (y: the year, written or the reference's)."""
+    hq = g.get("hq")
+    if hq:
+        size, n = (6, 2) if hq[0] in L.PART_HALF_LETTERS else (3, 4)
+        k = int(hq[1])
         if k > n:
             return None
         first, last = (k - 1) * size + 1, k * size
     elif g.get("n"):
-        count = g["n"].lower()
-        last = int(count) if count.isdigit() else L.COUNT_WORDS[count]
+        last = _count(L, g["n"])
         first = 1
         if not 1 < last <= 12:
             return None
     else:
-        size = 6 if (g["unit"] or "").lower() == L.PART_HALF_WORD else 3
-        k = L.PART_ORDER.get((g["ord"] or "").lower(), 12 // size)
+        size = 6 if (g.get("unit") or "").lower() == L.PART_HALF_WORD else 3
+        k = L.PART_ORDER.get((g.get("ord") or "").lower(), 12 // size)
         if k * size > 12:
             return None
         first, last = (k - 1) * size + 1, k * size
     return f"{_iso(y, first)}/{_iso(y, last)}"
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_SEPARATOR = re.compile(r"[,.|:/—–-]")
+
+
+def dateline_date(text: str, lang: ModuleType | None = None) -> str | None:
+    """The day of a page's own date line: a day, month and year near the start of one of
+    the text's first lines, after nothing but a city, a time or punctuation ("Tashkent,
+    16 February, 2017, 11:06 —", "16:20, 09 January 2019, Bishkek", "Bishkek, 05.01.22.").
+    None when no such line gives a year (a dateline without one is no date line)."""
+    L = lang or _EN
+    lines = [ln for ln in text[:2000].splitlines() if ln.strip()][:12]
+    for line in lines:
+        for d in find_dates(line[:120], None, False, None, L):
+            if not (d.precise and d.value and len(d.value) == 10):
+                continue
+            head, rest = line[: d.start], line[d.end :].strip()
+            words = _WORD.findall(head)
+            if len(words) > 2 or any(not w[0].isupper() for w in words):
+                break
+            if words or head.strip():
+                if not _SEPARATOR.search(head):
+                    break
+            elif len(rest) > 40 and not _SEPARATOR.match(rest):
+                break
+            return d.value
+    return None
+
+
 def infer_article_date(text: str, lang: ModuleType | None = None) -> str | None:
     """Date an undated article from its own text.
 
-    The latest day-precise date it gives (a range counts by its last day) is the anchor; a
-    weekday the text names ("on Thursday") moves it to the nearest such day.  None when
-    the text gives no day-precise date.
+    A page's own date line (:func:`dateline_date`) dates it.  Else the latest day-precise
+    date it gives (a range counts by its last day) is the anchor; a weekday the text names
+    ("on Thursday") moves it to the nearest such day.  None when the text gives no
+    day-precise date.
     """
+    L = lang or _EN
+    own = dateline_date(text, L)
+    if own:
+        return own
     days: list[date] = []
     weekdays: list[str] = []
-    L = lang or _EN
     for d in find_dates(text, None, False, None, L):
         if d.kind == "weekday":
             weekdays.append(text[d.start : d.end].split()[-1])

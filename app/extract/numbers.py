@@ -10,6 +10,7 @@ for English); "More than 12,000" -> 12000 more_than;
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -19,7 +20,11 @@ from .gazetteer import data
 from .lang import built_for
 from .lang import en as _EN
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+def _digits(L: ModuleType) -> tuple[str, Callable[[str], float]]:
+    """The language's way of writing digits: (``DIGITS``, the regex source;
+    ``DIGITS_VALUE``, what it matched -> float)."""
+    return L.DIGITS, L.DIGITS_VALUE
 
 
 # signs and names the gazetteer's tables lack or rank below a less likely currency
@@ -84,7 +89,7 @@ def _build_patterns(L: ModuleType) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     prefix = rf"(?:(?P<sign>{sign_alt})|\b(?P<code>{codes})(?:\b|(?=\d)))\s?"
     number = (
-        rf"(?P<num>{_DIGITS})(?:(?:\s*|-)(?P<scale>{L.SCALE})|(?P<short>{L.SHORT_SCALE}))?"
+        rf"(?P<num>{_digits(L)[0]})(?:(?:\s*|-)(?P<scale>{L.SCALE})|(?P<short>{L.SHORT_SCALE}))?"
         rf"(?![\w])|(?P<word>(?i:{L.WORDNUM}|{L.DOZEN_WORDS}))"
     )
     suffix = (
@@ -108,7 +113,7 @@ def _word_value(L: ModuleType, word: str) -> float | None:
 
 def _value(L: ModuleType, m: re.Match[str]) -> float | None:
     if m.group("num"):
-        v = float(m.group("num").replace(",", ""))
+        v = _digits(L)[1](m.group("num"))
         scale = (m.group("scale") or m.group("short") or "").lower()
         return round(v * L.SCALES.get(scale, 1.0), 4)
     if m.group("word"):

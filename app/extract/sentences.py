@@ -12,7 +12,11 @@ from types import ModuleType
 from .lang import built_for
 from .lang import en as _EN
 
-_BOUNDARY = re.compile(r"[.!?][\"”’»)]*\s+(?=[\"“«(‘]?[A-Z0-9À-ÖØ-ÞİŞÇĞ])|\n\s*")
+# a full stop (or ! ?) and a word in capitals or a digit after it, in any alphabet: the
+# capital is checked in code (``_opens_sentence``), as a character class would hold one
+# alphabet's capitals only
+_BOUNDARY = re.compile(r"[.!?][\"”’»)]*\s+(?=[\"“«„(‘]?\w)|\n\s*")
+_OPENER = re.compile(r"[\"“«„(‘]?(\w)")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 
 
@@ -25,11 +29,28 @@ class Span:
     text: str
 
 
-def _is_abbreviation(chunk: str, abbreviations: frozenset[str]) -> bool:
+def _opens_sentence(text: str, pos: int) -> bool:
+    """text[pos:] opens with a capital or a digit (after an opening quote)."""
+    m = _OPENER.match(text, pos)
+    return m is not None and (m.group(1).isupper() or m.group(1).isdigit())
+
+
+_AFTER_NUMBER = re.compile(r"\d[\d\s.,]*\s?\S*$")
+
+
+def _is_abbreviation(
+    chunk: str, abbreviations: frozenset[str], ending: frozenset[str] = frozenset()
+) -> bool:
+    """chunk ends in an abbreviation, not a sentence (ending: the language's abbreviations
+    that end one before a capital, those also in abbreviations only after a number)."""
     m = _LAST_WORD.search(chunk)
     if not m:
         return False
     word = m.group(1).lower()
+    if word in ending and (
+        word not in abbreviations or _AFTER_NUMBER.search(chunk[: m.end()].rstrip("."))
+    ):
+        return False  # "in 2022 y. The ...": a unit after a number ends the sentence
     if word in abbreviations:
         return True
     # a single initial ("K.") or an acronym with dots ("U.S.")
@@ -91,17 +112,23 @@ def split_sentences(text: str, lang: ModuleType | None = None) -> list[Span]:
     language module (its abbreviations and list markers), English by default."""
     L = lang or _EN
     abbreviations, list_marker = L.ABBREVIATIONS, L.LIST_MARKER
+    # abbreviations that do end a sentence ("в 2022 г. Стороны"): none in English
+    ending: frozenset[str] = L.ABBREVIATIONS_ENDING
     spans: list[Span] = []
     start = 0
     width = wrap_width(text) if "\n" in text else 0
     for m in _BOUNDARY.finditer(text):
+        if m.group()[0] != "\n" and not _opens_sentence(text, m.end()):
+            continue
         cut = m.start() + 1 if not m.group().startswith("\n") else m.start()
         if m.group()[0] == "\n" and width and _runs_on(text, m, width, list_marker):
             continue
         if m.group()[0] in ".!?":
             # keep closing quotes/brackets with the sentence
             cut = m.start() + len(m.group().rstrip())
-            if m.group()[0] == "." and _is_abbreviation(text[start : m.start() + 1], abbreviations):
+            if m.group()[0] == "." and _is_abbreviation(
+                text[start : m.start() + 1], abbreviations, ending
+            ):
                 continue
             if _numbered(text, start, m.start() + 1):
                 continue  # "2. The ministers ...": the number stays with its item

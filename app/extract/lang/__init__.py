@@ -24,7 +24,8 @@ no words but the schema's or the recogniser's own and must be kept as they are:
   ``VISIT_KIND`` regex captures (lower-cased) -> the schema's visit kind.
 - Output wording (titles of documents) comes from the module too: ``TITLE_*`` and
   ``BATCH_TAIL_*``.
-- ``WORD_TO_NUMBER`` is a function: number words -> float (ValueError if none).
+- ``WORD_TO_NUMBER`` is a function: number words -> float (ValueError if none);
+  ``DIGITS`` is the regex source of a number written in digits, ``DIGITS_VALUE`` reads it.
 - entities.py composes its patterns from regex sources (strings: ``UPPER`` is a character
   class's body, ``NAME_WORD``, ``NAME_PARTICLE``, ``TITLE``, ``HONORIFIC``, ``OFFICE_OF``)
   and from four functions taking the gazetteer's country alternation (a regex source) and
@@ -79,7 +80,8 @@ missions:
 numbers (every recogniser through find_quantities):
     BRACKET, CURRENCY_ADJ, CURRENCY_NAMES, CURRENCY_PLURAL, CURRENCY_PLURAL_END, DOZEN,
     DOZEN_WORDS, NUMBER_WORDS, ORDINAL, ORDINALS, QUALIFIERS, QUALIFIER_BEFORE, SCALE,
-    SCALES, SHARED_SCALE, SHORT_SCALE, US_ADJ, WORDNUM, WORD_TO_NUMBER
+    SCALES, SHARED_SCALE, SHORT_SCALE, US_ADJ, WORDNUM, WORD_TO_NUMBER, DIGITS,
+    DIGITS_VALUE
 dates (every recogniser through ctx.dates):
     COUNT_WORDS, DATE_PATTERNS, DATE_PROBES, FUTURE, MONTHS, PART_HALF_LETTERS,
     PART_HALF_WORD, PART_ORDER, PAST_BEFORE, REL_DAY_DELTA, REL_DELTA, REL_UNIT_YEAR,
@@ -103,7 +105,7 @@ entities:
 entity_facts:
     LONGER_NAME_BEFORE
 sentences:
-    ABBREVIATIONS, CLAUSE, LIST_MARKER
+    ABBREVIATIONS, ABBREVIATIONS_ENDING, CLAUSE, LIST_MARKER
 
 Not in a language module: country and city names and demonyms are the gazetteer's data
 (resources/extract/gazetteer.json, plus the few extra forms in countries.py).  The few

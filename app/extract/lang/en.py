@@ -1278,6 +1278,8 @@ LONGER_NAME_BEFORE = re.compile(r"([A-Z][\w]*[’'][\w]*|[A-Z][\w]*)\s+$")
 
 # --- sentences (sentences.py) -----------------------------------------------------------
 # words written with a full stop that ends no sentence ("Mr.", "Dr.", "Jan."), lower-cased
+# abbreviations that end a sentence when one follows (Russian "в 2022 г. Стороны"): none
+ABBREVIATIONS_ENDING: frozenset[str] = frozenset()
 ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col", "prof", "jr", "sr", "vs", "e.g",
@@ -1292,3 +1294,13 @@ CLAUSE = re.compile(
     r"|;\s+|\s+and\s+(?=(?:further|then|later|subsequently|also)\b)"
     r"|,\s+(?=(?:meanwhile|however)\b)"
 )
+
+
+# --- how digits are written (numbers.py) ------------------------------------------------
+# "1,000", "5.2": a comma groups thousands, a point marks the decimals
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def DIGITS_VALUE(text: str) -> float:
+    """'1,200.5' -> 1200.5 (a comma separates thousands)."""
+    return float(text.replace(",", ""))
