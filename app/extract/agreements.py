@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
@@ -26,15 +27,24 @@ def kind_of(L: ModuleType, noun: str, context: str) -> str:
     return "agreement"
 
 
+def _title_words(L: ModuleType) -> Callable[[str], str] | None:
+    """The language's translation of its words into the titles' language (English), or
+    None where titles are written in the text's own words."""
+    return getattr(L, "TITLE_WORDS", None)
+
+
 def parse_areas(L: ModuleType, text: str) -> list[str]:
     """'transportation, the defense industry and youth' -> lower-case topic words."""
     m = L.AREAS.search(text)
     if not m:
         return []
     items = L.AREA_SPLIT.split(m.group("list"))
+    translate = _title_words(L)
     out = []
     for item in items:
         item = L.AREA_ARTICLE.sub("", item.strip()).strip().lower()
+        if translate is not None:
+            item = translate(item)
         if item and len(item.split()) <= 4 and not re.search(r"\d", item):
             out.append(item)
     return out
@@ -78,13 +88,17 @@ def _batch_title(
     """'five cooperation documents' signed at the visit -> 'Cooperation documents signed
     during the visit'."""
     L = ctx.lang
-    pre = text[max(0, m.start() - 40) : m.start()]
-    qs = find_quantities(pre, lang=L)
-    tail_words = pre[qs[-1].end :].split() if qs else pre.split()[-2:]
-    words = [
-        w for w in tail_words[-2:] if w.islower() and w.isalpha() and w not in L.BATCH_STOPWORDS
-    ]
-    base = " ".join([*words, _noun_as_written(m.group("noun"))])
+    doc_title = getattr(L, "DOC_TITLE", None)
+    if doc_title is not None:  # a title translated from the document's own words
+        base = doc_title(m.group(0), text[m.end() :], True)
+    else:
+        pre = text[max(0, m.start() - 40) : m.start()]
+        qs = find_quantities(pre, lang=L)
+        tail_words = pre[qs[-1].end :].split() if qs else pre.split()[-2:]
+        words = [
+            w for w in tail_words[-2:] if w.islower() and w.isalpha() and w not in L.BATCH_STOPWORDS
+        ]
+        base = " ".join([*words, _noun_as_written(m.group("noun"))])
     if planned:
         tail = L.BATCH_TAIL_PLANNED
     elif ctx.main_visit and (date is None or date == ctx.main_date):
@@ -142,14 +156,67 @@ def _join_batch(L: ModuleType, batch: Candidate, noun: str, kind: str) -> None:
         batch.data["kind"] = "agreement"
 
 
+def _is_plural(L: ModuleType, m: re.Match[str], ct: str) -> bool:
+    """Whether the document noun names several documents: the language's own reading of
+    the noun in its clause (``DOC_PLURAL``) where it has one, else the noun's ending."""
+    noun = m.group("noun")
+    plural_of = getattr(L, "DOC_PLURAL", None)
+    if plural_of is not None:
+        return bool(plural_of(noun, ct[: m.start("noun")], ct[m.end() :]))
+    low = noun.lower()
+    return (
+        low.endswith(L.PLURAL_SUFFIX) and not low.startswith(L.EXCHANGE_NOUN)
+    ) or low.startswith(L.PLURAL_IRREGULAR)
+
+
+def _members(
+    ctx: ArticleContext, i: int, ct: str, off: int, m: re.Match[str], signed: bool
+) -> list[dict[str, Any]]:
+    """The documents a plural noun lists one by one ("the treaties on X (2004) and on Y
+    (2005)"), each a document of its own dated by its own part; [] where the language
+    reads no such list (``DOC_MEMBERS``) or it lists fewer than two."""
+    L = ctx.lang
+    members = getattr(L, "DOC_MEMBERS", None)
+    doc_title = getattr(L, "DOC_TITLE", None)
+    if members is None or doc_title is None:
+        return []
+    spans = members(ct[m.end() :])
+    if not spans:
+        return []
+    noun = m.group("noun")
+    planned = bool(L.DOC_PLANNED.search(ct[max(0, m.start() - 60) : m.start()]))
+    out = []
+    for a, b in spans:
+        start, end = off + m.end() + a, off + m.end() + b
+        dates = [d for d in ctx.dates(i) if d.value and start <= d.start < end]
+        if not (signed or dates):
+            continue
+        part = ct[m.end() + a : m.end() + b]
+        out.append(
+            {
+                "title": doc_title(m.group(0), " " + part, False),
+                "kind": kind_of(L, noun, part),
+                "date": dates[0].first if dates else None,
+                "parties": sorted(ctx.pair),
+                "areas": [],
+                "count": 1,
+                "status": "planned" if planned else "signed",
+            }
+        )
+    return out
+
+
 def find_agreements(ctx: ArticleContext) -> list[Candidate]:
     L = ctx.lang
     out: list[Candidate] = []
+    doc_title = getattr(L, "DOC_TITLE", None)  # titles translated (else as written)
+    statement_signed = getattr(L, "STATEMENT_SIGNED", None)  # "signed ... a statement"
+    planned_after = getattr(L, "DOC_PLANNED_AFTER", None)  # "documents will be signed"
     has_joint = last_joint_planned = False
     last_batch: Candidate | None = None
     for i, s in enumerate(ctx.sentences):
         found_here = False
-        keys: set[tuple[str, bool]] = set()
+        keys: set[tuple[str, bool, str]] = set()
         for clause in split_clauses(s.span, L):
             off = clause.start - s.span.start
             ct = clause.text
@@ -163,13 +230,20 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                     ct[max(0, m.start() - 40) : m.end()]
                 ):
                     continue
-                plural = (
-                    low.endswith(L.PLURAL_SUFFIX) and not low.startswith(L.EXCHANGE_NOUN)
-                ) or low.startswith(L.PLURAL_IRREGULAR)
+                plural = _is_plural(L, m, ct)
                 anaphor = L.DOC_ANAPHOR.search(ct[: m.start()])
-                if low.startswith(L.STATEMENT_NOUN) and not (joint or (has_joint and anaphor)):
+                if low.startswith(L.STATEMENT_NOUN) and not (
+                    joint
+                    or (has_joint and anaphor)
+                    or (statement_signed is not None and statement_signed.search(ct[: m.start()]))
+                ):
                     continue
                 signed = bool(L.SIGN.search(s.text))
+                listed = _members(ctx, i, ct, off, m, signed) if plural else []
+                if listed:
+                    out.extend(ctx.candidate("agreements", d, s) for d in listed)
+                    found_here = True
+                    continue
                 if plural and low != L.MOU_PLURAL and not signed:
                     if last_batch is not None and anaphor:
                         areas = parse_areas(L, s.text)
@@ -207,6 +281,7 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                 done = L.DONE_AFTER.match(ct, m.end())
                 planned = not done and bool(
                     L.DOC_PLANNED.search(ct[max(0, m.start() - 60) : m.start()])
+                    or (planned_after is not None and planned_after.match(ct, m.end()))
                 )
                 if not planned and not done and m.start() > 60:  # "will witness the signing
                     # of a memorandum ... and a side letter": the sentence's plan covers both
@@ -227,7 +302,11 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                 if refers:  # "in the statement", "the declaration said": the one already seen
                     date, planned = None, last_joint_planned
                 data: dict[str, Any] = {
-                    "title": _title(L, noun, joint, ct, m.end(), kind, m.start()),
+                    "title": (
+                        doc_title(m.group(0), ct[m.end() :], False)
+                        if doc_title is not None
+                        else _title(L, noun, joint, ct, m.end(), kind, m.start())
+                    ),
                     "kind": kind,
                     "date": date,
                     "parties": sorted(ctx.pair),
@@ -250,9 +329,12 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
                 if (joint or kind == "declaration") and not refers:
                     has_joint, last_joint_planned = True, planned
                 found_here = True
-                if (data["kind"], plural) in keys:
+                # one document of a kind per sentence, unless the language's titles tell
+                # two documents apart ("a protocol ... and an agreement on ...")
+                key = (data["kind"], plural, data["title"] if doc_title and not plural else "")
+                if key in keys:
                     continue
-                keys.add((data["kind"], plural))
+                keys.add(key)
                 cand = ctx.candidate("agreements", data, s)
                 out.append(cand)
                 if plural:
@@ -261,13 +343,15 @@ def find_agreements(ctx: ArticleContext) -> list[Candidate]:
             st = L.PARTNERSHIP_STATUS.search(s.text)
             if st:
                 dates = [d for d in ctx.dates(i) if d.value and d.precise]
+                translate = _title_words(L)
+                p = (translate(st.group("p")) if translate is not None else st.group("p")) or (
+                    L.PARTNERSHIP_WORD
+                )
                 out.append(
                     ctx.candidate(
                         "agreements",
                         {
-                            "title": L.TITLE_PARTNERSHIP.format(
-                                f"{st.group('p')[0].upper()}{st.group('p')[1:].lower()}"
-                            ),
+                            "title": L.TITLE_PARTNERSHIP.format(f"{p[0].upper()}{p[1:].lower()}"),
                             "kind": "partnership",
                             "date": dates[0].first if dates else None,
                             "parties": sorted(ctx.pair),

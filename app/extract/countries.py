@@ -83,39 +83,51 @@ def country_pattern() -> str:
 @lru_cache(maxsize=1)
 def _country_re() -> re.Pattern[str]:
     g = data()
-    words = [w for w in list(_terms()) + list(g["capitals"]) if len(w) >= 2]
+    words = [w for w in [*_terms(), *g["capitals"], *g.get("initials", {})] if len(w) >= 2]
     return re.compile(r"(?<![\w.])(" + _trie_regex(words) + r")(?![\w])")
 
 
 def find_countries(text: str, lang: ModuleType | None = None) -> list[CountryMention]:
     """Country names, demonyms and capitals in text, left to right (lang: the language
-    module, English by default)."""
+    module, English by default).  An initialism several countries' names share (Russian
+    РА: Armenia, Albania...) is the one of them the text names most, and nothing where
+    it names none of them."""
     L = lang or _EN
     g = data()
-    out = []
+    initials = g.get("initials", {})
+    out: list[CountryMention] = []
+    pending: list[tuple[int, re.Match[str]]] = []
     for m in _country_re().finditer(text):
         word = m.group(1)
         if word in g["terms"]:
             code, kind = g["terms"][word]
         elif word in _EXTRA_TERMS:
             code, kind = _EXTRA_TERMS[word]
-            if code == "US" and L.CURRENCY_AFTER.match(text, m.end(1)):
-                continue
+        elif word in initials:
+            pending.append((len(out), m))
+            continue
         else:
             code, kind = g["capitals"][word], "capital"
+        if code == "US" and kind == "name" and L.CURRENCY_AFTER.match(text, m.end(1)):
+            continue
         out.append(CountryMention(m.start(1), m.end(1), code, kind, word))
+    named = Counter(m.code for m in out if m.kind != "capital")
+    for i, m in reversed(pending):
+        best = max(initials[m.group(1)], key=lambda c: named[c])
+        if named[best]:
+            out.insert(i, CountryMention(m.start(1), m.end(1), best, "name", m.group(1)))
     return out
 
 
 def infer_pair(mentions: list[CountryMention]) -> tuple[str, ...]:
     """The two principal countries: the most mentioned (names and demonyms count 1,
     capitals 0.5); ties go to the earlier mention."""
-    score: Counter[str] = Counter()
+    score: dict[str, float] = {}
     first: dict[str, int] = {}
     for i, m in enumerate(mentions):
         if len(m.code) != 2 or m.code not in data()["countries"]:
             continue
-        score[m.code] += 0.5 if m.kind == "capital" else 1.0
+        score[m.code] = score.get(m.code, 0.0) + (0.5 if m.kind == "capital" else 1.0)
         first.setdefault(m.code, i)
     ranked = sorted(score, key=lambda c: (-score[c], first[c]))
     return tuple(sorted(ranked[:2]))
@@ -128,6 +140,12 @@ def country_name(code: str) -> str:
 
 def country_info(code: str) -> dict:
     return data()["countries"].get(code) or {}
+
+
+def nominative(form: str) -> str:
+    """The nominative of a Russian country or city form (Армении -> Армения,
+    Ереване -> Ереван, монгольской -> монгольский); any other form as it is."""
+    return data().get("base", {}).get(form, form)
 
 
 @lru_cache(maxsize=65536)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from types import ModuleType
+from typing import Any
 
 from .countries import CountryMention, city_lookup, country_pattern, other
 from .gazetteer import data, fold
@@ -174,12 +175,24 @@ def _last_token(name: str, L: ModuleType) -> str:
     return tokens[-1]
 
 
+def _forms(L: ModuleType) -> Any:
+    """The language's name morphology (``NAME_FORMS``: nominative, case of a title,
+    surname key, Latin spelling), or None where names do not decline (English)."""
+    return L.NAME_FORMS
+
+
 def person_key(name: str, lang: ModuleType | None = None) -> str:
     return _person_key(name, _patterns(lang or _EN))
 
 
 def _person_key(name: str, P: _Patterns) -> str:
-    return fold(P.particle_dash.sub("", _last_token(name, P.L))).lower()
+    """The key all of one person's names share: the surname folded (in a language whose
+    names decline, with its case ending cut: "Саакяна" and "Саакян" share one)."""
+    last = P.particle_dash.sub("", _last_token(name, P.L))
+    forms = _forms(P.L)
+    if forms is not None:
+        last = forms.key(last)
+    return fold(last).lower()
 
 
 def org_key(name: str, lang: ModuleType | None = None) -> frozenset[str]:
@@ -239,8 +252,15 @@ def find_people(
             and tokens[1] not in not_name
             and tokens[1] not in terms
         )
-        while tokens and not keep_first and (tokens[0] in not_name or tokens[0] in terms):
+        lead_code = None  # an initialism is all capitals and letters only ("РК", not "К.")
+        while tokens and not keep_first and (
+            tokens[0] in not_name
+            or tokens[0] in terms
+            or (_forms(L) is not None and tokens[0].isalpha() and tokens[0].isupper())
+        ):  # "Премьер-Министра РА Арам Саакян": an initialism of the country
+            lead_code = lead_code or _mention_code(countries, text, start, tokens[0])
             tokens.pop(0)
+        code = code or lead_code
         while tokens and (
             (tokens[-1] in terms and tokens[-1] not in _first_words())
             or tokens[-1] in not_name
@@ -264,7 +284,12 @@ def find_people(
             or (two_words and len(tokens) < 2)
         ):
             return
+        written = tokens
         name = " ".join(tokens)
+        forms = _forms(L)
+        if forms is not None:  # "президента X Y": the name in the title's case
+            name = forms.nominative(name, forms.case_of(title.split()[0]) if title else None)
+            tokens = name.split()
         key = _person_key(name, P)
         p = people.get(key)
         if p is None:
@@ -276,11 +301,13 @@ def find_people(
             p.aliases.add(name)
         if code:
             p.votes[code] += 1
-        if title:
+        if title and forms is not None:  # the title's head word, in the dictionary form
+            p.titles.add(forms.lemma(title.split()[0]))
+        elif title:
             p.titles.add(title.split()[-1].rstrip(L.PLURAL_SUFFIX))
         # The name's words as written (the text may hold several spaces or a line
         # break between them, where the name was joined with one space).
-        found = re.compile(r"\s+".join(map(re.escape, tokens))).search(text, start)
+        found = re.compile(r"\s+".join(map(re.escape, written))).search(text, start)
         if found is not None:
             intro.append(Mention(found.start(), found.end(), key))
 
@@ -317,6 +344,17 @@ def find_people(
             "",
             two_words=True,
         )
+    forms = _forms(L)
+    if forms is not None:  # "визит Арама Саакяна": a given name and a surname
+        for m in forms.pair.finditer(text):
+            first, last = m.group("name").split()
+            if (
+                first not in not_name
+                and first not in terms
+                and last not in terms
+                and forms.is_person(first, last)
+            ):
+                add(m.group("name"), m.start("name"), None, "")
     # a titled person of unknown country takes the pair country nobody else holds
     for m in L.PARTNERS.finditer(text):  # "X and his Polish counterpart Y": X is of the other
         a, b = (
@@ -346,10 +384,20 @@ def find_people(
     ):
         unknown[0].votes[free[0]] += 1
         unknown[0].guessed = True
+    forms = _forms(L)
     for p in people.values():
         p.aliases.add(_surname(p.name, P))
+        if forms is not None:  # the Latin spellings of the name and the surname
+            p.aliases |= {forms.latin(p.name), forms.latin(_surname(p.name, P))}
         p.aliases.discard(p.name)
     return people, mentions
+
+
+def _mention_code(countries: list[CountryMention], text: str, start: int, word: str) -> str | None:
+    """The country of a mention of ``word`` at or after ``start`` (an initialism like
+    "РК" that the country recogniser read where the article names its country)."""
+    at = text.find(word, start)
+    return next((m.code for m in countries if m.start == at), None) if at >= 0 else None
 
 
 def _merge_given_names(people: dict[str, Person], intro: list[Mention]) -> None:
@@ -427,16 +475,33 @@ def _surname_mentions(
     forms = dict(given or {})
     forms.update({_surname(p.name, P): k for k, p in people.items()})
     forms.update({fold(_surname(p.name, P)): k for k, p in people.items()})
+    morph = _forms(P.L)
+    ending = r"\w{0,3}" if morph is not None else ""  # "Саакян-а", "Саакян-ом"
+    if morph is not None:  # the surname's stem ("Мунхай" -> "Мунха": "Мунхая", "Мунхаем")
+        for k, p in people.items():
+            sur = _surname(p.name, P)
+            forms[sur[: len(morph.key(sur))]] = k
     pat = re.compile(
         r"(?<![\w-])("
         + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        + r")(?![\w-])"
+        + rf"){ending}(?![\w-])"
     )
     covered = [(m.start, m.end) for m in intro]
     out = []
     for m in pat.finditer(text):
-        if not any(s <= m.start() < e for s, e in covered):
-            out.append(Mention(m.start(), m.end(), forms[m.group(1)]))
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        key = forms[m.group(1)]
+        if (
+            morph is not None
+            and m.group() != m.group(1)
+            and (
+                key not in people
+                or morph.key(m.group()) != morph.key(_surname(people[key].name, P))
+            )
+        ):
+            continue  # another word that starts like the name
+        out.append(Mention(m.start(), m.end(), key))
     return out
 
 
@@ -534,6 +599,8 @@ def find_orgs(
     text is hard-wrapped.  lang: the language module, English by default."""
     L = lang or _EN
     P = _patterns(L)
+    if _forms(L) is not None:
+        return _inflected_orgs(text, names, P)
     heads, calendar_words = L.ORG_HEADS, L.CALENDAR_WORDS
     terms = data()["terms"]
     orgs: dict[frozenset[str], Org] = {}
@@ -609,6 +676,116 @@ def find_orgs(
         mentions.append(Mention(m.start("name"), m.end(), name))
     _formerly(text, orgs, mentions, L)
     return list(orgs.values()), mentions
+
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def _inflected_orgs(
+    text: str, names: Sequence[tuple[int, int]], P: _Patterns
+) -> tuple[list[Org], list[Mention]]:
+    """Organisations in a language whose words decline (Russian): a capitalised phrase of
+    adjectives, a head noun (``ORG_HEADS``, by dictionary form) and its genitive
+    complement ("Совета стратегического сотрудничества"), named in the nominative; and
+    initialisms standing alone ("ШОС"), or before a country ("МИД Монголии")."""
+    L, forms = P.L, _forms(P.L)
+    terms = data()["terms"]
+    orgs: dict[frozenset[str], Org] = {}
+    mentions: list[Mention] = []
+    named = {a for a, _b in names}
+
+    def keep(name: str, start: int, stop: int) -> None:
+        key = _org_key(name, P)
+        org = orgs.setdefault(key, Org(name))
+        if name != org.name:
+            org.aliases.add(name)
+        mentions.append(Mention(start, stop, org.name))
+
+    def genitive(word: str) -> bool:
+        return word in terms or any(
+            p.tag.case == "gent" and {"NOUN", "ADJF"} & set(p.tag.grammemes)
+            for p in forms.parse(word)[:2]
+        )
+
+    pos = 0
+    for cap in re.finditer(rf"(?<![\w-])[{L.UPPER}]", text):  # each capitalised word
+        m = L.ORG_PHRASE.match(text, cap.start())
+        if m is None or m.start() < pos or m.start() in named:
+            continue
+        words = [(w.start() + m.start(), w.group()) for w in _WORD.finditer(m.group())]
+        head = next(
+            (i for i, (_a, w) in enumerate(words[:5]) if forms.lemma(w) in L.ORG_HEADS), None
+        )
+        if head is None or any(
+            not any("ADJF" in p.tag.grammemes for p in forms.parse(w)[:2])
+            for _a, w in words[:head]
+        ):
+            continue
+        stop = head + 1
+        while stop < len(words) and words[stop][0] not in named and genitive(words[stop][1]):
+            stop += 1
+        if stop + 1 < len(words) and words[stop][1] in L.ORG_TOPIC_LINKS:
+            k = stop + 1  # "Комитет ... по культуре", "... по иностранным делам"
+            while k < len(words) and _reads(forms, words[k][1], "ADJF", "datv"):
+                k += 1
+            if k < len(words) and _reads(forms, words[k][1], "NOUN", "datv"):
+                stop = k + 1
+                while stop < len(words) and genitive(words[stop][1]):
+                    stop += 1
+        if stop < 2 or words[0][1] in L.NOT_ORG_START:
+            continue
+        if "\n" in text[words[0][0] : words[stop - 1][0]]:
+            continue
+        written = [w for _a, w in words[:stop]]
+        if " ".join(written) in terms or any(w in terms for w in written[: head + 1]):
+            continue  # "Российская Федерация" is a country
+        keep(forms.phrase(written, head), words[0][0], words[stop - 1][0] + len(written[-1]))
+        pos = words[stop - 1][0]
+    abbreviation = re.compile(rf"(?<![\w-])[{L.UPPER}]{{3,6}}(?![\w-])")
+    for m in abbreviation.finditer(text):
+        word = m.group()
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        if (
+            word in terms
+            or city_lookup(word.capitalize())
+            or any(s <= m.start() < e for s, e, _k in _spans(mentions))
+            or (before and before[-1][:1].isupper() and before[-1][-1:].isalpha())
+        ):
+            continue  # a country, a city in capitals, or a part of a longer name
+        tail = []
+        for w in text[m.end() : m.end() + 60].split()[:2]:
+            tail.append(w.strip(",.;:!?»)"))
+            if tail[-1] != w:
+                break  # the sentence or the clause ends
+        if tail and (tail[0][:1].isdigit() or (tail[0] not in terms and tail[0][:1].isupper())):
+            continue  # "МИР 24", "РИА Новости": part of a longer name
+        country = next(
+            (
+                " ".join(tail[:n])
+                for n in (2, 1)
+                if len(tail) >= n
+                and (
+                    terms.get(" ".join(tail[:n]), ["", ""])[1] == "name"
+                    or (n == 2 and tail[0] in terms and tail[1][:1].isupper())
+                )
+            ),
+            None,
+        )  # "МИД Монголии", "МИД Армянской ССР"
+        if country and text[m.end() : m.end() + 1] == " ":  # "МИД Монголии"
+            keep(f"{word} {country}", m.start(), m.end() + 1 + len(country))
+        elif word.isalpha() and not word.isascii() and word.lower() not in L.ORG_HEADS:
+            keep(word, m.start(), m.end())
+    return list(orgs.values()), mentions
+
+
+def _reads(forms: Any, word: str, pos: str, case: str) -> bool:
+    """One of the word's two best readings is of part of speech ``pos`` in ``case`` (a
+    preposition chose the case: "по торговле" is dative, not locative)."""
+    return any(pos in p.tag.grammemes and p.tag.case == case for p in forms.parse(word)[:2])
+
+
+def _spans(mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, m.key) for m in mentions]
 
 
 def _formerly(

@@ -45,6 +45,10 @@ def find_entities(ctx: ArticleContext) -> list[Candidate]:
     text = ctx.text
     for p in ctx.people.values():
         pos = text.find(p.name)
+        if pos < 0:  # a name written in another case ("Саакяна"): where it is first named
+            pos = next(
+                (s.span.start + a for s in ctx.sentences for a, _b, q in s.people if q is p), 0
+            )
         out.append(
             Candidate(
                 "entities",

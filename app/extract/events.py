@@ -187,9 +187,13 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                             else None
                         )
                     )
+                    # "27 years since relations were established" (group years): the text
+                    # marks that anniversary, whatever its number
+                    since = int(g["years"]) if g.get("years") else None
+                    n = n if since is None else since
                     if n is None and not g.get("named"):
                         continue
-                    if kind == "anniversary" and n is not None and n % 5 and n > 1:
+                    if since is None and kind == "anniversary" and n and n % 5 and n > 1:
                         continue  # a jubilee (1st, 5th, 10th, ... 25th) is an event; a 33rd is not
                     if n is not None:
                         data["ordinal"] = n
@@ -234,9 +238,10 @@ def find_events(ctx: ArticleContext) -> list[Candidate]:
                     # one being marked now falls in the article's year
                     near = [d for d in ctx.dates(i) if d.value and d.kind != "weekday"]
                     before = [d for d in near if d.start < m.start()]
+                    pick = (before[-1] if before else near[0]) if near else None
                     fallback = (
-                        (before[-1] if before else near[0]).first[:4]
-                        if near
+                        (pick.first or "")[:4] or None
+                        if pick
                         else (str(ctx.ref.year) if ctx.ref else None)
                     )
                     if L.RELATIONS_WORD.search(clause.text):

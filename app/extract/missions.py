@@ -180,7 +180,11 @@ def _city_before(ctx: ArticleContext, i: int, pos: int) -> tuple[str, str] | Non
 
 
 def find_missions(ctx: ArticleContext) -> list[Candidate]:
+    """The missions the article names, one per sending country, kind and city."""
     L = ctx.lang
+    # the city as the text writes it ("Hatay"), or the gazetteer's English name where the
+    # language's forms are no English names ("Ереване": Yerevan)
+    as_written = getattr(L, "CITY_AS_WRITTEN", True)
     out: list[Candidate] = []
     for i, s in enumerate(ctx.sentences):
         kws = list(L.MISSION_KEYWORD.finditer(s.text))
@@ -220,7 +224,7 @@ def find_missions(ctx: ArticleContext) -> list[Candidate]:
                         {
                             "country": frm,
                             "host_country": host,
-                            "city": city,
+                            "city": city if as_written or not hit else hit[0],
                             "kind": mission_kind(L, kw.group("kw")),
                             "canonical": hit[0] if hit else city,
                         },

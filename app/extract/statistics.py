@@ -114,6 +114,24 @@ def _money_metric(
     return (kws[0][0], kws[0][1]) if kws else None
 
 
+_NEVER = re.compile(r"(?!)")
+_COMMA = re.compile(r",(?!\d)")  # a clause's comma, not a number's ("$5,3 млрд", "1,500")
+
+
+def _possessor_after(L: ModuleType) -> re.Pattern[str]:
+    """The gap between a money word and the country owning it when the owner follows in
+    the genitive ("инвестиции Армении"); a language that puts it first never matches."""
+    found: re.Pattern[str] = getattr(L, "POSSESSOR_AFTER_GAP", _NEVER)
+    return found
+
+
+def _compared_before(L: ModuleType) -> re.Pattern[str]:
+    """The words before a date that is only the one compared with ("по сравнению с 2015
+    годом"); never, for a language that does not define them."""
+    found: re.Pattern[str] = getattr(L, "COMPARED_BEFORE", _NEVER)
+    return found
+
+
 def _possessor(L: ModuleType, text: str, m: CountryMention, kw: int) -> bool:
     """m stands right before the keyword at kw: "Peruvian exports", "Peru's exports"."""
     gap = text[m.end : kw]
@@ -149,8 +167,14 @@ def _direction(
         if kw is not None and kw < q.start:
             anchor = kw
         if kw is not None:
+            word = L.MONEY_WORDS.match(text, kw)
+            kw_end = word.end() if word else kw
             for m in cs:
-                if m.end <= kw and _possessor(L, text, m, kw):
+                if (m.end <= kw and _possessor(L, text, m, kw)) or (
+                    m.start >= kw_end
+                    and m.kind != "capital"
+                    and _possessor_after(L).fullmatch(text, kw_end, m.start)
+                ):
                     if imports:
                         to = m.code  # "Ghana's imports": the buyer
                     else:
@@ -181,6 +205,13 @@ def _direction(
         for m in s.countries:
             if m.text == cit.group(1):
                 frm, to = m.code, None
+    if frm is None and to is None and metric in ("investment", "companies", "exports", "imports"):
+        source = next(  # "from X" before the noun: "из Монголии поступили инвестиции"
+            (m for m in cs if L.FROM_BEFORE.search(text[max(0, m.start - 12) : m.start])),
+            None,
+        )
+        if source is not None:
+            frm = source.code
     if frm is None and to is None and metric in ("investment", "companies", "exports", "imports"):
         subject = next(
             (
@@ -350,6 +381,8 @@ def _period(
             continue
         if any(off + q.end <= o < d.start for o in others):
             continue
+        if _compared_before(L).search(s.text[max(0, d.start - 25) : d.start]):
+            continue  # "... by 5% compared with 2015": the year compared with
         value = ctx.last_period if d.kind == "same_period" else d.value
         gap = (d.start - off - q.end) if d.start - off >= q.end else (q.start - d.end + off) + 1
         if value and gap < dist:
@@ -368,6 +401,7 @@ def _local(q: Quantity, off: int) -> Quantity:
 
 
 def find_statistics(ctx: ArticleContext) -> list[Candidate]:
+    """The figures about the pair the article gives, sentence by sentence."""
     L = ctx.lang
     out: list[Candidate] = []
     prefer = tuple(c for code in ctx.pair for c in country_info(code).get("currencies") or [])
@@ -410,7 +444,8 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
                     last_money.data["equivalents"].append(eq)
                 continue
             lead = s.text[: gq.start]
-            lead = lead[lead.rfind(",") + 1 :]  # "To boost tourism, X extended ...": not a goal
+            cut = max((c.end() for c in _COMMA.finditer(lead)), default=0)
+            lead = lead[cut:]  # "To boost tourism, X extended ...": not a goal
             tail = s.text[gq.end :]
             own = lead[-40:]  # the words since the amount before, if that is nearer
             if k and sq[k - 1].end > gq.start - len(own):
@@ -604,6 +639,7 @@ def _ranks(ctx: ArticleContext, i: int, s: Sentence) -> list[Candidate]:
         return out
     for m in L.RANK.finditer(s.text):
         lone = m.group("lone")
+        value: int | None
         if lone:  # "Morocco's first trading partner", "the main trading partner"
             value = ordinal_value(lone, L) or 1
         else:

@@ -37,8 +37,8 @@ def _city_after(
         for n in range(len(words), 0, -1):
             cand = L.POSSESSIVE_END.sub("", " ".join(words[:n]).rstrip(",."))
             hit = city_lookup(cand)
-            if hit:
-                return cand, hit[1]
+            if hit:  # the standard name, in the gazetteer's spelling
+                return hit[0], hit[1]
     return None
 
 
@@ -68,11 +68,17 @@ def _who_visitor(ctx: ArticleContext, s: Sentence, pos: int) -> str | None:
 
 def _visitor_from_visiting(L: ModuleType, s: Sentence, pos: int) -> str | None:
     """'visiting Polish President X', 'visit of X', "X's visit"."""
+    # "the visit of the president of X" where the language says so (VISITING_TITLE_GAP:
+    # the gap from the visit word to a country name after a title)
+    title_gap = getattr(L, "VISITING_TITLE_GAP", None)
     for m in s.countries:
-        if (
-            pos < m.start < pos + 40
-            and m.kind == "demonym"
-            and L.VISITING_GAP.match(s.text[pos : m.start])
+        if pos < m.start < pos + 40 and (
+            (m.kind == "demonym" and L.VISITING_GAP.match(s.text[pos : m.start]))
+            or (
+                title_gap is not None
+                and m.kind == "name"
+                and title_gap.match(s.text[pos : m.start])
+            )
         ):
             return m.code
     for a, _b, p in s.people:
@@ -87,7 +93,12 @@ def _person_before(L: ModuleType, s: Sentence, pos: int) -> str | None:
     people = [p for a, _b, p in s.people if a < pos]
     if people:
         return people[-1].country
+    # "A and B expect the visit": a joint subject names no visitor (JOINT_SUBJECT, where
+    # the language module has it, is what joins the two)
+    joint = getattr(L, "JOINT_SUBJECT", None)
     for m in s.countries:
+        if joint is not None and joint.match(s.text, m.end):
+            continue
         if (
             m.start < pos
             and m.kind != "capital"
@@ -156,7 +167,7 @@ def _parties(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> tuple[str | 
     host = _first_country_after(L, s, end)
     visitor = _who_visitor(ctx, s, m.start())
     named_guest = False
-    if word in L.VISITING_WORDS or L.VISIT_OF_BY.match(text[end : end + 4]):
+    if word in L.VISITING_WORDS or L.VISIT_OF_BY.match(text[end : end + 60]):
         of = len(L.VISIT_OF) if text[end:].startswith(L.VISIT_OF) else 0
         visitor = _visitor_from_visiting(L, s, end + of)
         named_guest = visitor is None and any(end < a < end + 40 for a, _b, _p in s.people)
@@ -231,11 +242,19 @@ def _stays(L: ModuleType, s: Sentence, pos: int) -> bool:
 
 
 def _people_of(ctx: ArticleContext, s: Sentence, code: str | None) -> str | None:
+    """The name of the sentence's person from code's country (else of the one titled
+    person the article gives that country), in Latin letters where names are written in
+    another alphabet (the language's ``NAME_FORMS``)."""
+    forms = getattr(ctx.lang, "NAME_FORMS", None)
+
+    def spelt(name: str) -> str:
+        return str(forms.latin(name)) if forms is not None else name
+
     for _a, _b, p in s.people:
         if p.country == code:
-            return p.name
+            return spelt(p.name)
     titled = [p for p in ctx.people.values() if p.country == code and p.titles]
-    return titled[0].name if len(titled) == 1 else None
+    return spelt(titled[0].name) if len(titled) == 1 else None
 
 
 def _talks_parties(
@@ -357,6 +376,11 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
             )
             if rel is not None:
                 lo, hi = rel.start(), rel.end()
+            # "the visit ... is planned for October": a planning word after the visit word
+            # (VISIT_PLANNED_AFTER, where the language module has it), in its clause
+            after = getattr(L, "VISIT_PLANNED_AFTER", None)
+            if not planned and after is not None and after.match(s.text[m.end() : hi]):
+                planned = True
             dates = [
                 d
                 for d in ctx.dates(i)

@@ -121,4 +121,32 @@ def test_a_name_written_family_name_first_is_the_same_person() -> None:
         ]
     )
     assert len(facts) == 1 and {e.article for e in facts[0].evidence} == {"a.txt", "b.txt"}
-    assert related_blocks(Candidate("entities", family_first)) == ("entities|person|kishida",)
+    # the block is the family name's sound key (app.name_keys)
+    assert related_blocks(Candidate("entities", family_first)) == ("entities|person|kisida",)
+
+
+def test_a_person_named_in_latin_and_cyrillic_letters_is_one_entity() -> None:
+    from app.consolidate import block_key, consolidate
+    from app.extract.model import Candidate, Evidence
+
+    latin = {"name": "Bakhyt Sadyrbayev", "kind": "person", "aliases": ["Sadyrbayev"]}
+    cyrillic = {"name": "Бахыт Садырбаев", "kind": "person", "aliases": ["Садырбаев"]}
+    other = {"name": "Бахыт Сатыбалдиев", "kind": "person"}
+    assert block_key(Candidate("entities", latin)) == block_key(Candidate("entities", cyrillic))
+    assert same_fact("entities", latin, cyrillic)
+    assert not same_fact("entities", latin, other)
+    facts = consolidate(
+        [
+            Candidate("entities", latin, [Evidence("en.txt", 0, 5, "x")]),
+            Candidate("entities", cyrillic, [Evidence("ru.txt", 0, 5, "y")]),
+        ]
+    )
+    assert len(facts) == 1 and {e.article for e in facts[0].evidence} == {"en.txt", "ru.txt"}
+
+
+def test_a_middle_name_left_out_or_an_initial_is_the_same_person() -> None:
+    full = {"name": "Arman Beisenovich Dzhaksybekov", "kind": "person"}
+    assert same_fact("entities", full, {"name": "Arman Dzhaksybekov", "kind": "person"})
+    assert same_fact("entities", full, {"name": "A. Dzhaksybekov", "kind": "person"})
+    assert not same_fact("entities", full, {"name": "Berik Dzhaksybekov", "kind": "person"})
+    assert not same_fact("entities", full, {"name": "B. Dzhaksybekov", "kind": "person"})

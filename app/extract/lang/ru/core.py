@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from dateparser.data.date_translation_data import ru as _dateparser_ru  # type: ignore[import-untyped]
+from .calendar_words import words as _calendar_words
 
-_DP = _dateparser_ru.info
+_DP = _calendar_words()
 _I = re.IGNORECASE
 
 # --- sentences (sentences.py) -----------------------------------------------------------
@@ -118,7 +118,8 @@ def _digits_value(text: str) -> float:
 
 DIGITS_VALUE = _digits_value
 _UNITS_SRC = "|".join(sorted(_NUMBER_VALUE, key=len, reverse=True))
-WORDNUM = rf"\b(?:{_UNITS_SRC})(?:\s+(?:{_UNITS_SRC}|тысяч[аиу]?|миллион\w*)\b)*(?![\w-])"
+_SCALE_WORDS = r"тысяч[аиу]?|(?:миллион|миллиард|триллион)\w*"
+WORDNUM = rf"\b(?:{_UNITS_SRC})(?:\s+(?:{_UNITS_SRC}|{_SCALE_WORDS})\b)*(?![\w-])"
 NUMBER_WORDS = frozenset(_NUMBER_VALUE) | {"дюжина", "дюжины", "дюжину"}
 DOZEN = "дюжин"  # a number word holding it is 12
 DOZEN_WORDS = r"дюжин[аыу]?"
@@ -163,7 +164,7 @@ ORDINALS: dict[str, int] = {
     },
 }
 ORDINAL = re.compile(
-    r"(?i)(?<![\w-])(?:(?P<n>\d+)-?(?:[ыио]?й|[оы]?е|[ао]?я|[оы]?го|[оы]?му|[оы]?м|ых)"
+    r"(?i)(?<![\w-])(?:(?P<n>\d+)-?(?:[ыио]?й|[оы]?е|[ао]?я|[оы]?го|[оы]?му|[оы]?м|ых|[ую]?ю)"
     r"|(?P<w>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"))(?![\w-])"
 )
 QUALIFIERS = [
@@ -351,7 +352,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "m",
         re.compile(
-            rf"(?i:\b(?:в|во|с|со|до|к|по|от|начал[аеоу]|конц[аеу]|середин[аеуы])\s+)"
+            rf"(?i:\b(?:в|во|с|со|до|к|по|от|на|начал[аеоу]|конц[аеу]|середин[аеуы])\s+)"
             rf"(?P<m>{MONTH_SRC})(?:\s+{_REL_YEAR}[а-яё]*\s+год[а-яё]*)?"
         ),
     ),
