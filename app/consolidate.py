@@ -17,6 +17,7 @@ from typing import Any
 
 from app.extract.gazetteer import fold
 from app.extract.model import Candidate, Evidence
+from app.name_keys import sound_key
 
 DATE_KEYS = {"start", "end", "date", "period"}
 
@@ -59,8 +60,8 @@ def block_key(c: Candidate) -> str:
 def _entity_block(d: dict[str, Any]) -> str:
     if d.get("kind") == "country" and d.get("code"):
         return str(d["code"])
-    if d.get("kind") == "person":
-        return _norm(str(d.get("name", "")).split()[-1]) if d.get("name") else ""
+    if d.get("kind") == "person":  # the family name's key: one block in either script
+        return sound_key(str(d.get("name", "")).split()[-1]) if d.get("name") else ""
     if d.get("kind") == "place":
         return _norm(d.get("canonical") or d.get("name"))
     from app.extract.entities import ORG_HEADS
@@ -105,13 +106,35 @@ def _names(d: dict[str, Any]) -> set[str]:
     return {_norm(n) for n in [d.get("name"), *(d.get("aliases") or [])] if _norm(n)}
 
 
+def _sound_names(d: dict[str, Any]) -> set[str]:
+    """A person's names by their sound key (``app.name_keys``): the same in Latin and
+    Cyrillic letters."""
+    return {sound_key(n) for n in [d.get("name"), *(d.get("aliases") or [])] if n} - {""}
+
+
+def _one_person(names_a: set[str], names_b: set[str]) -> bool:
+    """Two full names of one person: the same given and family name with a middle name
+    left out in one ("Recep Erdoğan", "Recep Tayyip Erdoğan"), or the given name as an
+    initial ("K. Tokayev"); the names are sound keys (``_full_names``)."""
+    for a in names_a:
+        wa = a.split()
+        for b in names_b:
+            wb = b.split()
+            if wa[-1] != wb[-1]:
+                continue
+            short, long_ = sorted((wa[0], wb[0]), key=len)
+            if short == long_ or (len(short) == 1 and long_.startswith(short)):
+                return True
+    return False
+
+
 def _full_names(d: dict[str, Any]) -> set[str]:
     """A person's names of two words or more that do not start with a title
     ("Olaf Scholz", not "Scholz" nor "Chancellor Scholz"), normalised."""
     from app.extract.entities import starts_with_title
 
     names = [d.get("name"), *(d.get("aliases") or [])]
-    return {_norm(n) for n in names
+    return {sound_key(n) for n in names
             if isinstance(n, str) and len(n.split()) >= 2 and not starts_with_title(n)}
 
 
@@ -143,7 +166,7 @@ def related_blocks(c: Candidate) -> tuple[str, ...]:
     if c.type == "entities" and d.get("kind") == "person":
         words = str(d.get("name") or "").split()
         # A two-word name written family name first elsewhere: the other word's block.
-        return (f"entities|person|{_norm(words[0])}",) if len(words) == 2 else ()
+        return (f"entities|person|{sound_key(words[0])}",) if len(words) == 2 else ()
     if c.type != "visits":
         return ()
     pair = f"visits|{d.get('visitor_country')}>{d.get('host_country')}|"
@@ -216,9 +239,11 @@ def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
             if full_a and full_b:
                 # "Kishida Fumio" and "Fumio Kishida": a family name first or last.
                 turned = {" ".join(n.split()[::-1]) for n in full_b if len(n.split()) == 2}
-                return bool(full_a & full_b or full_a & turned)
+                return bool(full_a & full_b or full_a & turned) or _one_person(full_a, full_b)
         if _names(a) & _names(b):
             return True
+        if a.get("kind") == "person" and _sound_names(a) & _sound_names(b):
+            return True  # "Tokayev" and "Токаев"
         if a.get("kind") == "organization":
             na, nb = str(a.get("name", "")), str(b.get("name", ""))
             short, long_ = sorted((_norm(na), _norm(nb)), key=len)

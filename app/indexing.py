@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,6 +24,7 @@ from db.models import Article, Evidence, Fact
 from search import facttext
 from search.analysis import fold
 from search.index import ArticleDoc, FactDoc, SearchIndex, SearchResult
+from search.query import sound_alias_key, stem_alias_key
 from search.writer_process import WriterProcess
 
 CHUNK = 500
@@ -45,6 +46,17 @@ REBUILD_AT_OPEN = 3000
 """A library of at most this many articles is rebuilt at once when its index is stale."""
 
 Progress = Callable[[int, int], None]
+
+
+class _Batch(TypedDict):
+    """The arguments of one :meth:`SearchIndex.update` (or of the writer process's)."""
+
+    articles: list[ArticleDoc]
+    facts: list[FactDoc]
+    delete_facts: set[int]
+    new_articles: bool
+    facts_new_above: int | None
+    commit: bool
 
 
 class Indexer:
@@ -166,8 +178,8 @@ class Indexer:
             if not ids:
                 return
             query = query.where(Fact.id.in_(ids))
-            for key, forms in self.index.aliases.items():
-                groups[key].update(forms)
+            for key, known in self.index.aliases.items():
+                groups[key].update(known)
         with self._sessions() as session:
             rows = session.connection().execute(query)
             for data, user_data in rows:
@@ -178,7 +190,10 @@ class Indexer:
                     continue
                 for form in forms:
                     groups[_key(form)] |= forms
-        self.index.aliases = {k: tuple(sorted(v)) for k, v in groups.items() if k}
+                    # its sound: "Tokayev" finds a person known only as "Токаев"/"Tokaev"
+                    groups[sound_alias_key(form)] |= forms
+                    groups[stem_alias_key(form)] |= forms  # "Токаева" finds "Токаев"
+        self.index.aliases = {k: tuple(sorted(v)) for k, v in groups.items() if k[-1:] != k[:1]}
 
     # -- writing the index ------------------------------------------------------------
     def index_articles(
@@ -206,7 +221,7 @@ class Indexer:
                 fact_docs = list(self._fact_docs(session, fact_ids, full))
             hidden = fact_ids - {f.id for f in fact_docs}
             fact_docs = [d for d in fact_docs if d.id not in full or self._changed(d)]
-            batch = {
+            batch: _Batch = {
                 "articles": list(self._article_docs(chunk)),
                 "facts": fact_docs,
                 "delete_facts": hidden,

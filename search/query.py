@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser, OrGroup
 from whoosh.qparser.dateparse import DateParserPlugin
@@ -35,7 +37,12 @@ from whoosh.reading import IndexReader
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from app import country_codes, fact_types
-from search.analysis import fold, text_analyzer
+from app.name_keys import sound_key
+from search.analysis import fold, name_analyzer, text_analyzer
+
+if TYPE_CHECKING:
+    from whoosh.fields import Schema
+    from whoosh.searching import Searcher
 
 MAX_QUERY_CHARS = 1000
 MAX_EXPANSION = 64
@@ -132,6 +139,22 @@ def _key(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(t for w in words for t in re.findall(r"\w+", fold(w)))
 
 
+def sound_alias_key(form: str) -> tuple[str, ...]:
+    """The key under which a name's other spellings are found by its sound
+    (``app.name_keys``): ``("≈", "tokaev")`` for "Tokayev", "Tokaev" and "Токаев"."""
+    return ("≈", *sound_key(form).split())
+
+
+@lru_cache(maxsize=4096)
+def stem_alias_key(form: str) -> tuple[str, ...]:
+    """The key under which a name is found in any of its case forms (the index's name
+    analysis: "Токаева" and "Токаев" share ``("~", "токаев")``)."""
+    return ("~", *(t.text for t in _NAMES(form)))
+
+
+_NAMES = name_analyzer()
+
+
 def _quoted(form: str) -> str:
     return f'"{form}"' if re.search(r"\W", form) else form
 
@@ -140,7 +163,7 @@ def widen(text: str, aliases: Mapping[tuple[str, ...], tuple[str, ...]]) -> str:
     """Replace runs of plain words that name an entity by ``(name OR "other name" …)``."""
     if not aliases:
         return text
-    longest = max(len(k) for k in aliases)
+    longest = max(len(k) for k in aliases)  # (a sound key is one longer: no matter)
     tokens = list(_TOKEN.finditer(text))
     out, pos, i = [], 0, 0
     while i < len(tokens):
@@ -153,7 +176,12 @@ def widen(text: str, aliases: Mapping[tuple[str, ...], tuple[str, ...]]) -> str:
             run = tokens[i : i + n]
             if not all(_plain(t.group()) for t in run):
                 continue
-            forms = aliases.get(_key(t.group() for t in run))
+            typed = " ".join(t.group() for t in run)
+            forms = (
+                aliases.get(_key(t.group() for t in run))
+                or aliases.get(stem_alias_key(typed))
+                or aliases.get(sound_alias_key(typed))
+            )
             if forms:
                 found = (n, forms)
                 break
@@ -184,7 +212,7 @@ def _plain(tok: str) -> bool:
 
 
 # -- parsing ---------------------------------------------------------------------------
-def _parser(schema) -> MultifieldParser:  # type: ignore[no-untyped-def]
+def _parser(schema: Schema) -> MultifieldParser:
     parser = MultifieldParser(["title", "body"], schema=schema, group=OrGroup.factory(0.9))
     parser.add_plugin(DateParserPlugin())
     parser.add_plugin(FuzzyTermPlugin())
@@ -314,8 +342,8 @@ def _main_query(
 
 
 def parse(
-    text: str, schema, aliases: Mapping[tuple[str, ...], tuple[str, ...]] | None = None
-) -> ParsedQuery:  # type: ignore[no-untyped-def]
+    text: str, schema: Schema, aliases: Mapping[tuple[str, ...], tuple[str, ...]] | None = None
+) -> ParsedQuery:
     """Parse ``text``; raises :class:`QueryError` only when nothing is left to search for."""
     notices: list[str] = []
     text = _repair(text.strip(), notices)
@@ -426,8 +454,8 @@ def surface_word(text: str, stem: str) -> str | None:
     return None
 
 
-def did_you_mean(  # type: ignore[no-untyped-def]
-    searcher, typed: str, surface: Callable[[str], str | None] | None = None
+def did_you_mean(
+    searcher: Searcher, typed: str, surface: Callable[[str], str | None] | None = None
 ) -> str | None:
     """``typed`` with each plain word of four letters or more that no document holds
     replaced by the closest word in the index (names first, then any text).
