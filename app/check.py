@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import delete, select
 
@@ -25,6 +25,8 @@ from db.engine import transaction
 from db.models import Article, Evidence, Fact, SelectionItem
 
 if TYPE_CHECKING:
+    from sqlalchemy import CursorResult
+
     from app.library import Library
 
 
@@ -62,13 +64,19 @@ def _database(library: Library, db_path: Path, report: CheckReport, repair: bool
     with transaction(library._sessions) as session:
         articles = select(Article.id)
         facts = select(Fact.id)
-        gone_ev = session.execute(
-            delete(Evidence).where(
-                Evidence.article_id.not_in(articles) | Evidence.fact_id.not_in(facts)
-            )
+        # A DELETE's result is a CursorResult (with a rowcount); Session.execute is typed
+        # as returning the base Result.
+        gone_ev = cast(
+            "CursorResult[Any]",
+            session.execute(
+                delete(Evidence).where(
+                    Evidence.article_id.not_in(articles) | Evidence.fact_id.not_in(facts)
+                )
+            ),
         ).rowcount
-        gone_sel = session.execute(
-            delete(SelectionItem).where(SelectionItem.fact_id.not_in(facts))
+        gone_sel = cast(
+            "CursorResult[Any]",
+            session.execute(delete(SelectionItem).where(SelectionItem.fact_id.not_in(facts))),
         ).rowcount
         orphans = drop_orphans(session)
     if gone_ev:

@@ -154,7 +154,7 @@ def _logit(p: float) -> float:
 def assess(
     fact_type: str,
     data: Mapping[str, Any],
-    articles: Iterable[str],
+    articles: Iterable[int | str],
     origin: str = "extracted",
     edited: Iterable[str] = (),
     confirmed: bool = False,
@@ -189,6 +189,8 @@ def assess(
     return Assessment(round(min(max(value, 0.01), 0.99), 2), tuple(reasons))
 
 
-def fact_confidence(fact_type: str, data: Mapping[str, Any], articles: Iterable[str]) -> float:
+def fact_confidence(
+    fact_type: str, data: Mapping[str, Any], articles: Iterable[int | str]
+) -> float:
     """The figure alone, for a fact read by the extractor (tests, benchmarks)."""
     return assess(fact_type, data, articles).value

@@ -93,7 +93,8 @@ def store_candidates(
             )
             hold(kind, connection.execute(query))
 
-    def candidates(cand: Candidate, block: str) -> list[_Held]:
+    def held_near(cand: Candidate, block: str) -> list[_Held]:
+        """The held facts ``cand`` may be one of: its block's and its related blocks'."""
         out = list(held[(cand.type, block)])
         for other in related_blocks(cand):
             if other.endswith("|"):
@@ -110,7 +111,7 @@ def store_candidates(
 
     plan: list[tuple[_Held, Candidate, str]] = []
     for cand, block in keyed:
-        facts = candidates(cand, block)
+        facts = held_near(cand, block)
         target = next((f for f in facts if same_fact(cand.type, f.data, cand.data)), None)
         if target is None:
             target = _Held(None, dict(cand.data), new=True, block=block)
@@ -273,11 +274,12 @@ def load_facts(
     if types or ids is not None or review:
         for start in range(0, len(wanted), 30_000):
             chunk = wanted[start : start + 30_000]
-            for fact_id, *rest in connection.execute(rows.where(Evidence.fact_id.in_(chunk))):
-                evidence[fact_id].append(EvidenceRow(*rest))
+            found = connection.execute(rows.where(Evidence.fact_id.in_(chunk)))
+            for fact_id, article_id, file_name, start_at, end, quote in found:
+                evidence[fact_id].append(EvidenceRow(article_id, file_name, start_at, end, quote))
     elif wanted:
-        for fact_id, *rest in connection.execute(rows):
-            evidence[fact_id].append(EvidenceRow(*rest))
+        for fact_id, article_id, file_name, start_at, end, quote in connection.execute(rows):
+            evidence[fact_id].append(EvidenceRow(article_id, file_name, start_at, end, quote))
     rows_out = [
         FactRow(
             id=f.id,

@@ -15,11 +15,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import DatabaseError, IntegrityError
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from sqlalchemy import CursorResult
 
 from app import (
     article_removal,
@@ -642,7 +645,8 @@ class Library:
                     select(EvidenceModel.fact_id).where(EvidenceModel.article_id.in_(ids))
                 )
             )
-            deleted = session.execute(delete(Article).where(Article.id.in_(ids))).rowcount
+            result = session.execute(delete(Article).where(Article.id.in_(ids)))
+            deleted = cast("CursorResult[Any]", result).rowcount  # a DELETE's result
             session.execute(delete(EvidenceModel).where(EvidenceModel.article_id.in_(ids)))
             drop_orphans(session)
         self.indexer.remove_articles(ids, facts)

@@ -75,7 +75,9 @@ def metric_name(data: dict[str, Any]) -> str:
 def fact_date(fact: FactRow) -> str:
     """The date a fact is placed at on the timeline ('' when it has none)."""
     kind = fact_types.TYPES.get(fact.type)
-    return text(fact.data.get(kind.date_field)) if kind and kind.on_timeline else ""
+    if kind is None or not kind.on_timeline or kind.date_field is None:
+        return ""
+    return text(fact.data.get(kind.date_field))
 
 
 def fact_label(fact: FactRow) -> str:

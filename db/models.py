@@ -8,14 +8,16 @@ Alembic migration in ``db/migrations/versions``.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class Base(DeclarativeBase):
     """Declarative base of every table."""
+
+    __table__: ClassVar[Table]  # each model maps one Table (typed FromClause by default)
 
 
 class Article(Base):

@@ -21,11 +21,15 @@ from __future__ import annotations
 import contextlib
 import io
 import pickle
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.filedb import compound
 from whoosh.filedb.structfile import BufferFile
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 _MISSING = object()
 
@@ -78,7 +82,7 @@ class _ViewReader(io.RawIOBase):
         self._pos = end
         return self._view[start:end].tobytes()
 
-    def readinto(self, target) -> int:  # type: ignore[no-untyped-def,override]
+    def readinto(self, target: WriteableBuffer) -> int:
         out = memoryview(target).cast("B")
         count = max(0, min(len(out), len(self._view) - self._pos))
         out[:count] = self._view[self._pos : self._pos + count]
@@ -105,7 +109,12 @@ class _ViewReader(io.RawIOBase):
 class _ViewFile(BufferFile):
     """Whoosh's ``BufferFile`` reading its buffer in place (see the module's note)."""
 
-    def __init__(self, buf, name=None, onclose=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        buf: memoryview | bytes,
+        name: str | None = None,
+        onclose: Callable[[Any], object] | None = None,
+    ) -> None:
         super().__init__(b"", name=name, onclose=onclose)
         self._buf = buf
         self.file = _ViewReader(buf)
@@ -130,4 +139,4 @@ class _ViewFile(BufferFile):
 
 def apply() -> None:
     W3PerDocReader._cached_reader = _cached_reader
-    compound.BufferFile = _ViewFile  # type: ignore[misc]
+    compound.BufferFile = _ViewFile

@@ -23,6 +23,7 @@ import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Signal
 from PySide6.QtGui import QIcon
@@ -33,6 +34,9 @@ from app.instance import READ_ONLY_NOTICE, WindowClaim, claim_window
 from app.logs import install_bug_hook, setup_logging
 from app.resources import resource_path
 from ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from app.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +84,7 @@ class BugReporter(QObject):
     bug = Signal(str)
 
 
-def close_on_signals(window: QWidget) -> None:
+def close_on_signals(window: MainWindow) -> None:
     """SIGTERM and SIGINT close ``window`` as its close button does. Python runs a signal
     handler only between bytecodes, and the Qt event loop runs none while idle: the
     signal's wake-up byte on a socket pair wakes a QSocketNotifier, whose slot (Python)
@@ -101,7 +105,7 @@ def close_on_signals(window: QWidget) -> None:
             reader.recv(64)
 
     notifier.activated.connect(drain)
-    window._signal_sockets = (reader, writer)  # type: ignore[attr-defined]  # kept alive
+    window._signal_sockets = (reader, writer)  # kept alive
 
     def handler(signum: int, _frame: object) -> None:
         log.info("signal %s: closing the window", signal.Signals(signum).name)
@@ -138,11 +142,11 @@ def run_gui(library_dir: Path, probe: StartupProbe | None = None) -> int:
     install_bug_hook(reporter.bug.emit)
     if claim.server is not None:
         claim.server.request.connect(window.handle_request)
-    window.first_paint = FirstPaint(window)  # type: ignore[attr-defined]
+    window.first_paint = FirstPaint(window)
     close_on_signals(window)
     window.show()
 
-    def open_library():  # type: ignore[no-untyped-def]  # in a worker thread
+    def open_library() -> Library:  # in a worker thread
         from app.library import Library
 
         # The backup and the index check run in another worker once the views can load.

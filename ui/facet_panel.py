@@ -6,6 +6,7 @@ Signals: changed(): the user ticked or unticked a value or changed the order.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -49,7 +50,7 @@ class FacetPanel(QWidget):
     def sort(self) -> str:
         return str(self.sort_box.currentData())
 
-    def filters(self) -> dict[str, list[str]]:
+    def filters(self) -> dict[str, Sequence[str]]:
         return {field: sorted(values) for field, values in self._chosen.items() if values}
 
     def clear_filters(self) -> None:
@@ -100,9 +101,11 @@ class FacetPanel(QWidget):
         """Tick a value as the user would (used by keyboard shortcuts and tests)."""
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
+            if group is None:
+                continue
             for j in range(group.childCount()):
                 child = group.child(j)
-                if child.data(0, ROLE) == (field, value):
+                if child is not None and child.data(0, ROLE) == (field, value):
                     child.setCheckState(0, Qt.CheckState.Checked)
                     return
         raise KeyError(f"no facet {field}:{value} is shown")

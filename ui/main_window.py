@@ -13,16 +13,18 @@ import gc
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDockWidget,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QWidget,
@@ -41,6 +43,7 @@ from ui.selection_panel import SelectionPanel
 from ui.tasks import Task, TaskContext, run_task
 from ui.views.agreements import AgreementsPage
 from ui.views.articles import ArticlesPage
+from ui.views.base import FactPage
 from ui.views.entities import EntitiesPage
 from ui.views.missions import MissionsPage
 from ui.views.review import REVIEWED_TYPES, ReviewPage
@@ -51,11 +54,19 @@ from ui.window_search import SearchMixin
 from ui.window_selection import SelectionMixin
 
 if TYPE_CHECKING:
+    import socket
+
     from app.library import Library
+    from ui.app import FirstPaint
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
+
+ViewPage: TypeAlias = FactPage | TimelinePage
+"""A view in the window's tabs (the Articles view aside): a table of facts, or the Timeline."""
+
+_T = TypeVar("_T")
 
 
 def _size(folder: Path) -> str:
@@ -93,6 +104,28 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     fact_shown = Signal(int)
     selection_changed = Signal(list)
 
+    # Made by ui.menus.build.
+    import_files_action: QAction
+    import_folder_action: QAction
+    export_action: QAction
+    add_action: QAction
+    find_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    confirm_action: QAction
+    reject_action: QAction
+    edit_action: QAction
+    back_action: QAction
+    forward_action: QAction
+    about_action: QAction
+    query_help_action: QAction
+    query_help_box: QMessageBox
+    _review_row: int | None
+    """The review view's row the keyboard was on when a review or edit began."""
+    # Set by ui.app.run_gui (the first paint's logger) and close_on_signals (kept alive).
+    first_paint: FirstPaint
+    _signal_sockets: tuple[socket.socket, socket.socket]
+
     def __init__(
         self,
         library: Library | None,
@@ -116,8 +149,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.setWindowTitle(f"Attaché — {library.folder if library else folder}")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        self.importer = Importer(self, library, self._start)
-        self.index_rebuilder = IndexRebuilder(self, library, self._start)
+        self.importer = Importer(self, self.library, self._start)
+        self.index_rebuilder = IndexRebuilder(self, self.library, self._start)
         self.importer.finished.connect(self._import_finished)
         self._build()
         menus.build(self)
@@ -167,7 +200,12 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.run_search(show=True))
 
-        self.pages = [VisitsPage(), AgreementsPage(), StatisticsPage(), TimelinePage()]
+        self.pages: list[ViewPage] = [
+            VisitsPage(),
+            AgreementsPage(),
+            StatisticsPage(),
+            TimelinePage(),
+        ]
         self.entities_page = EntitiesPage()
         self.review_page = ReviewPage()
         self.pages += [MissionsPage(), self.entities_page, self.review_page]
@@ -193,7 +231,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             page.fact_selected.connect(self.show_fact)
             page.check_toggled.connect(self._check_toggled)
         self.tabs.addTab(self.articles_page, "Articles")
-        self._stale: set[QWidget] = set()
+        self._stale: set[ViewPage] = set()
         self.tabs.currentChanged.connect(lambda _n: self._refresh_current())
 
         self.detail = DetailPane()
@@ -236,7 +274,12 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.progress, self.cancel_button = self.importer.progress, self.importer.cancel_button
 
     # -- tasks ----------------------------------------------------------------------
-    def _start(self, func, on_done, on_error=None) -> Task:  # type: ignore[no-untyped-def]
+    def _start(
+        self,
+        func: Callable[[TaskContext], _T],
+        on_done: Callable[[_T], object],
+        on_error: Callable[[Any], object] | None = None,
+    ) -> Task:
         task = run_task(func, on_done, on_error or self._task_failed, parent=self)
         self._tasks.add(task)
         task.done.connect(lambda _r, t=task: self._tasks.discard(t))
@@ -252,7 +295,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             task.cancel()
         QThreadPool.globalInstance().waitForDone(timeout_ms)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event: QCloseEvent) -> None:
         window_state.save(self)
         self.wait_for_tasks()
         super().closeEvent(event)
@@ -361,7 +404,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
     def _refresh_current(self) -> None:
         page = self.tabs.currentWidget()
-        if page in self._stale:
+        if isinstance(page, FactPage | TimelinePage) and page in self._stale:
             self._stale.discard(page)
             page.set_data(self.data, set(self.selected))
 
@@ -372,7 +415,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             page.set_data(self.data, set(self.selected))
 
     # -- facts and the detail pane ----------------------------------------------------
-    def page_of(self, fact_id: int) -> QWidget | None:
+    def page_of(self, fact_id: int) -> ViewPage | None:
         fact = self.data.facts.get(fact_id)
         if fact is None:
             return None
@@ -477,7 +520,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         from ui.review import ReviewCommand
 
         if action == "edit":
-            self.edit_fact((fact_ids or [None])[0])
+            self.edit_fact(fact_ids[0] if fact_ids else None)
             return
 
         ids = list(fact_ids if fact_ids is not None else self.facts_in_focus())
@@ -591,11 +634,12 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         chosen, near = self._reader_choice()
         writable = not getattr(self.library, "read_only", False)
         sub.setEnabled(bool(chosen.strip()) and self.reader.article is not None and writable)
+
+        def new_fact(kind: str) -> Callable[[], None]:
+            return lambda: self.new_fact_from_sentence(kind, chosen, near)
+
         for kind in REVIEWED_TYPES:
-            sub.addAction(
-                f"{fact_types.noun(kind).capitalize()}…",
-                lambda k=kind: self.new_fact_from_sentence(k, chosen, near),
-            )
+            sub.addAction(f"{fact_types.noun(kind).capitalize()}…", new_fact(kind))
         menu.exec(self.reader.viewport().mapToGlobal(pos))
 
     def merge_facts(self, ids: list[int]) -> None:
@@ -682,7 +726,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
                 table.setCurrentIndex(index)
                 table.setFocus()
 
-    def _table_menu(self, page: QWidget, view: QWidget, pos: QPoint) -> None:
+    def _table_menu(self, page: ViewPage, view: QAbstractItemView, pos: QPoint) -> None:
         """The context menu of a view's rows."""
         from PySide6.QtWidgets import QMenu
 
@@ -707,9 +751,13 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
                 dict.fromkeys((e.article_id, e.article) for e in fact.evidence) if fact else {}
             )
             if writable and len(articles) >= 2:
+
+                def split_off(article_id: int) -> Callable[[], None]:
+                    return lambda: self.split_fact(ids[0], article_id)
+
                 split = menu.addMenu("Split off the evidence of")
                 for article_id, name in articles:
-                    split.addAction(name, lambda a=article_id: self.split_fact(ids[0], a))
+                    split.addAction(name, split_off(article_id))
             menu.addAction("Add to selection", lambda: self.add_to_selection(ids))
             if page is self.review_page:
                 menu.addAction("Open in its view", lambda: self.open_fact(ids[0]))
@@ -767,11 +815,11 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.run_search()
         self.import_done.emit(report)
 
-    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()

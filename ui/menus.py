@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QToolBar
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QToolBar, QWidget
 
 from app import __version__
 
@@ -22,7 +23,16 @@ LICENCES = (
 )
 
 
-def _action(win: MainWindow, text: str, slot, shortcut=None, icon=None) -> QAction:  # type: ignore[no-untyped-def]
+_Key = str | QKeySequence.StandardKey
+
+
+def _action(
+    win: MainWindow,
+    text: str,
+    slot: Callable[..., object],
+    shortcut: _Key | list[_Key] | None = None,
+    icon: QStyle.StandardPixmap | None = None,
+) -> QAction:
     action = QAction(text, win)
     if shortcut is not None:
         sequences: dict[str, QKeySequence] = {}
@@ -155,7 +165,7 @@ def choose_folder(win: MainWindow) -> None:
         win.start_import([Path(folder)])
 
 
-def empty_selection_box(win: MainWindow) -> None:
+def empty_selection_box(win: QWidget) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Information,
         "Export selection",

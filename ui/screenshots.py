@@ -10,21 +10,30 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 
 from app.library import Library
+from app.rows import FactRow
 from app.views import ViewData
 
 SIZE = (1440, 900)
 
 
-def _wait(signal: SignalInstance, start=None, timeout_ms: int = 30_000) -> bool:  # type: ignore[no-untyped-def]
+def _wait(
+    signal: SignalInstance, start: Callable[[], object] | None = None, timeout_ms: int = 30_000
+) -> bool:
     loop = QEventLoop()
     fired: list[bool] = []
-    signal.connect(lambda *_a: (fired.append(True), loop.quit()))
+
+    def fire(*_a: object) -> None:
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(fire)
     QTimer.singleShot(timeout_ms, loop.quit)
     if start is not None:
         start()
@@ -45,7 +54,7 @@ def best_fact(data: ViewData, fact_types: tuple[str, ...]) -> int | None:
     if not facts:
         return None
 
-    def weight(fact) -> tuple[int, int, int, int]:  # type: ignore[no-untyped-def]
+    def weight(fact: FactRow) -> tuple[int, int, int, int]:
         related = sum(len(ids) for _t, ids in data.related(fact.id))
         person = fact.data.get("kind") == "person"  # people make the clearest example
         return (person, bool(fact.data.get("conflicts")), related + len(fact.evidence), -fact.id)

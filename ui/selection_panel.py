@@ -73,14 +73,14 @@ class SelectionPanel(QWidget):
         self.remove_button = QPushButton("Remove")
         self.clear_button = QPushButton("Clear")
         self.export_button = QPushButton("Export…")
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(1))
         self.remove_button.clicked.connect(self.remove_current)
         self.clear_button.clicked.connect(self.clear_requested)
         self.export_button.clicked.connect(self.export_requested)
         for key, slot in (
-            ("Alt+Up", lambda: self.move(-1)),
-            ("Alt+Down", lambda: self.move(1)),
+            ("Alt+Up", lambda: self.move_row(-1)),
+            ("Alt+Down", lambda: self.move_row(1)),
             (QKeySequence.StandardKey.Delete, self.remove_current),
         ):
             QShortcut(QKeySequence(key), self.view, slot, context=Qt.ShortcutContext.WidgetShortcut)
@@ -115,7 +115,8 @@ class SelectionPanel(QWidget):
             rows = [self.view.currentIndex().row()]
         return [self.model.ids()[r] for r in rows]
 
-    def move(self, step: int) -> None:
+    def move_row(self, step: int) -> None:
+        """Move the one chosen row ``step`` places up (negative) or down."""
         ids = self.model.ids()
         chosen = self.selected_ids()
         if len(chosen) != 1:

@@ -102,8 +102,8 @@ class Task(QObject):
 
 def run_task(
     func: Callable[[TaskContext], Any],
-    on_done: Callable[[Any], None] | None = None,
-    on_error: Callable[[Any], None] | None = None,
+    on_done: Callable[[Any], object] | None = None,
+    on_error: Callable[[Any], object] | None = None,
     parent: QObject | None = None,
     pool: QThreadPool | None = None,
 ) -> Task:

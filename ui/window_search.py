@@ -3,17 +3,61 @@ Articles view; a fact says which view it lives in; Enter opens the first result.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from app.views import VIEW_OF_TYPE
 from ui.tasks import TaskContext
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QTimer, Signal
+    from PySide6.QtWidgets import QLineEdit, QMainWindow, QTabWidget
+
+    from app.library import Library
+    from app.views import ViewData
     from search.results import Hit, SearchResult
+    from ui.results_model import ResultsModel
+    from ui.tasks import Task
+    from ui.views.articles import ArticlesPage
+
+    _T = TypeVar("_T")
+    _WindowBase = QMainWindow
+else:
+    _WindowBase = object
 
 
-class SearchMixin:
+class SearchMixin(_WindowBase):
     """Mixed into :class:`ui.main_window.MainWindow` (uses its search box and pages)."""
+
+    # The window's, made by MainWindow.
+    library: Library
+    data: ViewData
+    search_box: QLineEdit
+    tabs: QTabWidget
+    articles_page: ArticlesPage
+    results: ResultsModel
+    _search_timer: QTimer
+    _search_serial: int
+    search_done: ClassVar[Signal]
+
+    if TYPE_CHECKING:
+
+        def _start(
+            self,
+            func: Callable[[TaskContext], _T],
+            on_done: Callable[[_T], object],
+            on_error: Callable[[Any], object] | None = None,
+        ) -> Task: ...
+        def open_fact(self, fact_id: int, record: bool = True) -> None: ...
+        def show_fact(self, fact_id: int, record: bool = True) -> None: ...
+        def open_article(
+            self,
+            article_id: int,
+            query: str = "",
+            focus: tuple[int, int] | None = None,
+            record: bool = True,
+        ) -> None: ...
 
     def run_search(self, show: bool = False) -> None:
         self._search_timer.stop()

@@ -4,17 +4,37 @@ is a command on the window's undo stack (Edit › Undo names it)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from ui import menus
 from ui.review import GuardedCommand
 from ui.tasks import TaskContext
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Signal
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    from app.library import Library
+    from app.views import ViewData
+    from ui.detail_pane import DetailPane
+    from ui.main_window import ViewPage
+    from ui.selection_panel import SelectionPanel
+    from ui.tasks import Task
+
+    _T = TypeVar("_T")
+    _WindowBase = QMainWindow
+else:
+    _WindowBase = object
+
 
 class SelectionCommand(GuardedCommand):
     """A change of the selection: redo sets the selection after it, undo the one before."""
 
-    def __init__(self, window: SelectionMixin, text: str, before: list[int], after: list[int]):
+    def __init__(
+        self, window: SelectionMixin, text: str, before: list[int], after: list[int]
+    ) -> None:
         super().__init__(text)
         self.window, self.before, self.after = window, before, after
         self.changed = lambda message: window.statusBar().showMessage(message, 8000)
@@ -26,10 +46,32 @@ class SelectionCommand(GuardedCommand):
         self.window._apply_selection(self.before)
 
 
-class SelectionMixin:
+class SelectionMixin(_WindowBase):
     """Mixed into :class:`ui.main_window.MainWindow` (uses its library, pages and panel)."""
 
     selected: list[int]
+    # The window's, made by MainWindow.
+    library: Library
+    data: ViewData
+    pages: list[ViewPage]
+    detail: DetailPane
+    selection_panel: SelectionPanel
+    undo_stack: QUndoStack
+    selection_changed: ClassVar[Signal]
+    # This part's own, made on first use.
+    _selection_queue: list[Callable[[], object]]
+    _selection_writes: int
+    _pending_selection: list[int] | None
+
+    if TYPE_CHECKING:
+
+        def _start(
+            self,
+            func: Callable[[TaskContext], _T],
+            on_done: Callable[[_T], object],
+            on_error: Callable[[Any], object] | None = None,
+        ) -> Task: ...
+        def current_page(self) -> QWidget: ...
 
     def _set_selection(self, ids: list[int]) -> None:
         if not getattr(self, "_selection_writes", 0):
@@ -48,11 +90,11 @@ class SelectionMixin:
         the stored selection before the latest change must not show what it read."""
         return int(getattr(self, "_selection_changes", 0))
 
-    def _selection_task(self, change) -> None:  # type: ignore[no-untyped-def]
+    def _selection_task(self, change: Callable[[], object]) -> None:
         """Write a selection change in a worker, one after the other: two changes made
         quickly are stored in the order they were made (run side by side, the second
         could be stored first and then overwritten)."""
-        queue: list = self.__dict__.setdefault("_selection_queue", [])
+        queue: list[Callable[[], object]] = self.__dict__.setdefault("_selection_queue", [])
         queue.append(change)
         self._selection_changes = self.selection_version() + 1
         self._selection_writes = getattr(self, "_selection_writes", 0) + 1
@@ -60,7 +102,7 @@ class SelectionMixin:
             self._next_selection_write()
 
     def _next_selection_write(self) -> None:
-        queue: list = self._selection_queue
+        queue = self._selection_queue
         change = queue[0]
 
         def work(_ctx: TaskContext) -> list[int]:

@@ -44,9 +44,10 @@ def restore(win: MainWindow) -> None:
     for page in win.pages:
         if (header := _bytes(s.value(f"columns/{page.title}"))) is not None:
             page.restore_header(bytes(header.data()))
+    stored = s.value("window/view", 0)
     try:
-        view = int(s.value("window/view", 0))
-    except (TypeError, ValueError):
+        view = int(stored) if isinstance(stored, int | float | str | bytes) else 0
+    except ValueError:
         view = 0
     if 0 <= view < win.tabs.count():
         win.tabs.setCurrentIndex(view)

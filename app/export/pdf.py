@@ -430,7 +430,7 @@ def _bar_label(stat: dict | None) -> str:
 # Page numbers
 
 
-def _numbered_canvas(footer: str, font: str):
+def _numbered_canvas(footer: str, font: str) -> type[rl_canvas.Canvas]:
     class NumberedCanvas(rl_canvas.Canvas):
         """Defers page output so each page can say "Page N of M"."""
 

@@ -196,7 +196,7 @@ def latin(name: str, known: Mapping[str, str] | None = None) -> str:
         return known[name]
     if not re.search(r"[А-Яа-яЁё]", name):
         return name
-    import iuliia  # type: ignore[import-untyped]
+    import iuliia
 
     return str(iuliia.WIKIPEDIA.translate(name))
 

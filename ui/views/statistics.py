@@ -14,7 +14,15 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from app.rows import FactRow
-from app.views import direction, human_number, metric_name, source_count, statistic_value, text
+from app.views import (
+    ViewData,
+    direction,
+    human_number,
+    metric_name,
+    source_count,
+    statistic_value,
+    text,
+)
 from ui.fact_table import Column, confidence_column
 from ui.views.base import FactPage
 
@@ -142,7 +150,7 @@ class StatisticsPage(FactPage):
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([400, 200])
 
-    def set_data(self, data, checked) -> None:  # type: ignore[no-untyped-def]
+    def set_data(self, data: ViewData, checked: set[int]) -> None:
         super().set_data(data, checked)
         current = self.current_fact_id()
         self.chart.show_metric(data.facts.get(current) if current else None, self.rows(data))

@@ -117,6 +117,8 @@ class TimelineModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, parent.row())
 
+    # The model's parent(index). The stubs overload the name with QObject's parent() (no
+    # argument, returns a QObject), which one Python override cannot also match.
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == YEAR:
             return QModelIndex()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from app.rows import FactRow
-from app.views import source_count, text, visit_dates
+from app.views import ViewData, source_count, text, visit_dates
 from ui.fact_table import Column, confidence_column
 from ui.views.base import FactPage
 
@@ -148,11 +148,11 @@ class VisitsPage(FactPage):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([80, 400])
 
-    def prepare(self, data) -> None:  # type: ignore[no-untyped-def]
+    def prepare(self, data: ViewData) -> None:
         super().prepare(data)
         data.prepared["visit marks"] = TimelineStrip.marks_of(data.prepared[self.title][0])
 
-    def set_data(self, data, checked) -> None:  # type: ignore[no-untyped-def]
+    def set_data(self, data: ViewData, checked: set[int]) -> None:
         super().set_data(data, checked)
         rows = data.prepared.get(self.title, (None,))[0]
         if rows is None:

@@ -169,7 +169,7 @@ def built_for(lang: Any, build: Callable[[Any], T]) -> T:
     held = _BUILT.get(key)
     if held is None or held[0] is not lang:
         held = _BUILT[key] = (lang, build(lang))
-    return held[1]  # type: ignore[no-any-return]
+    return held[1]
 
 
 __all__ = ["LANGUAGES", "REQUIRED", "built_for", "language"]
