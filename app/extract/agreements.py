@@ -30,7 +30,7 @@ def kind_of(L: ModuleType, noun: str, context: str) -> str:
 def _title_words(L: ModuleType) -> Callable[[str], str] | None:
     """The language's translation of its words into the titles' language (English), or
     None where titles are written in the text's own words."""
-    return getattr(L, "TITLE_WORDS", None)
+    return L.TITLE_WORDS
 
 
 def parse_areas(L: ModuleType, text: str) -> list[str]:
@@ -88,7 +88,7 @@ def _batch_title(
     """'five cooperation documents' signed at the visit -> 'Cooperation documents signed
     during the visit'."""
     L = ctx.lang
-    doc_title = getattr(L, "DOC_TITLE", None)
+    doc_title = L.DOC_TITLE
     if doc_title is not None:  # a title translated from the document's own words
         base = doc_title(m.group(0), text[m.end() :], True)
     else:
@@ -160,7 +160,7 @@ def _is_plural(L: ModuleType, m: re.Match[str], ct: str) -> bool:
     """Whether the document noun names several documents: the language's own reading of
     the noun in its clause (``DOC_PLURAL``) where it has one, else the noun's ending."""
     noun = m.group("noun")
-    plural_of = getattr(L, "DOC_PLURAL", None)
+    plural_of = L.DOC_PLURAL
     if plural_of is not None:
         return bool(plural_of(noun, ct[: m.start("noun")], ct[m.end() :]))
     low = noun.lower()
@@ -176,8 +176,8 @@ def _members(
     (2005)"), each a document of its own dated by its own part; [] where the language
     reads no such list (``DOC_MEMBERS``) or it lists fewer than two."""
     L = ctx.lang
-    members = getattr(L, "DOC_MEMBERS", None)
-    doc_title = getattr(L, "DOC_TITLE", None)
+    members = L.DOC_MEMBERS
+    doc_title = L.DOC_TITLE
     if members is None or doc_title is None:
         return []
     spans = members(ct[m.end() :])
@@ -209,9 +209,9 @@ def _members(
 def find_agreements(ctx: ArticleContext) -> list[Candidate]:
     L = ctx.lang
     out: list[Candidate] = []
-    doc_title = getattr(L, "DOC_TITLE", None)  # titles translated (else as written)
-    statement_signed = getattr(L, "STATEMENT_SIGNED", None)  # "signed ... a statement"
-    planned_after = getattr(L, "DOC_PLANNED_AFTER", None)  # "documents will be signed"
+    doc_title = L.DOC_TITLE  # titles translated (else as written)
+    statement_signed = L.STATEMENT_SIGNED  # "signed ... a statement"
+    planned_after = L.DOC_PLANNED_AFTER  # "documents will be signed"
     has_joint = last_joint_planned = False
     last_batch: Candidate | None = None
     for i, s in enumerate(ctx.sentences):

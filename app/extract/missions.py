@@ -184,7 +184,7 @@ def find_missions(ctx: ArticleContext) -> list[Candidate]:
     L = ctx.lang
     # the city as the text writes it ("Hatay"), or the gazetteer's English name where the
     # language's forms are no English names ("Ереване": Yerevan)
-    as_written = getattr(L, "CITY_AS_WRITTEN", True)
+    as_written = L.CITY_AS_WRITTEN
     out: list[Candidate] = []
     for i, s in enumerate(ctx.sentences):
         kws = list(L.MISSION_KEYWORD.finditer(s.text))

@@ -114,21 +114,20 @@ def _money_metric(
     return (kws[0][0], kws[0][1]) if kws else None
 
 
-_NEVER = re.compile(r"(?!)")
 _COMMA = re.compile(r",(?!\d)")  # a clause's comma, not a number's ("$5,3 млрд", "1,500")
 
 
 def _possessor_after(L: ModuleType) -> re.Pattern[str]:
     """The gap between a money word and the country owning it when the owner follows in
     the genitive ("инвестиции Армении"); a language that puts it first never matches."""
-    found: re.Pattern[str] = getattr(L, "POSSESSOR_AFTER_GAP", _NEVER)
+    found: re.Pattern[str] = L.POSSESSOR_AFTER_GAP
     return found
 
 
 def _compared_before(L: ModuleType) -> re.Pattern[str]:
     """The words before a date that is only the one compared with ("по сравнению с 2015
     годом"); never, for a language that does not define them."""
-    found: re.Pattern[str] = getattr(L, "COMPARED_BEFORE", _NEVER)
+    found: re.Pattern[str] = L.COMPARED_BEFORE
     return found
 
 

@@ -70,7 +70,7 @@ def _visitor_from_visiting(L: ModuleType, s: Sentence, pos: int) -> str | None:
     """'visiting Polish President X', 'visit of X', "X's visit"."""
     # "the visit of the president of X" where the language says so (VISITING_TITLE_GAP:
     # the gap from the visit word to a country name after a title)
-    title_gap = getattr(L, "VISITING_TITLE_GAP", None)
+    title_gap = L.VISITING_TITLE_GAP
     for m in s.countries:
         if pos < m.start < pos + 40 and (
             (m.kind == "demonym" and L.VISITING_GAP.match(s.text[pos : m.start]))
@@ -95,7 +95,7 @@ def _person_before(L: ModuleType, s: Sentence, pos: int) -> str | None:
         return people[-1].country
     # "A and B expect the visit": a joint subject names no visitor (JOINT_SUBJECT, where
     # the language module has it, is what joins the two)
-    joint = getattr(L, "JOINT_SUBJECT", None)
+    joint = L.JOINT_SUBJECT
     for m in s.countries:
         if joint is not None and joint.match(s.text, m.end):
             continue
@@ -245,7 +245,7 @@ def _people_of(ctx: ArticleContext, s: Sentence, code: str | None) -> str | None
     """The name of the sentence's person from code's country (else of the one titled
     person the article gives that country), in Latin letters where names are written in
     another alphabet (the language's ``NAME_FORMS``)."""
-    forms = getattr(ctx.lang, "NAME_FORMS", None)
+    forms = ctx.lang.NAME_FORMS
 
     def spelt(name: str) -> str:
         return str(forms.latin(name)) if forms is not None else name
@@ -378,7 +378,7 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
                 lo, hi = rel.start(), rel.end()
             # "the visit ... is planned for October": a planning word after the visit word
             # (VISIT_PLANNED_AFTER, where the language module has it), in its clause
-            after = getattr(L, "VISIT_PLANNED_AFTER", None)
+            after = L.VISIT_PLANNED_AFTER
             if not planned and after is not None and after.match(s.text[m.end() : hi]):
                 planned = True
             dates = [

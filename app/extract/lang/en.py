@@ -1308,3 +1308,24 @@ def DIGITS_VALUE(text: str) -> float:
 
 # --- name morphology (entities.py): English names are not declined ---------------------
 NAME_FORMS = None
+
+
+# --- constructions English does not have (other languages' hooks, off here) -------------
+# agreements: titles are the document's words as written (no translation), its plural
+# is told by the noun's ending, and no list of member documents is read
+DOC_TITLE = None
+TITLE_WORDS = None
+DOC_PLURAL = None
+DOC_MEMBERS = None
+STATEMENT_SIGNED = None  # "signed ... a statement" with the noun after the verb
+DOC_PLANNED_AFTER = None  # a plan stated after the document's noun
+# visits: the visitor's country after a title ("the visit of the president of X" is
+# read by VISIT_OF), a joint subject naming no visitor, a plan stated after the noun
+VISITING_TITLE_GAP = None
+JOINT_SUBJECT = None
+VISIT_PLANNED_AFTER = None
+# statistics: an owner written after the noun; a date after "compared with"
+POSSESSOR_AFTER_GAP = re.compile(r"(?!)")
+COMPARED_BEFORE = re.compile(r"(?!)")
+# missions: a mission's city as the text writes it ("Hatay", not the gazetteer's name)
+CITY_AS_WRITTEN = True
