@@ -159,7 +159,8 @@ class Indexer:
             )
             return {i: t for i, t in rows}
 
-    def _facts_of(self, session: Session, article_ids: list[int]) -> set[int]:
+    def facts_of(self, session: Session, article_ids: list[int]) -> set[int]:
+        """The ids of the facts citing any of the articles."""
         rows = session.scalars(
             select(Evidence.fact_id).where(Evidence.article_id.in_(article_ids)).distinct()
         )
@@ -217,7 +218,7 @@ class Indexer:
                 # A fact cited by articles of two chunks is written with the first: its
                 # document names every source stored so far (and one commit cannot
                 # replace a document it added itself).
-                fact_ids = self._facts_of(session, chunk) - touched
+                fact_ids = self.facts_of(session, chunk) - touched
                 fact_docs = list(self._fact_docs(session, fact_ids, full))
             hidden = fact_ids - {f.id for f in fact_docs}
             fact_docs = [d for d in fact_docs if d.id not in full or self._changed(d)]

@@ -295,7 +295,8 @@ class Library:
         return [ArticleRow(i, f, p, d, t, "", at, di, lang) for i, f, p, d, t, at, di, lang in rows]
 
     def set_article_language(self, article_id: int, language: str) -> None:
-        """A person's word on an article's language (``en``, ``ru`` or ``unknown``)."""
+        """A person's word on an article's language (``en``, ``ru`` or ``unknown``); the
+        article's facts are read again in it (:meth:`reextract`)."""
         from app.language import LANGUAGES
 
         if language not in LANGUAGES:
@@ -307,8 +308,11 @@ class Library:
             article = session.get(Article, article_id)
             if article is None:
                 raise LibraryError(f"there is no article {article_id}")
+            changed = article.language != language
             article.language = language
         self.indexer.index_articles([article_id])
+        if changed:  # its facts are read again in that language
+            self.reextract(article_ids=[article_id])
 
     def article(self, article_id: int) -> ArticleRow | None:
         with self._sessions() as session:
@@ -586,19 +590,26 @@ class Library:
             return session.scalar(select(func.count(Fact.id))) or 0
 
     def reextract(
-        self, progress: Progress | None = None, cancelled: Cancelled | None = None
+        self,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        article_ids: Iterable[int] | None = None,
     ) -> int:
-        """Extract the facts of every article again, in one transaction (a cancelled run
-        changes nothing). Facts found again keep their ids, corrections, hidden flags
-        and place in the selection; facts a person added are kept. Each article is read in
-        its stored language (English where that is unknown). Returns the count."""
+        """Extract the facts of every article (or of ``article_ids``) again, in one
+        transaction (a cancelled run changes nothing). Facts found again keep their ids,
+        corrections, hidden flags and place in the selection; facts a person added are
+        kept, and so are facts other articles give. Each article is read in its stored
+        language (English where that is unknown). Returns the count of facts."""
         self._check_writable()
+        some = sorted(set(article_ids)) if article_ids is not None else None
+        query = select(
+            Article.id, Article.file_name, Article.text, Article.date, Article.language
+        ).order_by(Article.id)
+        if some is not None:
+            query = query.where(Article.id.in_(some))
         with self._sessions() as session:
-            rows = session.execute(
-                select(
-                    Article.id, Article.file_name, Article.text, Article.date, Article.language
-                ).order_by(Article.id)
-            ).all()
+            rows = session.execute(query).all()
+            cited = self.indexer.facts_of(session, some) if some else set()
         extractions: list[tuple[int, Extraction]] = []
         for done, (article_id, name, text, date, language) in enumerate(rows):
             if cancelled is not None and cancelled():
@@ -608,8 +619,13 @@ class Library:
             lang = import_worker.extraction_language(language)
             extractions.append((article_id, extract_article(name, text, date, lang)))
         with transaction(self._sessions) as session:
-            reconcile(session, extractions)
-        self.indexer.rebuild()
+            reconcile(session, extractions, whole=some is None)
+            if some:
+                cited |= self.indexer.facts_of(session, some)
+        if some is None:
+            self.indexer.rebuild()
+        else:  # the facts these articles gave before or give now
+            self.indexer.index_facts(cited)
         if progress is not None:
             progress(len(rows), len(rows), "")
         return self.fact_count()

@@ -65,20 +65,38 @@ def _regrouped_target(
     return found[0] if found else None
 
 
-def reconcile(session: Session, extractions: Sequence[tuple[int, Extraction]]) -> int:
+def reconcile(
+    session: Session, extractions: Sequence[tuple[int, Extraction]], whole: bool = True
+) -> int:
     """Store a fresh extraction of every article over the facts held; returns the
-    number of facts dropped because no article gives them any more."""
+    number of facts dropped because no article gives them any more.
+
+    ``whole=False``: ``extractions`` are some articles only (read again in another
+    language, say); the evidence of the others stays, and a fact they still give is
+    kept, its fields merged with what is read again rather than replaced."""
     facts = list(session.scalars(select(Fact).order_by(Fact.id)))
     by_id = {f.id: f for f in facts}
     regrouped = _regrouped_sentences(session)
-    session.execute(delete(Evidence))
+    if whole:
+        session.execute(delete(Evidence))
+    else:
+        ids = [article_id for article_id, _ in extractions]
+        session.execute(delete(Evidence).where(Evidence.article_id.in_(ids)))
     held: dict[tuple[str, str], list[Fact]] = {}
     for fact in facts:
         held.setdefault((fact.type, fact.block), []).append(fact)
     # A person's facts are "claimed" from the start: candidates merge into them (gaining
-    # evidence) but never replace their fields.
+    # evidence) but never replace their fields; so are facts other articles still give.
     claimed = {f.id for f in facts if f.origin == "user"}
     sources: dict[int, list[str]] = {}
+    if not whole:
+        for fact_id, name in session.execute(
+            select(Evidence.fact_id, Article.file_name)
+            .join(Article, Article.id == Evidence.article_id)
+            .distinct()
+        ):
+            claimed.add(fact_id)
+            sources.setdefault(fact_id, []).append(name)
     seen: dict[int, set[tuple[int, int, int]]] = {}
     for article_id, extraction in extractions:
         article = session.get_one(Article, article_id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -640,6 +641,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
         for kind in REVIEWED_TYPES:
             sub.addAction(f"{fact_types.noun(kind).capitalize()}…", new_fact(kind))
+        if self.reader.article is not None and writable:
+            self._language_menu(menu, self.reader.article.id)
         menu.exec(self.reader.viewport().mapToGlobal(pos))
 
     def merge_facts(self, ids: list[int]) -> None:
@@ -702,8 +705,47 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         from PySide6.QtWidgets import QMenu
 
         menu = QMenu(self)
+        self._language_menu(menu, hit.id)
         menu.addAction("Delete article (Ctrl+Z undoes)", lambda: self.delete_article(hit.id))
         menu.exec(view.viewport().mapToGlobal(pos))
+
+    def _language_menu(self, menu: QMenu, article_id: int) -> None:
+        """The "Language" submenu of an article: its language checked, the others to
+        choose (the article's facts are then read again in that language)."""
+        from app.language import LANGUAGES
+
+        article = self.library.article(article_id)
+        if article is None:
+            return
+        current = article.language or "unknown"
+        sub = menu.addMenu("&Language of this article")
+        sub.setToolTipsVisible(True)
+        for code, name in LANGUAGES.items():
+            action = sub.addAction(name.capitalize())
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setToolTip("Its facts are read again in this language (Ctrl+Z undoes)")
+            if code != current:
+                action.triggered.connect(
+                    lambda _checked=False, c=code: self.set_article_language(article_id, c)
+                )
+
+    def set_article_language(self, article_id: int, language: str) -> None:
+        """A person's word on an article's language: its facts are read again in it.
+        Undoable (undo reads them again in the language it had)."""
+        from ui.review import LanguageCommand
+
+        if self.library is None or getattr(self.library, "read_only", False):
+            return
+        self.undo_stack.push(
+            LanguageCommand(self.library, article_id, language, self._language_set)
+        )
+
+    def _language_set(self, message: str) -> None:
+        self._reviewed(message)
+        self.run_search()
+        if self.reader.article is not None:  # its header names the language
+            self.open_article(self.reader.article.id, record=False)
 
     def _reviewed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

@@ -8,10 +8,16 @@ from collections.abc import Sequence
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.language import LANGUAGES
 from app.rows import ArticleRow
 
 _MARK = "<span style='background:#fff2a8;color:#000'>"
 _FOCUS = "<a name='focus'></a><span style='background:#ffd54a;color:#000'>"
+
+
+def language_label(code: str | None) -> str:
+    """"Russian", "English", or "language unknown" (the reader's header)."""
+    return LANGUAGES[code] if code in LANGUAGES and code != "unknown" else "language unknown"
 
 
 def article_html(
@@ -35,7 +41,9 @@ def article_html(
     body = "".join(out)
     paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n") if p.strip())
     paragraphs = paragraphs.replace("\n", "<br>")
-    meta = html.escape(f"{article.date or 'no date'} · {article.file_name}")
+    meta = html.escape(
+        f"{article.date or 'no date'} · {article.file_name} · {language_label(article.language)}"
+    )
     return (
         f"<h2>{html.escape(article.title)}</h2>"
         f"<p style='color:gray'>{meta}<br>{html.escape(article.path)}</p>{paragraphs}"

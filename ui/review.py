@@ -158,3 +158,43 @@ class RemovalCommand(GuardedCommand):
         if self.gone is not None:
             self.library.restore_articles(self.gone)
         self.changed(f"Undone: {self.text()}.")
+
+
+class LanguageCommand(GuardedCommand):
+    """Set an article's language (``Library.set_article_language``: its facts are read
+    again in it); undo sets the language it had, and the facts are read again in that."""
+
+    def __init__(
+        self,
+        library: Library,
+        article_id: int,
+        language: str,
+        changed: Callable[[str], None],
+    ) -> None:
+        from app.language import LANGUAGES
+
+        super().__init__(f"Set the language of article {article_id} to {LANGUAGES[language]}")
+        self.library, self.article_id = library, article_id
+        self.language, self.changed = language, changed
+        self.before: str | None = None
+
+    def do(self) -> None:
+        article = self.library.article(self.article_id)
+        if article is None:
+            from app.library import LibraryError
+
+            raise LibraryError(f"there is no article {self.article_id} any more")
+        self.before = article.language or "unknown"
+        self.library.set_article_language(self.article_id, self.language)
+        self.changed(f"{article.file_name}: read again as {self._name(self.language)}.")
+
+    def undo_it(self) -> None:
+        if self.before is not None:
+            self.library.set_article_language(self.article_id, self.before)
+        self.changed(f"Undone: {self.text()}.")
+
+    @staticmethod
+    def _name(code: str) -> str:
+        from app.language import LANGUAGES
+
+        return "an article in an unknown language" if code == "unknown" else LANGUAGES[code]
