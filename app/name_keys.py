@@ -8,7 +8,7 @@ Russian is one entity) and the search widens a typed name to the names sharing i
 Written by hand, and why: transliteration libraries (cyrtranslit, transliterate,
 pymorphy3's own) each produce one spelling for display, while English usage follows
 several systems at once (Tokayev, Nazarbayev, Mirziyoyev with a "y"; Zhomart or Jomart;
-Kassym with two "s"). What is needed is not a spelling but a key that forgets exactly
+Kassym with two "s"; Turkish Recep and Çavuşoğlu). What is needed is not a spelling but a key that forgets exactly
 those differences: the letters are transliterated, the digraphs that differ between
 systems folded, "y" dropped and doubled letters made single.
 """
@@ -34,6 +34,8 @@ _CYRILLIC = str.maketrans(
 _FOLDS = (
     ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("tch", "c"), ("ch", "c"), ("sh", "s"),
     ("ts", "c"), ("tz", "c"), ("w", "v"), ("q", "k"), ("x", "ks"), ("ph", "f"),
+    # Turkish "c" is the English "j" and the Russian "дж" (Recep, Реджеп)
+    ("c", "j"),
 )  # fmt: skip
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 

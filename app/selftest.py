@@ -2,7 +2,8 @@
 
 Runs the whole path a user takes, in temporary folders: import every module of the
 program (a module or library missing from a bundle is named), import the bundled sample
-files (``resources/sample/selftest/``, one per format), extract facts, search, start the
+files (``resources/sample/selftest/``, one per format), extract facts, search, read
+a Russian article, start the
 window exactly as ``attache`` with no command does (offscreen unless ``QT_QPA_PLATFORM``
 says otherwise: the single-window server, the first paint, the library opened in a
 worker, the sample library's first-start import, the views, a second ``attache`` handed
@@ -31,6 +32,13 @@ from app import __version__
 from app.resources import resource_path
 
 SEARCH_WORD = "memorandum"  # every self-test sample uses it
+# A Russian article of our own: read with the Russian rules (pymorphy3's dictionaries,
+# the Latin spelling of names), its visit found and its people named in the nominative.
+RUSSIAN_SAMPLE = (
+    " date 2024-03-14 \n"
+    "Президент Армении Арам Саакян прибыл в Улан-Батор с государственным визитом. "
+    "Саакяна встретил президент Монголии Бат-Эрдэнэ Ганбаатар."
+)
 WINDOW_TIMEOUT_MS = 60_000
 HANDOVER_TIMEOUT_MS = 30_000
 
@@ -127,6 +135,32 @@ class SelfTest:
         types = sorted({f.type for f in facts})
         return {"facts": len(facts), "types": types}
 
+    def step_russian(self) -> dict[str, Any]:
+        """A Russian article: its language detected, a visit read, a person named in the
+        nominative (the bundle carries what Russian needs)."""
+        path = self.work / "russian.txt"
+        path.write_text(RUSSIAN_SAMPLE, encoding="utf-8")
+        report = self.library.import_paths([path])
+        if not report.imported:
+            raise StepFailed(f"the Russian sample was not imported: {report.summary()}")
+        article = next(a for a in self.library.articles() if a.file_name == "russian.txt")
+        if article.language != "ru":
+            raise StepFailed(f"the Russian sample was read as {article.language!r}")
+        facts = [
+            f for f in self.library.facts() if article.id in {e.article_id for e in f.evidence}
+        ]
+        visits = [
+            (f.data.get("visitor_country"), f.data.get("host_country"))
+            for f in facts
+            if f.type == "visits"
+        ]
+        if ("AM", "MN") not in visits:
+            raise StepFailed(f"no visit of Armenia to Mongolia was read in Russian: {visits}")
+        names = {f.data.get("name") for f in facts if f.type == "entities"}
+        if "Арам Саакян" not in names:
+            raise StepFailed(f"the Russian names were not put in the nominative: {sorted(names)}")
+        return {"language": "ru", "facts": len(facts), "visits": visits}
+
     def step_search(self) -> dict[str, Any]:
         result = self.library.search(SEARCH_WORD, limit=50)
         articles = self.library.article_count()
@@ -201,6 +235,7 @@ class SelfTest:
             ("import", self.step_import),
             ("extract", self.step_extract),
             ("search", self.step_search),
+            ("russian", self.step_russian),
             ("window", self.step_window),
             ("export", self.step_export),
         ]

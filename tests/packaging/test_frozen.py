@@ -82,6 +82,8 @@ def run_self_test(program: Path, folder: Path) -> dict:
         expected = "imported" if suffix in SUPPORTED_SUFFIXES else "unsupported"
         assert result["status"] == expected, (suffix, result)
     steps = {s["step"]: s for s in summary["steps"]}
+    # Russian is read in the bundle too (pymorphy3's dictionaries, iuliia's schemes).
+    assert steps["russian"]["ok"] and ["AM", "MN"] in steps["russian"]["visits"]
     # The PDF font comes from the bundle, not from this machine or the venv.
     assert "/resources/fonts/" in steps["export"]["font"]
     return summary

@@ -38,6 +38,7 @@ def test_self_test_runs_every_step_and_reports_every_sample_format(tmp_path: Pat
         "import",
         "extract",
         "search",
+        "russian",
         "window",
         "export",
     ]
@@ -54,6 +55,7 @@ def test_self_test_runs_every_step_and_reports_every_sample_format(tmp_path: Pat
     steps = {s["step"]: s for s in summary["steps"]}
     assert steps["search"]["hits"] == steps["import"]["articles"]
     assert steps["export"]["bytes"]["pdf"] > 1000
+    assert steps["russian"]["language"] == "ru" and ["AM", "MN"] in steps["russian"]["visits"]
     window = steps["window"]
     assert window["platform"] == "offscreen"
     # The path `attache` with no command runs: painted, the sample library imported at
