@@ -8,9 +8,9 @@ Russian is one entity) and the search widens a typed name to the names sharing i
 Written by hand, and why: transliteration libraries (cyrtranslit, transliterate,
 pymorphy3's own) each produce one spelling for display, while English usage follows
 several systems at once (Tokayev, Nazarbayev, Mirziyoyev with a "y"; Zhomart or Jomart;
-Kassym with two "s"; Turkish Recep and Çavuşoğlu). What is needed is not a spelling but a key that forgets exactly
-those differences: the letters are transliterated, the digraphs that differ between
-systems folded, "y" dropped and doubled letters made single.
+Kassym with two "s"; Turkish Recep and Çavuşoğlu). What is needed is not a spelling
+but a key that forgets exactly those differences: the letters are transliterated, the
+digraphs that differ between systems folded, "y" dropped and doubled letters made single.
 """
 
 from __future__ import annotations
