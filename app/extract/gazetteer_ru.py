@@ -352,10 +352,30 @@ def build_countries(countries: dict[str, dict[str, Any]], population: dict[str, 
     return terms, shared, base
 
 
+def _unknown_city_forms(name: str) -> set[str]:
+    """The case forms of a city's name the dictionary does not know (Шымкент, Эрдэнэт),
+    by the ending: pymorphy3's guesses for such words are people's names and plurals.
+    Masculine after a consonant (Шымкента, Шымкенту, Шымкентом, Шымкенте), feminine in
+    -а/-я; other endings (Кентау, Батуми) are not declined."""
+    last = name[-1]
+    if last in "аА":
+        stem = name[:-1]
+        hard = stem[-1:] in "гкхжшчщ"
+        return {name, stem + ("и" if hard else "ы"), stem + "е", stem + "у", stem + "ой"}
+    if last in "яЯ":
+        stem = name[:-1]
+        return {name, stem + "и", stem + "е", stem + "ю", stem + "ей"}
+    if last.lower() in "бвгджзклмнпрстфхцчшщ":
+        return {name, name + "а", name + "у", name + "ом", name + "е"}
+    return {name}
+
+
 def city_forms(alternates: Iterable[str]) -> dict[str, str]:
     """The Russian names among a city's Cyrillic alternate names, in every case form ->
-    the nominative: a name is kept where the dictionary's likeliest reading of it is a
-    place (which drops other languages' spellings, common words and people's names)."""
+    the nominative: a name the dictionary knows is kept where its likeliest reading is a
+    place (which drops common words and people's names); a name it does not know (a
+    spelling of another language, or a city it lacks, like Шымкент) is kept, declined by
+    its ending: such a word is no Russian word a text could mean otherwise."""
     out: dict[str, str] = {}
     m = _morph()
     for alt in alternates:
@@ -363,9 +383,13 @@ def city_forms(alternates: Iterable[str]) -> dict[str, str]:
             continue
         low = alt.lower()
         top = m.parse(low)[0]
-        if not m.word_is_known(low) or "Geox" not in top.tag or top.normal_form != low:
+        if not m.word_is_known(low):  # not in the dictionary (Шымкент): declined by rule
+            forms = _unknown_city_forms(alt)
+        elif "Geox" not in top.tag or top.normal_form != low:
             continue
-        for form in phrase_forms(alt):
+        else:
+            forms = phrase_forms(alt)
+        for form in forms:
             out.setdefault(form, alt)
             out.setdefault(form.replace("ё", "е").replace("Ё", "Е"), alt)
     return out

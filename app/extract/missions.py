@@ -179,6 +179,16 @@ def _city_before(ctx: ArticleContext, i: int, pos: int) -> tuple[str, str] | Non
     return None
 
 
+def _city_ahead(L: ModuleType, before: str) -> list[tuple[str, str | None]]:
+    """The city the clause names just before a mission's keyword, where the language puts
+    it there (``CITY_BEFORE_MISSION``, None in English): [(city, its country)] or []."""
+    if L.CITY_BEFORE_MISSION is None:
+        return []
+    m = L.CITY_BEFORE_MISSION.search(before)
+    hit = city_lookup(m.group("c")) if m else None
+    return [(m.group("c"), hit[1])] if m and hit else []
+
+
 def find_missions(ctx: ArticleContext) -> list[Candidate]:
     """The missions the article names, one per sending country, kind and city."""
     L = ctx.lang
@@ -206,7 +216,10 @@ def find_missions(ctx: ArticleContext) -> list[Candidate]:
                 if anaphor and L.CITY_ANAPHOR.match(s.text, anaphor.end())
                 else None
             )
-            for city, code in cities_after(ctx, s.text, pos, sender, last_city):
+            cities = cities_after(ctx, s.text, pos, sender, last_city)
+            if not cities:  # "в Ашхабаде действует посольство России": the city before
+                cities = _city_ahead(L, s.text[: kw.start()])
+            for city, code in cities:
                 frm = sender
                 if code == frm and not explicit:  # "X hosts the (Y) consulates in X's cities"
                     frm = ctx.other(code) or frm

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import ModuleType
+from typing import Any
 
 from .agreements import find_agreements
 from .context import ArticleContext, build_context, resolve_language
@@ -13,6 +14,17 @@ from .missions import find_missions
 from .model import Candidate, Extraction
 from .statistics import find_statistics
 from .visits import find_visits
+
+
+def _echo(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One figure of one article quoted with its year and without it (a headline or lead
+    and the body): the same but for one period left out."""
+    from app.consolidate import same_fact
+
+    if bool(a.get("period")) == bool(b.get("period")):
+        return False
+    dated = a if a.get("period") else b
+    return same_fact("statistics", dated, {**(b if dated is a else a), "period": dated["period"]})
 
 
 def _merge_within(cands: list[Candidate]) -> list[Candidate]:
@@ -29,6 +41,8 @@ def _merge_within(cands: list[Candidate]) -> list[Candidate]:
             if c.type == "entities"
             else next((h for h in held if same_fact(c.type, h.data, c.data)), None)
         )
+        if match is None and c.type == "statistics":
+            match = next((h for h in held if _echo(h.data, c.data)), None)
         if match is not None:
             merge_into(match, c)
         else:

@@ -207,3 +207,52 @@ def test_english_keeps_the_city_as_written() -> None:
     assert [(d["city"], d["canonical"]) for d in found if "kind" in d and "city" in d] == [
         ("Hatay", "Antakya")
     ]
+
+
+def test_a_city_named_before_the_mission_in_the_russian_word_order() -> None:
+    text = (
+        "С 2001 года в Улан-Баторе действует посольство Армении. В Ереване находится "
+        "посольство Монголии, а в 2019 году в Гюмри было открыто консульство Монголии. "
+        "В Ереване прошла встреча, посольство Монголии направило ноту."
+    )
+    found = {
+        (f.data["country"], f.data["host_country"], f.data["city"], f.data["kind"])
+        for f in extract_article("m.txt", text, "2024-05-01", "ru").facts
+        if f.type == "missions"
+    }
+    assert found == {
+        ("AM", "MN", "Ulan Bator", "embassy"),  # the gazetteer's English name
+        ("MN", "AM", "Yerevan", "embassy"),
+        ("MN", "AM", "Gyumri", "consulate_general"),
+    }
+
+
+def test_money_attracted_into_an_economy_is_investment_and_a_promise_a_target() -> None:
+    text = (
+        "Реализация договоренностей позволит привлечь в экономику Армении до 2 млрд. "
+        "долларов в ближайшие три года. Армения и Монголия подписали соглашение."
+    )
+    (figure,) = [
+        f.data
+        for f in extract_article("i.txt", text, "2024-05-01", "ru").facts
+        if f.type == "statistics"
+    ]
+    assert (figure["metric"], figure["value"], figure["qualifier"], figure["to_country"]) == (
+        "investment",
+        2e9,
+        "target",
+        "AM",
+    )
+
+
+def test_a_figure_quoted_without_and_with_its_year_is_one_figure() -> None:
+    text = (
+        "Товарооборот Армении и Монголии вырос до $40 млн. Об этом заявил министр. "
+        "По его словам, товарооборот вырос до $40 млн в 2023 году."
+    )
+    figures = [
+        (f.data["value"], f.data["period"])
+        for f in extract_article("e.txt", text, "2024-05-01", "ru").facts
+        if f.type == "statistics"
+    ]
+    assert figures == [(4e7, "2023")]

@@ -74,5 +74,15 @@ POSSESSIVE = re.compile(r"(?!)")  # no "Chile's" inside a Russian city's name
 # "Комсомольске-на-Амуре"), with a bracket after it ("Дананг (Центральный Вьетнам)")
 MISSION_CITY = re.compile(r"(?P<c>[А-ЯЁ][\w’'-]*(?:\s+[А-ЯЁ][\w'-]+){0,3})(?:\s*\([^)]*\))?")
 LIST_SEP = re.compile(r"\s*(?:,\s*(?:и\s+|а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+)(?:в\s+|во\s+)?")
+# the city before the keyword, in a clause that puts the place first: "в Ашхабаде
+# действует посольство", "в Москве находится посольство", "в Астрахани было открыто
+# консульство", "с 1992 года в Бишкеке работает генконсульство"
+CITY_BEFORE_MISSION = re.compile(
+    r"(?:^|[\s,(])(?:[вВ]|[вВ]о)\s+(?P<c>[А-ЯЁ][\w’'-]+(?:\s+[А-ЯЁ][\w’'-]+)?)\s+"
+    r"(?:(?:уже|также|ныне|сейчас|официально|успешно|с\s+\d{4}\s+года)\s+)*"
+    r"(?:действу\w+|находи\w+|работа\w+|расположен\w*|располага\w+|функциониру\w+|"
+    r"(?:был[аио]?\s+|будет\s+)?(?:открыт\w*|открыл\w*|откро\w+|учрежден\w*))\s+"
+    r"(?:(?:сво\w+|нов\w+|перв\w+)\s+)*$"
+)
 # a mission's city is given its English name, not the case form the text writes
 CITY_AS_WRITTEN = False
