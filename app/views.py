@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app import fact_types
+from app.name_spelling import display_name
 from app.number_format import format_amount, format_number
 from app.related import EntityIndex, VisitCalendar, related_groups
 from app.rows import ArticleRow, FactRow
@@ -101,7 +102,7 @@ def fact_label(fact: FactRow) -> str:
     if fact.type == "missions":
         kind = text(d.get("kind")).replace("_", " ")
         return f"{kind.capitalize()} of {text(d.get('country'))} in {text(d.get('city')) or '?'}"
-    return f"{text(d.get('name'))} ({text(d.get('kind'))})"
+    return f"{display_name(d)} ({text(d.get('kind'))})"
 
 
 def source_count(fact: FactRow) -> int:

@@ -119,6 +119,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     back_action: QAction
     forward_action: QAction
     about_action: QAction
+    names_action: QAction
     query_help_action: QAction
     query_help_box: QMessageBox
     _review_row: int | None
@@ -174,8 +175,15 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
         def opened(library: Library) -> None:
             self.attach(library)
-            if read_only_notice:
-                self.set_read_only(read_only_notice)
+            notice = read_only_notice
+            reason = getattr(library, "read_only_reason", None)
+            if reason and not notice:  # found at open: a read-only file or medium
+                notice = (
+                    f"The library at {library.folder} is read-only ({reason}): you can "
+                    "search, read and export, but not import or edit."
+                )
+            if notice:
+                self.set_read_only(notice)
             self.start()
 
         self._start(lambda _ctx: open_(), opened, on_error)

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QToolBar, QWidget
 
-from app import __version__
+from app import __version__, name_spelling
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -47,6 +47,15 @@ def _action(
         action.setIcon(win.style().standardIcon(icon))
     action.triggered.connect(slot)
     return action
+
+
+def set_names_spelling(win: MainWindow, latin: bool) -> None:
+    """View › Names in Latin letters: how names are spelled in the views and exports
+    (kept in the settings); the views are read again."""
+    spelling = "english" if latin else "as_written"
+    name_spelling.set_spelling(spelling)
+    win.settings.setValue("names/spelling", spelling)
+    win.reload()
 
 
 def build(win: MainWindow) -> None:
@@ -108,6 +117,18 @@ def build(win: MainWindow) -> None:
     view_menu = win.menuBar().addMenu("&View")
     view_menu.addAction(win.selection_dock.toggleViewAction())
     win.selection_dock.toggleViewAction().setShortcut("Ctrl+Shift+S")
+    view_menu.addSeparator()
+    win.names_action = _action(
+        win, "Names in &Latin letters", lambda checked: set_names_spelling(win, checked)
+    )
+    win.names_action.setCheckable(True)
+    win.names_action.setChecked(name_spelling.spelling() == "english")
+    win.names_action.setToolTip(
+        "People, places and organisations in their English spelling; off: as the "
+        "articles write them (Cyrillic for Russian articles). PDF, CSV and Markdown "
+        "exports follow."
+    )
+    view_menu.addAction(win.names_action)
 
     help_menu = win.menuBar().addMenu("&Help")
     win.about_action = _action(win, "&About Attaché", lambda: show_about(win))

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
 
+from app import name_spelling
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -33,6 +35,11 @@ def save(win: MainWindow) -> None:
 
 def restore(win: MainWindow) -> None:
     s = win.settings
+    spelling = s.value("names/spelling", "english")
+    if spelling in name_spelling.SPELLINGS:
+        name_spelling.set_spelling(str(spelling))
+        if hasattr(win, "names_action"):
+            win.names_action.setChecked(spelling == "english")
     if (geometry := _bytes(s.value("window/geometry"))) is not None:
         win.restoreGeometry(geometry)
     if (state := _bytes(s.value("window/state"))) is not None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from app import fact_types
+from app.name_spelling import display_name
 from app.number_format import format_amount, format_number
 
 
@@ -416,7 +417,7 @@ TABLE_COLUMNS: dict[str, list[Column]] = {
         Column("Kind", 0.25, lambda f: humanize(f.get("kind"))),
     ],
     "entities": [
-        Column("Name", 0.32, lambda f: one_line(f.get("name"))),
+        Column("Name", 0.32, lambda f: one_line(display_name(f))),
         Column("Kind", 0.14, lambda f: humanize(f.get("kind"))),
         Column("Aliases", 0.40, lambda f: ", ".join(one_line(a) for a in f.get("aliases") or [])),
     ],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.name_spelling import display_name
 from app.rows import FactRow
 from app.views import text
 from ui.fact_table import Column
@@ -25,7 +26,7 @@ class EntitiesPage(FactPage):
 
     def columns(self) -> Sequence[Column]:
         return [
-            Column("Name", lambda f: text(f.data.get("name")), width=220),
+            Column("Name", lambda f: display_name(f.data), width=220),
             Column("Kind", lambda f: text(f.data.get("kind")), width=100),
             Column("Also called", lambda f: text(f.data.get("aliases")), width=160),
             Column("Facts", self._facts, width=60),
