@@ -21,12 +21,18 @@ _ROWS: tuple[tuple[str, str], ...] = (
     ("person:Tokayev", "naming a person; org:OTS and place:Astana likewise"),
     ("type:visit", "visits (or agreement, statistic, event, mission, entity)"),
     ("source:002*", "from files whose names start with 002"),
+    ("language:ru", "articles in Russian (en English, unknown)"),
     ("title:railway", "the word in the title only"),
 )
 
 _NOTES = (
     "Case and accents do not matter: Erdogan finds Erdoğan, Izmir finds İzmir.",
-    "Plurals and endings match: agreement finds agreements.",
+    "Plurals and endings match: agreement finds agreements; in Russian every case form "
+    "of a word or name finds the others (Токаева finds Токаев, Анкару finds Анкара).",
+    "Names cross scripts: a person, place or country known in both (read in English and "
+    "in Russian articles) is found by either spelling: Tokayev finds Токаев, Ankara finds "
+    "Анкара, and a name known only in Russian is found by its English sound (Tokaev, "
+    "Tokayev).",
     "Names are widened to their other names in the library: Turkey also finds "
     "Türkiye, Astana finds Nur-Sultan, OTS finds Organization of Turkic States.",
     "A misspelt word gets a 'Did you mean' suggestion.",
