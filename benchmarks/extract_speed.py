@@ -21,7 +21,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from app.extract import extract_article  # noqa: E402
+from app.import_worker import extraction_language  # noqa: E402
 from app.ingest import split_date_line  # noqa: E402
+from app.language import detect  # noqa: E402
 
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
 FIXTURES = [REPO / "tests" / "fixtures" / "extract", REPO / "resources" / "sample" / "articles"]
@@ -48,8 +50,8 @@ def varied(
 
 
 def _run(batch: list[tuple[str, str | None, str]]) -> int:
-    for name, date, body in batch:
-        extract_article(name, body, date)
+    for name, date, body in batch:  # each in its language, as the import reads it
+        extract_article(name, body, date, extraction_language(detect(body)))
     return len(batch)
 
 
