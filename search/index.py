@@ -23,8 +23,10 @@ from collections.abc import Callable, Iterable, Mapping
 from itertools import islice
 from math import ceil
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as windex
+from whoosh import sorting
 from whoosh.collectors import Collector, TimeLimit, TopCollector, WrappingCollector
 from whoosh.query import And, Every, Or, Query, Term
 from whoosh.searching import Searcher
@@ -101,6 +103,30 @@ def _create_in(path: Path) -> windex.Index:
     ix = windex.create_in(str(path), make_schema())
     (path / "VERSION").write_text(json.dumps(STAMP), encoding="utf-8")
     return ix
+
+
+class NewestFirst(sorting.FacetType):
+    """Dated documents newest first, then the undated ones. (Whoosh reads a missing date
+    as the date column's largest value, so ``sortedby="date", reverse=True`` put every
+    undated article and fact above the newest.)"""
+
+    def categorizer(self, global_searcher: Searcher) -> sorting.Categorizer:
+        return _NewestFirstKeys(global_searcher)
+
+
+class _NewestFirstKeys(sorting.Categorizer):
+    def __init__(self, global_searcher: Searcher) -> None:
+        self._missing = getattr(global_searcher.schema["date"].column_type, "_default", None)
+        self._column: Any = None
+
+    def set_searcher(self, segment_searcher: Searcher, docoffset: int) -> None:
+        self._column = segment_searcher.reader().column_reader("date", translate=False)
+
+    def key_for(self, matcher: Any, segment_docnum: int) -> int:
+        """The newest date's key is the smallest; an undated document's, 0, is the
+        largest (a dated key is minus the date's column value)."""
+        value = self._column[segment_docnum]
+        return 0 if value is None or value == self._missing else -int(value)
 
 
 class SearchIndex:
@@ -348,7 +374,7 @@ class SearchIndex:
             else:
                 stopped = False
                 if sort == "date":
-                    collector = searcher.collector(limit=wanted, sortedby="date", reverse=True)
+                    collector = searcher.collector(limit=wanted, sortedby=NewestFirst())
                 else:
                     # Phrases and ranges: Whoosh matches them (reading positions), so the
                     # matches are counted in the same pass rather than matched twice.
@@ -360,7 +386,10 @@ class SearchIndex:
                     stopped = True
                 results = collector.results()
                 found = len(results)
-                rows = [(dict(r), r.score) for r in results[(page - 1) * limit : wanted]]
+                rows = [
+                    (dict(r), 0.0 if sort == "date" else r.score)  # a date's key is no score
+                    for r in results[(page - 1) * limit : wanted]
+                ]
                 if sort == "date":  # the total and the facet counts: an unscored pass
                     total, complete = self._count(
                         searcher, query, counters if facets else None, bounded.deadline

@@ -65,10 +65,14 @@ def confidence_column() -> Column:
     )
 
 
+_EMPTY = 2
+
+
 def _sort_key(value: Any) -> tuple[int, float, str]:
-    """Numbers before text (text without regard to case), empty cells last."""
+    """Numbers before text (text without regard to case), empty cells last (in both
+    directions: see ``FactTableModel._sorted``)."""
     if value is None or value == "":
-        return (2, 0.0, "")
+        return (_EMPTY, 0.0, "")
     if isinstance(value, int | float) and not isinstance(value, bool):
         return (0, float(value), "")
     return (1, 0.0, str(value).casefold())
@@ -148,7 +152,7 @@ class FactTableModel(QAbstractTableModel):
         self,
         rows: Sequence[FactRow],
         sort: tuple[int, Qt.SortOrder] | None = None,
-        order_by: Callable[..., list[FactRow]] = sorted,
+        order_by: Callable[..., list[Any]] = sorted,
     ) -> list[FactRow]:
         """``rows`` in the order ``sort`` says; ``order_by`` is ``sorted`` or, in the
         worker, :func:`~app.sorting.sorted_in_steps` (it lets the GUI thread paint)."""
@@ -160,7 +164,12 @@ class FactTableModel(QAbstractTableModel):
         if column == 0:
             return order_by(rows, key=lambda f: f.id in self._checked, reverse=descending)
         get = self.columns[column - 1].sort or self.columns[column - 1].value
-        return order_by(rows, key=lambda f: _sort_key(get(f)), reverse=descending)
+        keyed: list[tuple[tuple[int, float, str], FactRow]] = [(_sort_key(get(f)), f) for f in rows]
+        # Empty cells (an undated fact's date) go last in both directions.
+        filled = [pair for pair in keyed if pair[0][0] != _EMPTY]
+        empty = [pair[1] for pair in keyed if pair[0][0] == _EMPTY]
+        ordered = order_by(filled, key=lambda pair: pair[0], reverse=descending)
+        return [pair[1] for pair in ordered] + empty
 
     def set_checked(self, fact_ids: set[int]) -> None:
         self._checked = set(fact_ids)

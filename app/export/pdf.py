@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import IO, Any
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, letter
@@ -24,10 +22,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app import chart
 from app.export.common import (
     FACT_TYPES,
     NOTES_COLUMN,
-    QUALIFIER_PREFIX,
     SOURCES_HEADING,
     TABLE_COLUMNS,
     Citations,
@@ -35,11 +33,7 @@ from app.export.common import (
     ExportOptions,
     fact_notes,
     facts_of,
-    format_amount,
     format_generated,
-    format_number,
-    format_period,
-    metric_label,
     one_line,
     ordered_facts,
     source_label,
@@ -55,10 +49,6 @@ MUTED = colors.HexColor("#5f6b7a")
 ACCENT = colors.HexColor("#24486b")
 RULE = colors.HexColor("#c9d1da")
 ZEBRA = colors.HexColor("#f2f5f8")
-ACTUAL_FILL = colors.HexColor("#3b6e99")
-TARGET_STROKE = colors.HexColor("#c0392b")
-
-ACTUAL_QUALIFIERS = {"", "actual", "more_than", "less_than", "about"}
 
 
 def page_size(name: str) -> tuple[float, float]:
@@ -296,134 +286,113 @@ def fit_widths(fractions: list[float], min_widths: list[float], total: float) ->
 # Charts
 
 
-def chart_series(
-    stats: list[dict],
-) -> list[tuple[tuple[str, str, str], dict[str, dict[str, dict]]]]:
-    """Statistics grouped by (metric, unit, direction) that have several periods.
-
-    Returns [((metric, unit, direction), {period: {"actual": stat, "target": stat}})];
-    the first statistic of a kind for a period wins.
-    """
-    groups: dict[tuple[str, str, str], dict[str, dict[str, dict]]] = defaultdict(dict)
-    for s in stats:
-        value, period, qualifier = s.get("value"), text(s.get("period")), text(s.get("qualifier"))
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not period:
-            continue
-        if qualifier not in ACTUAL_QUALIFIERS | {"target"}:
-            continue
-        direction = f"{text(s.get('from_country'))}>{text(s.get('to_country'))}"
-        key = (text(s.get("metric")), text(s.get("unit")), direction)
-        kind = "target" if qualifier == "target" else "actual"
-        groups[key].setdefault(period, {}).setdefault(kind, s)
-    return [(k, v) for k, v in groups.items() if len(v) >= 2]
+CHART_HEIGHT = 200.0
+CHART_FONT_SIZE = 7.0
+CHART_TITLE_SIZE = 9.0
 
 
-def _scale(values: list[float]) -> tuple[float, str]:
-    top = max((abs(v) for v in values), default=0)
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if top >= size:
-            return size, word
-    return 1.0, ""
+class _PdfMeasure:
+    """``app.chart.Measure`` in points, for the PDF's font at the chart's size."""
+
+    def __init__(self, font: str, size: float = CHART_FONT_SIZE) -> None:
+        self.font, self.size = font, size
+        self.line = round(size * 1.35, 2)
+
+    def width(self, value: str) -> float:
+        return float(stringWidth(plain_text(value), self.font, self.size))
+
+
+def chart_layouts(
+    stats: list[dict], width: float, font: str, title_font: str | None = None
+) -> list[chart.Layout]:
+    """The layout of each chart the PDF draws: one per metric and unit whose dated
+    figures have two periods or more (``app.chart``, as in the window)."""
+    measure = _PdfMeasure(font)
+    heading = _PdfMeasure(title_font or font, CHART_TITLE_SIZE)
+    ids = [(s.get("id") if isinstance(s.get("id"), int) else None, s) for s in stats]
+    return [
+        chart.layout(c, width, CHART_HEIGHT, measure, title_measure=heading)
+        for c in chart.charts(ids)
+        if len(c.periods) >= 2
+    ]
 
 
 def _charts(stats: list[dict], st: _Styles, width: float) -> list[Any]:
-    out: list[Any] = []
-    for (metric, unit, direction), by_period in chart_series(stats):
-        periods = sorted(by_period)
-        divisor, word = _scale([float(s["value"]) for p in periods for s in by_period[p].values()])
-        unit_label = " ".join(x for x in (unit, word) if x)
-        src, dst = direction.split(">")
-        dir_label = f"{src or '?'} → {dst or '?'}" if (src or dst) else ""
-        title = f"{metric_label(metric)} by period ({unit_label})" + (
-            f", {dir_label}" if dir_label else ""
-        )
-        actual = [by_period[p].get("actual") for p in periods]
-        target = [by_period[p].get("target") for p in periods]
-        drawing = _bar_chart(periods, actual, target, divisor, st, width)
-        out.append(KeepTogether([st.strong(markup(title), st.h2), drawing]))
-    return out
+    return [
+        KeepTogether([Spacer(1, 6), _drawing(out, st.regular, st.bold)])
+        for out in chart_layouts(stats, width, st.regular, st.bold)
+    ]
 
 
-def _bar_chart(
-    periods: list[str],
-    actual: list[dict | None],
-    target: list[dict | None],
-    divisor: float,
-    st: _Styles,
-    width: float,
-) -> Drawing:
-    height = 150
-    drawing = Drawing(width, height + 20)
-    chart = VerticalBarChart()
-    long_names = any(len(format_period(p)) > 9 for p in periods)
-    rotated = len(periods) > 6 or (long_names and len(periods) > 3)
-    chart.x, chart.y = 45, 50 if rotated else 30
-    chart.width = min(width - 60, 90 * len(periods) + 60)
-    chart.height = height - 20 - chart.y
-    has_target = any(s is not None for s in target)
-    rows = [actual, target] if has_target else [actual]
-    chart.data = [[None if s is None else float(s["value"]) / divisor for s in r] for r in rows]
-    crowded = len(periods) * len(rows) > 12
-    if not crowded:  # value labels on the bars; with many bars the table has them
-        chart.barLabelFormat = "values"
-        chart.barLabelArray = [[_bar_label(s) for s in r] for r in rows]
-    chart.categoryAxis.categoryNames = [plain_text(format_period(p)) for p in periods]
-    for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
-        axis.fontName = st.regular
-        axis.fontSize = 7
-    chart.categoryAxis.labels.boxAnchor = "n"
-    if rotated:
-        chart.categoryAxis.labels.angle = 30
-        chart.categoryAxis.labels.boxAnchor = "ne"
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = format_number
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.gridStrokeWidth = 0.3
-    chart.barSpacing = 2
-    chart.groupSpacing = 12
-    chart.bars[0].fillColor = ACTUAL_FILL
-    chart.bars[0].strokeColor = ACTUAL_FILL
-    if has_target:
-        # Targets: outlined, dashed, unfilled bars.
-        chart.bars[1].fillColor = colors.white
-        chart.bars[1].strokeColor = TARGET_STROKE
-        chart.bars[1].strokeWidth = 1.2
-        chart.bars[1].strokeDashArray = (3, 2)
-    chart.barLabels.fontName = st.regular
-    chart.barLabels.fontSize = 6.5
-    chart.barLabels.nudge = 6
-    drawing.add(chart)
-
-    # Legend, above the plot.
-    lx, ly = chart.x + 4, height + 6
-    drawing.add(Rect(lx, ly, 10, 7, fillColor=ACTUAL_FILL, strokeColor=ACTUAL_FILL))
-    drawing.add(String(lx + 14, ly + 0.5, "Actual", fontName=st.regular, fontSize=7))
-    if has_target:
-        lx += 60
+def _drawing(out: chart.Layout, font: str, title_font: str) -> Drawing:
+    """A chart layout (top-left origin) drawn with reportlab shapes (bottom-left)."""
+    h = out.height
+    drawing = Drawing(out.width, h)
+    plot = out.plot
+    for y in out.y_grid:
+        drawing.add(Line(plot.x, h - y, plot.right, h - y, strokeColor=RULE, strokeWidth=0.3))
+    for x in out.x_grid:
+        drawing.add(Line(x, h - plot.y, x, h - plot.bottom, strokeColor=RULE, strokeWidth=0.3))
+    axis_y = h - (out.baseline if out.baseline is not None else plot.bottom)
+    drawing.add(Line(plot.x, axis_y, plot.right, axis_y, strokeColor=MUTED, strokeWidth=0.6))
+    drawing.add(
+        Line(plot.x, h - plot.y, plot.x, h - plot.bottom, strokeColor=MUTED, strokeWidth=0.6)
+    )
+    series = out.chart.series
+    for n, points in out.lines:
+        if len(points) > 1:
+            s = series[n]
+            flat = [v for x, y in points for v in (x, h - y)]
+            drawing.add(PolyLine(flat, strokeWidth=1.2, **_stroke(s)))
+    r = out.radius * 0.8
+    for mark in out.marks:
+        s = series[mark.series]
+        colour = colors.HexColor(s.colour)
+        if mark.x1 > mark.x0:  # a range: a bar across its period, with end caps
+            y = h - mark.y
+            drawing.add(Line(mark.x0, y, mark.x1, y, strokeColor=colour, strokeWidth=0.8))
+            for x in (mark.x0, mark.x1):
+                drawing.add(Line(x, y - r, x, y + r, strokeColor=colour, strokeWidth=0.8))
+        drawing.add(_dot(mark.x, h - mark.y, r, colour, s.target))
+    for n, box in out.legend:
+        s = series[n]
+        colour = colors.HexColor(s.colour)
+        y = h - (box.y + box.h / 2)
+        drawing.add(Line(box.x, y, box.right, y, strokeWidth=1.2, **_stroke(s)))
+        drawing.add(_dot(box.x + box.w / 2, y, r, colour, s.target))
+    for item in out.texts:
+        box = item.box
+        title = item.role == "title"
+        size = CHART_TITLE_SIZE if title else CHART_FONT_SIZE
+        ink = ACCENT if title else MUTED if item.role in ("note", "x-tick", "y-tick") else INK
+        if item.role == "value" and item.series is not None:
+            ink = colors.HexColor(series[item.series].colour)  # whose figure it is
+        baseline = h - box.y - box.h / 2 - size * 0.35
         drawing.add(
-            Rect(
-                lx,
-                ly,
-                10,
-                7,
-                fillColor=colors.white,
-                strokeColor=TARGET_STROKE,
-                strokeWidth=1.2,
-                strokeDashArray=(3, 2),
+            String(
+                box.x,
+                baseline,
+                plain_text(item.text),
+                fontName=title_font if title else font,
+                fontSize=size,
+                fillColor=ink,
             )
         )
-        drawing.add(String(lx + 14, ly + 0.5, "Target", fontName=st.regular, fontSize=7))
     return drawing
 
 
-def _bar_label(stat: dict | None) -> str:
-    """The value as in the table, without "target" (the legend says that)."""
-    if stat is None:
-        return ""
-    qualifier = text(stat.get("qualifier"))
-    prefix = "" if qualifier == "target" else QUALIFIER_PREFIX.get(qualifier, "")
-    return plain_text(prefix + format_amount(stat.get("value"), stat.get("unit")))
+def _stroke(series: chart.Series) -> dict[str, Any]:
+    """A series' line: its colour; dashed for targets."""
+    style: dict[str, Any] = {"strokeColor": colors.HexColor(series.colour)}
+    if series.target:
+        style["strokeDashArray"] = (3, 2)
+    return style
+
+
+def _dot(x: float, y: float, r: float, colour: Any, target: bool) -> Circle:
+    """An actual figure's filled mark; a target's hollow one."""
+    fill = colors.white if target else colour
+    return Circle(x, y, r, fillColor=fill, strokeColor=colour, strokeWidth=1.0)
 
 
 # ---------------------------------------------------------------------------

@@ -152,8 +152,9 @@ def test_pdf_chart_for_metric_with_several_periods(
     path = export_document(doc, tmp_path / "chart.pdf", "pdf", options)
     _, text = read_pdf(path)
     assert "Trade volume by period (USD billion)" in text
-    assert "Actual" in text and "Target" in text
+    assert "KZ – TR KZ – TR target" in text  # the legend: the pair, and its targets
     assert "$4.1 billion" in text and "$10 billion" in text
+    assert "1 figure without a period is not plotted" in text
 
 
 def test_pdf_no_chart_for_single_period(
@@ -274,6 +275,6 @@ def test_pdf_chart_with_many_periods_and_conflicts(
     doc["statistics"][0]["evidence"].append({"article": "b.txt", "quote": "98,000 came."})
     path = export_document(doc, tmp_path / "many.pdf", "pdf", options)
     _, text = read_pdf(path)
-    assert "Tourists by period (people), KZ → TR" in text
+    assert "Tourists by period (people) KZ -> TR KZ -> TR target" in text  # no → in the font
     assert "Conflicting reports: value: 100,000 [1] vs 98,000 [2]" in text
     assert "target 200,000 people" in text

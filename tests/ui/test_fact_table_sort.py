@@ -32,7 +32,7 @@ def test_header_sorts_by_value_and_keeps_the_selection(qtbot, qtmodeltester) -> 
     assert _shown(table) == [2, 1, 4, 3]  # by name, case ignored
     table.select_fact(4)
     table.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-    assert _shown(table) == [2, 4, 1, 3]  # empty value last when ascending, first here
+    assert _shown(table) == [4, 1, 3, 2]  # an empty value last in both directions
     assert table.current_fact_id() == 4
     table.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     assert _shown(table) == [3, 1, 4, 2]

@@ -28,7 +28,7 @@ class AgreementsPage(FactPage):
             Column(
                 "Date",
                 lambda f: text(f.data.get("date")),
-                lambda f: text(f.data.get("date")) or "~",
+                lambda f: text(f.data.get("date")),  # undated: last either way
                 90,
             ),
             Column("Title", lambda f: text(f.data.get("title")), width=180),

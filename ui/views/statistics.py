@@ -1,23 +1,38 @@
 """The Statistics view: the figures in a table, and a chart of the selected metric.
 
-The chart is painted with QPainter: Qt Charts is not part of PySide6-Essentials (the
-package Attaché depends on), and a handful of bars needs no chart library. Actual
-values are filled bars; targets are hollow dashed bars, so they never read as facts.
+The chart (``app/chart.py`` computes it, the PDF export draws the same) has a line per
+country pair of the selected figure's metric and unit, on a time axis; targets are a
+dashed line through hollow marks, a range (2019/2021, 2024-H1) a bar across its extent.
+It is painted with QPainter: Qt Charts is not part of PySide6-Essentials (the package
+Attaché depends on). Hovering a mark shows its figure; clicking one selects it.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSplitter, QToolTip, QWidget
 
+from app.chart import Chart, Layout, Mark, chart_of, charts, layout, period_span
 from app.rows import FactRow
 from app.views import (
     ViewData,
     direction,
-    human_number,
     metric_name,
     source_count,
     statistic_value,
@@ -26,99 +41,196 @@ from app.views import (
 from ui.fact_table import Column, confidence_column
 from ui.views.base import FactPage
 
+TEXT_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
+
+
+class _Metrics:
+    """``app.chart.Measure`` from the widget's font, rounded up to whole pixels."""
+
+    def __init__(self, metrics: QFontMetricsF) -> None:
+        self._metrics = metrics
+        self.line = float(math.ceil(metrics.height()))
+
+    def width(self, value: str) -> float:
+        return float(math.ceil(self._metrics.horizontalAdvance(value)) + 1)
+
 
 class MetricChart(QWidget):
-    """Bars of one metric over its periods; the current fact's bar is highlighted."""
+    """The figures of one metric and unit over time, a line per country pair; the
+    current figure's mark is ringed. Signals: fact_clicked(int fact_id)."""
+
+    fact_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumHeight(150)
-        self.bars: list[tuple[str, float, bool, int]] = []  # period, value, is target, fact id
-        self.heading = ""
+        self.setMouseTracking(False)
+        self.chart: Chart | None = None
         self.current: int | None = None
+        self.layout_: Layout | None = None
+        self.drawn: list[tuple[str, str, QRectF]] = []
+        """(role, text, bounding rectangle) of each text the last paint drew."""
 
     def sizeHint(self) -> QSize:
-        return QSize(400, 200)
+        return QSize(400, 220)
 
     def show_metric(self, fact: FactRow | None, all_stats: Sequence[FactRow]) -> None:
-        self.bars, self.heading, self.current = [], "", None
-        if fact is not None:
-            metric, unit = fact.data.get("metric"), fact.data.get("unit")
-            same = [
-                f
-                for f in all_stats
-                if f.data.get("metric") == metric
-                and f.data.get("unit") == unit
-                and isinstance(f.data.get("value"), int | float)
-            ]
-            same.sort(
-                key=lambda f: (
-                    text(f.data.get("period")) or "~",
-                    f.data.get("qualifier") == "target",
-                )
-            )
-            self.bars = [
-                (
-                    text(f.data.get("period")) or "no period",
-                    float(f.data["value"]),
-                    f.data.get("qualifier") == "target",
-                    f.id,
-                )
-                for f in same
-            ]
-            self.heading = f"{metric_name(fact.data).capitalize()} ({text(unit)})"
+        """Chart the metric and unit of ``fact``; without one, the metric with the most
+        figures that have a period."""
+        figures = [(f.id, f.data) for f in all_stats if not f.hidden]
+        self.chart, self.current = None, None
+        if fact is not None and fact.type == "statistics":
+            metric, unit = text(fact.data.get("metric")), text(fact.data.get("unit"))
+            self.chart = chart_of(metric, unit, figures)
             self.current = fact.id
+        else:
+            every = charts(figures)
+            if every:
+                self.chart = max(every, key=lambda c: (len(c.points), -every.index(c)))
+        self.layout_ = None
         self.update()
+
+    def _layout(self) -> Layout | None:
+        if self.chart is None:
+            return None
+        if self.layout_ is None or (self.layout_.width, self.layout_.height) != (
+            self.width(),
+            self.height(),
+        ):
+            measure = _Metrics(QFontMetricsF(self.font()))
+            heading = _Metrics(QFontMetricsF(self._title_font()))
+            self.layout_ = layout(
+                self.chart, self.width(), self.height(), measure, self.current, heading
+            )
+        return self.layout_
+
+    def _title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.layout_ = None
+        super().resizeEvent(event)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
-        fg = pal.color(QPalette.ColorRole.Text)
         painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
-        if not self.bars:
+        self.drawn = []
+        chart_layout = self._layout()
+        if chart_layout is None:
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, "Select a figure to chart its metric"
-            )
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No figures to chart")
             return
-        line = self.fontMetrics().height()
-        painter.setPen(fg)
-        painter.drawText(
-            QRectF(8, 4, self.width() - 16, line), Qt.AlignmentFlag.AlignLeft, self.heading
-        )
-        legend = "■ actual   ▭ target (dashed)"
-        painter.drawText(QRectF(8, 4, self.width() - 16, line), Qt.AlignmentFlag.AlignRight, legend)
-        top, bottom = 8 + 2 * line, self.height() - 2 * line - 4
-        top_value = max(v for _p, v, _t, _i in self.bars) or 1.0
-        slot = (self.width() - 16) / len(self.bars)
-        width = min(80.0, slot * 0.6)
-        for n, (period, value, target, fact_id) in enumerate(self.bars):
-            x = 8 + n * slot + (slot - width) / 2
-            height = max(1.0, (bottom - top) * value / top_value)
-            rect = QRectF(x, bottom - height, width, height)
-            chosen = fact_id == self.current
-            accent = pal.color(QPalette.ColorRole.Highlight if chosen else QPalette.ColorRole.Mid)
-            if target:
+        self._paint(painter, chart_layout, pal)
+
+    def _paint(self, painter: QPainter, out: Layout, pal: QPalette) -> None:
+        assert self.chart is not None
+        fg = pal.color(QPalette.ColorRole.Text)
+        base = pal.color(QPalette.ColorRole.Base)
+        muted = pal.color(QPalette.ColorRole.PlaceholderText)
+        grid = QColor(fg)
+        grid.setAlphaF(0.12)
+        plot = out.plot
+        painter.setPen(QPen(grid, 1))
+        for y in out.y_grid:
+            painter.drawLine(QPointF(plot.x, y), QPointF(plot.right, y))
+        for x in out.x_grid:
+            painter.drawLine(QPointF(x, plot.y), QPointF(x, plot.bottom))
+        painter.setPen(QPen(muted, 1))
+        axis_y = out.baseline if out.baseline is not None else plot.bottom
+        painter.drawLine(QPointF(plot.x, axis_y), QPointF(plot.right, axis_y))
+        painter.drawLine(QPointF(plot.x, plot.y), QPointF(plot.x, plot.bottom))
+
+        series = self.chart.series
+        for n, points in out.lines:
+            if len(points) > 1:
+                painter.setPen(self._pen(series[n].colour, series[n].target, 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(accent if chosen else fg, 2, Qt.PenStyle.DashLine))
+                painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+        for mark in out.marks:
+            self._mark(painter, mark, out.radius, base, pal)
+        for n, box in out.legend:
+            s = series[n]
+            mid = box.y + box.h / 2
+            painter.setPen(self._pen(s.colour, s.target, 2))
+            painter.drawLine(QPointF(box.x, mid), QPointF(box.right, mid))
+            self._dot(painter, box.x + box.w / 2, mid, out.radius, s.colour, s.target, base)
+
+        light = base.lightness() > 128  # series colours read well on a light base only
+        for item in out.texts:
+            rect = QRectF(item.box.x, item.box.y, item.box.w, item.box.h)
+            ink = muted if item.role in ("note", "empty", "x-tick", "y-tick") else fg
+            if item.role == "value" and item.series is not None and light:
+                ink = QColor(series[item.series].colour).darker(115)  # whose figure it is
+            painter.setPen(ink)
+            painter.setFont(self._title_font() if item.role == "title" else self.font())
+            painter.drawText(rect, TEXT_FLAGS, item.text)
+            drawn = painter.boundingRect(rect, TEXT_FLAGS, item.text)
+            self.drawn.append((item.role, item.text, drawn))
+
+    @staticmethod
+    def _pen(colour: str, target: bool, width: float) -> QPen:
+        pen = QPen(QColor(colour), width)
+        if target:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        return pen
+
+    @staticmethod
+    def _dot(
+        painter: QPainter, x: float, y: float, r: float, colour: str, target: bool, base: QColor
+    ) -> None:
+        painter.setPen(QPen(QColor(colour), 1.5))
+        painter.setBrush(base if target else QColor(colour))
+        painter.drawEllipse(QPointF(x, y), r, r)
+
+    def _mark(self, painter: QPainter, mark: Mark, r: float, base: QColor, pal: QPalette) -> None:
+        assert self.chart is not None
+        s = self.chart.series[mark.series]
+        if mark.x1 > mark.x0:  # a range: a bar across the period, with end caps
+            painter.setPen(QPen(QColor(s.colour), 1.5))
+            painter.drawLine(QPointF(mark.x0, mark.y), QPointF(mark.x1, mark.y))
+            for x in (mark.x0, mark.x1):
+                painter.drawLine(QPointF(x, mark.y - r), QPointF(x, mark.y + r))
+        self._dot(painter, mark.x, mark.y, r, s.colour, s.target, base)
+        if mark.current:
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(mark.x, mark.y), r + 3, r + 3)
+
+    def _mark_at(self, pos: QPointF) -> Mark | None:
+        chart_layout = self._layout()
+        if chart_layout is None:
+            return None
+        return chart_layout.mark_at(pos.x(), pos.y(), chart_layout.radius + 4)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            mark = self._mark_at(QPointF(event.pos()))
+            if mark is None:
+                QToolTip.hideText()
+                event.ignore()
             else:
-                painter.setBrush(accent)
-                painter.setPen(QPen(fg, 1))
-            painter.drawRect(rect)
-            painter.setPen(fg)
-            label = ("target " if target else "") + human_number(value)
-            painter.drawText(
-                QRectF(x - slot / 2, rect.top() - line - 2, width + slot, line),
-                Qt.AlignmentFlag.AlignHCenter,
-                label,
-            )
-            painter.drawText(
-                QRectF(x - slot / 2, bottom + 4, width + slot, line),
-                Qt.AlignmentFlag.AlignHCenter,
-                period,
-            )
-        painter.drawLine(8, int(bottom), self.width() - 8, int(bottom))
+                QToolTip.showText(event.globalPos(), mark.point.tip, self)
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        mark = self._mark_at(event.position())
+        if mark is not None and mark.point.fact_id is not None:
+            self.fact_clicked.emit(mark.point.fact_id)
+        super().mousePressEvent(event)
+
+
+def period_order(fact: FactRow) -> float | str:
+    """A figure's period as the Period column sorts it: the middle of its span in time
+    ("2024-H1" before "2024-07", "2019/2021" at 2020.5); text it cannot place after
+    those; '' (last in both directions) when it has none."""
+    period = text(fact.data.get("period"))
+    span = period_span(period)
+    return (span[0] + span[1]) / 2 if span else period
 
 
 class StatisticsPage(FactPage):
@@ -134,7 +246,7 @@ class StatisticsPage(FactPage):
             Column(
                 "Period",
                 lambda f: text(f.data.get("period")),
-                lambda f: text(f.data.get("period")) or "~",
+                period_order,  # in time order, undated last either way
                 120,
             ),
             Column("Direction", lambda f: direction(f.data), width=80),
@@ -145,6 +257,7 @@ class StatisticsPage(FactPage):
 
     def build(self, splitter: QSplitter) -> None:
         self.chart = MetricChart()
+        self.chart.fact_clicked.connect(lambda fact_id: self.select_fact(fact_id))
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 1)

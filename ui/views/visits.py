@@ -129,7 +129,7 @@ class VisitsPage(FactPage):
             Column(
                 "Date",
                 lambda f: visit_dates(f.data),
-                lambda f: text(f.data.get("start")) or "~",
+                lambda f: text(f.data.get("start")),  # undated: last either way
                 170,
             ),
             Column("Visitor", lambda f: text(f.data.get("visitor")), width=170),
