@@ -133,6 +133,25 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "check", help="check the library (database, index, files, backups) and repair it"
     )
+    p_backup = sub.add_parser(
+        "backup",
+        help="take a verified backup of the library's database",
+        description="Copy the library's database into its backups/ folder (SQLite's backup "
+        "API), then open and check the copy. The newest 5 backups are kept unless --keep "
+        "says otherwise (the count is remembered).",
+    )
+    p_backup.add_argument("--keep", type=int, metavar="N", help="keep the newest N from now on")
+    p_restore = sub.add_parser(
+        "restore",
+        help="list the backups, or restore one (--latest, a number from the list, a file)",
+        description="Without an argument, list the backups with their dates and article "
+        "counts. With --latest or a BACKUP (its number in the list, its file name or "
+        "path), restore it: the library's database is kept aside as "
+        "library.sqlite.damaged-<time> (or .replaced-<time> when it was whole) and the "
+        "search index is rebuilt.",
+    )
+    p_restore.add_argument("backup", nargs="?", metavar="BACKUP")
+    p_restore.add_argument("--latest", action="store_true", help="restore the newest backup")
     return parser
 
 
@@ -143,13 +162,24 @@ def _open(args: argparse.Namespace) -> Library:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from app.library import NoSpaceError
+
+    stopped = None
     with _open(args) as library:
-        report = library.import_paths(args.paths)
+        try:
+            report = library.import_paths(args.paths)
+        except NoSpaceError as exc:
+            if exc.report is None:
+                raise
+            report, stopped = exc.report, exc
     for path, reason in report.failed:
         print(f"failed: {path}: {reason}", file=sys.stderr)
     if report.skipped:
         print(f"already in the library: {len(report.skipped)} file(s)")
     print(report.summary())
+    if stopped is not None:
+        print(f"attache: {stopped}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
@@ -169,7 +199,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     kinds, types = _search_kinds(args.type)
     with _open(args) as library:
-        if library.index_needs_rebuild():
+        if library.index_notice:
+            print(f"note: {library.index_notice}", file=sys.stderr)
+        elif library.index_needs_rebuild():
             print("rebuilding the search index…", file=sys.stderr)
             library.reindex()
         result = library.search(
@@ -403,7 +435,61 @@ def _print_check(report: CheckReport) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.restore import RestoreError, take_backup
+
+    if args.keep is not None and args.keep < 1:
+        print("attache backup: --keep must be 1 or more", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        info = take_backup(resolve_library_dir(args.library), args.keep)
+    except RestoreError as exc:
+        print(f"attache backup: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    from db.backup import keep_count
+
+    kept = keep_count(info.path.parent)
+    print(f"backed up {info.articles} article(s) to {info.path} (checked: whole)")
+    print(f"the newest {kept} backup(s) are kept")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.restore import RestoreError, find_backup, list_backups, restore_backup
+
+    folder = resolve_library_dir(args.library)
+    found = list_backups(folder)
+    if not args.latest and args.backup is None:
+        if not found:
+            print(f"there is no backup in {folder / 'backups'}")
+            return EXIT_FAILED
+        print(f"backups of {folder}, newest first:")
+        for n, info in enumerate(found, 1):
+            print(f"{n:>3}. {info.describe()}")
+        print("restore one with: attache restore --latest, or attache restore N")
+        return EXIT_OK
+    try:
+        if args.latest:
+            usable = [info for info in found if not info.problem]
+            if not usable:
+                raise RestoreError(f"there is no backup to restore in {folder / 'backups'}")
+            chosen = usable[0]
+        else:
+            chosen = find_backup(folder, args.backup)
+        done = restore_backup(folder, chosen)
+    except RestoreError as exc:
+        print(f"attache restore: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if done.aside is not None:
+        print(f"kept the library's database as it was at {done.aside}")
+    print(f"restored {chosen.path.name}: {done.articles} article(s)")
+    print(f"rebuilt the search index ({done.indexed} article(s))")
+    return EXIT_OK
+
+
 COMMANDS = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "import": cmd_import,
     "search": cmd_search,
     "export": cmd_export,
@@ -441,7 +527,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         writes = args.command in WRITE_COMMANDS and not (
-            args.command == "review" and args.action == "list"
+            (args.command == "review" and args.action == "list")
+            or (args.command == "restore" and not args.latest and args.backup is None)
         )
         if writes:
             read_only = _check_read_only if args.command == "check" else None
@@ -453,6 +540,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QueryError as exc:
         print(f"attache: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("attache: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # words for what a person can act on; a bug is logged
+        return _unexpected(exc, resolve_library_dir(args.library))
+
+
+def _unexpected(exc: Exception, library: Path) -> int:
+    from app.faults import explain
+    from app.logs import bug_sentence, log, setup_logging
+
+    said = explain(exc, library)
+    if said is not None:
+        print(f"attache: {said}", file=sys.stderr)
+        return EXIT_FAILED
+    path = setup_logging()
+    sentence = bug_sentence(type(exc), exc)
+    log.error("%s", sentence, exc_info=exc)
+    where = f"the details are in {path}" if path else "the details are on the line above"
+    print(f"attache: {sentence}; {where}", file=sys.stderr)
+    return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -18,7 +18,15 @@ from typing import Any
 from app.config import resolve_library_dir
 from app.writer_lock import WriterLock
 
-WRITE_COMMANDS = {"import", "reextract", "reindex", "check", "review", "edit"}
+WRITE_COMMANDS = {
+    "import",
+    "reextract",
+    "reindex",
+    "check",
+    "review",
+    "edit",
+    "restore",
+}
 """Commands that write (``review list`` reads only); they run under the writer lock, and
 a window holding it is told to the person rather than written behind."""
 LOCK_WAIT_S = 3600.0
@@ -45,6 +53,17 @@ def run_guarded(
     folder = resolve_library_dir(args.library)
     lock = WriterLock(folder, args.command)
     if not lock.try_acquire():
+        if lock.unwritable is not None:  # a read-only folder or medium
+            if run_read_only is not None:
+                print(f"attache: the library at {folder} is read-only; checking without repairs")
+                return run_read_only(args)
+            print(
+                f"attache: the library at {folder} is read-only ({lock.unwritable.strerror}): "
+                f"{args.command} cannot write to it; copy the library to a folder you can "
+                "write to",
+                file=sys.stderr,
+            )
+            return 1
         holder = lock.holder()
         if holder.get("role") == "window":
             if args.command == "import" and _hand_import(folder, args.paths):

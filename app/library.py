@@ -29,6 +29,7 @@ from app import (
     fact_edits,
     fact_merge,
     fact_types,
+    faults,
     import_pool,
     import_worker,
     selection,
@@ -68,6 +69,28 @@ Cancelled = Callable[[], bool]
 
 class LibraryError(Exception):
     """The library folder cannot be opened or used; the message says why."""
+
+
+class NewerLibraryError(LibraryError):
+    """The library was written by a newer Attaché (a schema version this one does not
+    know); nothing was written or backed up."""
+
+
+class DamagedLibraryError(LibraryError):
+    """SQLite finds the library's database damaged; ``folder`` holds its backups
+    (``attache restore``, the window's restore dialog)."""
+
+    def __init__(self, message: str, folder: Path) -> None:
+        super().__init__(message)
+        self.folder = folder
+
+
+class NoSpaceError(LibraryError):
+    """The device holding the library is full; ``report``: what an import did before."""
+
+    def __init__(self, message: str, report: ImportReport | None = None) -> None:
+        super().__init__(message)
+        self.report = report
 
 
 @dataclass
@@ -186,21 +209,49 @@ class Library:
         ``defer_maintenance`` leaves the scheduled backup and the index check to a later
         :meth:`maintain` call (the window runs it in a worker once it is shown)."""
         self.folder = folder
-        self.read_only = read_only
-        self.maintenance_pending = defer_maintenance and not read_only
+        self.read_only_reason = faults.read_only_reason(folder, DB_NAME)
+        """Why the library cannot be written (a read-only medium or folder), or None."""
+        self.read_only = read_only or self.read_only_reason is not None
+        self.maintenance_pending = defer_maintenance and not self.read_only
         """True until :meth:`maintain` ran, when opening left it to the caller."""
+        self.index_notice: str | None = None
+        """Said with every search when the index could not be used as it is."""
+        self._temp_index: Path | None = None
         try:
-            self._open(read_only)
+            self._refuse_newer()
+            self._open(self.read_only)
         except DatabaseError as exc:
-            if isinstance(exc.orig, sqlite3.OperationalError):
-                raise  # locked or out of space: not damage
-            newest = backup.backups(folder / backup.BACKUP_DIR)
-            hint = (
-                f"; the newest backup is {newest[0]} (copy it over {folder / DB_NAME})"
-                if newest
-                else "; there is no backup of it"
-            )
-            raise LibraryError(f"the library database is damaged ({exc.orig}){hint}") from exc
+            raise self._fault(exc.orig or exc) from exc
+        except sqlite3.DatabaseError as exc:
+            raise self._fault(exc) from exc
+
+    def _fault(self, exc: BaseException) -> LibraryError:
+        """An error SQLite raised while opening, in words."""
+        db_path = self.folder / DB_NAME
+        if isinstance(exc, sqlite3.OperationalError):  # locked, full, unreadable: not damage
+            return LibraryError(faults.explain(exc, db_path) or f"cannot open {db_path}: {exc}")
+        newest = backup.backups(self.folder / backup.BACKUP_DIR)
+        hint = (
+            f"; the newest backup is {newest[0]} (attache restore --latest brings it back)"
+            if newest
+            else "; there is no backup of it"
+        )
+        message = f"the library database {db_path} is damaged ({exc}){hint}"
+        return DamagedLibraryError(message, self.folder)
+
+    def _refuse_newer(self) -> None:
+        """A schema this program does not know: refused before anything is written."""
+        db_path = self.folder / DB_NAME
+        newer = backup.unknown_revision(db_path)
+        if newer is None:
+            return
+        from app import __version__
+
+        raise NewerLibraryError(
+            f"the library at {self.folder} was written by a newer Attaché: its database "
+            f"is at version {newer}, and this Attaché ({__version__}) knows versions up to "
+            f"{backup.head_revision()}. Open it with the newer Attaché; nothing was changed."
+        )
 
     def _open(self, read_only: bool) -> None:
         folder = self.folder
@@ -209,22 +260,54 @@ class Library:
                 self.engine = backup.open_readonly(folder / DB_NAME)
             except FileNotFoundError as exc:
                 raise LibraryError(f"there is no library in {folder}") from exc
-            if len(set(backup.pending_revisions(self.engine))) != 1:
+            current, head = backup.pending_revisions(self.engine)
+            if current != head:
+                if self.read_only_reason is not None:
+                    raise LibraryError(
+                        f"the library at {folder} is at version {current}, older than this "
+                        f"Attaché's {head}, and is read-only ({self.read_only_reason}), so "
+                        "it cannot be upgraded: copy it to a folder you can write to"
+                    )
                 raise LibraryError("this library must be upgraded by the Attaché writing to it")
         else:
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise LibraryError(f"cannot create the library folder {folder}: {exc}") from exc
+                words = faults.explain(exc, folder) or str(exc)
+                raise LibraryError(f"cannot create the library folder {folder}: {words}") from exc
             self.engine = make_engine(folder / DB_NAME)
             self._upgrade_with_backup()
         self._sessions = make_sessionmaker(self.engine)
-        self.index = SearchIndex(folder / INDEX_DIR)
+        if read_only:
+            self.index = self._read_only_index()
+        else:
+            self.index = SearchIndex(folder / INDEX_DIR)
         self.indexer = Indexer(self._sessions, self.index)
         self.repaired_at_open = (0, 0)
         """(added, removed) index entries when the index was repaired at open."""
+        if read_only and self._temp_index is not None:
+            self.indexer.rebuild()
         if not read_only and not self.maintenance_pending:
             self.maintain()
+
+    def _read_only_index(self) -> SearchIndex:
+        """The index as it is, when it can be used; else a temporary one built from the
+        database (the library's own is never rebuilt in place when it is read-only)."""
+        from search.read_only_index import IndexUnusable, open_in_place
+
+        path = self.folder / INDEX_DIR
+        try:
+            return open_in_place(path)
+        except IndexUnusable as exc:
+            import tempfile
+
+            self._temp_index = Path(tempfile.mkdtemp(prefix="attache-index-"))
+            self.index_notice = (
+                f"the search index in {path} {exc} and the library is read-only: "
+                "searching a temporary index built from the database"
+            )
+            log.warning("%s", self.index_notice)
+            return SearchIndex(self._temp_index / INDEX_DIR)
 
     def maintain(self, warm: bool = False) -> tuple[int, int]:
         """The work of opening a library for writing: the daily backup, then making the
@@ -240,19 +323,38 @@ class Library:
     def _upgrade_with_backup(self) -> None:
         """Back up the database when a migration is due, then migrate."""
         db_path, backups = self.folder / DB_NAME, self.folder / backup.BACKUP_DIR
+        current, head = backup.pending_revisions(self.engine)
+        if current is not None and current not in backup.known_revisions():
+            self._refuse_newer()  # written meanwhile by a newer Attaché
         try:
             due = backup.backup_before_upgrade(self.engine, db_path, backups)
         except (OSError, sqlite3.Error) as exc:
-            raise LibraryError(f"cannot back up the library before upgrading it: {exc}") from exc
-        if due:
+            words = faults.explain(exc, backups) or str(exc)
+            raise LibraryError(
+                f"cannot back up the library before upgrading it ({words}); nothing was changed"
+            ) from exc
+        if not due:
+            return
+        try:
             upgrade(self.engine)
+        except Exception as exc:
+            # Every step runs in one transaction (db/migrations/env.py): nothing changed.
+            said = faults.explain(exc, db_path)
+            if said is None:
+                log.exception("upgrading %s from %s to %s failed", db_path, current, head)
+            words = said or f"{type(exc).__name__}: {exc}".splitlines()[0]
+            raise LibraryError(
+                f"upgrading the library at {self.folder} from version {current} to {head} "
+                f"failed ({words}); nothing was changed: it is still at version {current}"
+            ) from exc
 
     def _scheduled_backup(self) -> None:
         try:
             if self.article_count():
                 backup.backup_if_due(self.folder / DB_NAME, self.folder / backup.BACKUP_DIR)
-        except (OSError, sqlite3.Error):
-            log.warning("the scheduled backup failed", exc_info=True)
+        except (OSError, sqlite3.Error) as exc:  # the last backups stay as they were
+            said = faults.explain(exc, self.folder / backup.BACKUP_DIR)
+            log.warning("the scheduled backup failed: %s", said or exc, exc_info=said is None)
 
     def check(self, repair: bool = True) -> CheckReport:
         """Integrity checks of the database, index, files and backups (``attache check``),
@@ -260,12 +362,21 @@ class Library:
         return check_library(self, repair)
 
     def _check_writable(self) -> None:
+        if self.read_only_reason is not None:
+            raise LibraryError(
+                f"the library at {self.folder} is read-only ({self.read_only_reason})"
+            )
         if self.read_only:
             raise LibraryError("this library is open read-only: another Attaché is writing to it")
 
     def close(self) -> None:
         self.index.close()
         self.engine.dispose()
+        if self._temp_index is not None:
+            import shutil
+
+            shutil.rmtree(self._temp_index, ignore_errors=True)
+            self._temp_index = None
 
     def __enter__(self) -> Library:
         return self
@@ -395,23 +506,34 @@ class Library:
                     batch.add(outcome)
             group.clear()
 
-        for item in items:
-            if progress is not None:
-                progress(done, total, Path(item.path).name)
-            done += 1
-            if item.error is not None:
-                report.failed.append((item.path, item.error))
-                continue
-            if item.held or item.document is None:
-                report.skipped.append(item.path)
-                continue
-            group.append(item)
-            if len(group) >= STORE_GROUP or time.monotonic() - started >= STORE_GROUP_S:
-                store_group()
-                started = time.monotonic()
         try:
+            for item in items:
+                if progress is not None:
+                    progress(done, total, Path(item.path).name)
+                done += 1
+                if item.error is not None:
+                    report.failed.append((item.path, item.error))
+                    continue
+                if item.held or item.document is None:
+                    report.skipped.append(item.path)
+                    continue
+                group.append(item)
+                if len(group) >= STORE_GROUP or time.monotonic() - started >= STORE_GROUP_S:
+                    store_group()
+                    started = time.monotonic()
             store_group()
             batch.flush()
+        except NoSpaceError as exc:
+            # Every article stored so far is whole (one transaction per group); the
+            # index of the last ones is repaired at the next open.
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()  # the workers stop
+            raise NoSpaceError(
+                f"{exc}: the import stopped after {len(report.imported)} new article(s), "
+                "each whole; free some space and import again to bring the rest",
+                report,
+            ) from exc
         finally:
             if writer is not None:
                 writer.close()  # every batch written: the import is searchable
@@ -432,8 +554,8 @@ class Library:
             with transaction(self._sessions) as session:
                 ids = [self._insert_into(session, *_parts(i)) for i in items]
             return list(zip(items, ids, strict=True))
-        except Exception:  # e.g. another process stored one of them meanwhile
-            pass
+        except Exception:  # e.g. another process stored one of them, or space ran out
+            pass  # each alone: those that fit are stored
         out: list[tuple[import_worker.Prepared, int | str | None]] = []
         for item in items:
             try:
@@ -441,8 +563,14 @@ class Library:
             except IntegrityError:  # another process stored the same content meanwhile
                 out.append((item, None))
             except Exception as exc:  # the store's fault: named, not fatal
+                self._stop_if_full(exc)
                 out.append((item, f"could not be stored ({type(exc).__name__}: {exc})"))
         return out
+
+    def _stop_if_full(self, exc: BaseException) -> None:
+        """A full disk stops an import (every next article would fail the same way)."""
+        if faults.is_no_space(exc):
+            raise NoSpaceError(f"no space left on the device holding {self.folder / DB_NAME}")
 
     def _index_imported(
         self, ids: list[int], last_fact: int | None = None, writer: WriterProcess | None = None

@@ -8,6 +8,7 @@ holder's pid and role, for messages only.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
@@ -26,10 +27,19 @@ class WriterLock:
         self.path = folder / LOCK_NAME
         self.role = role
         self._fh: IO[str] | None = None
+        self.unwritable: OSError | None = None
+        """Why the lock file cannot be made (a read-only folder or medium): then nobody
+        can write to the library, and :meth:`try_acquire` returns False."""
 
     def try_acquire(self) -> bool:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (kept open while held)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (kept open while held)
+        except OSError as exc:
+            if exc.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise
+            self.unwritable = exc
+            return False
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -49,7 +59,7 @@ class WriterLock:
         deadline = time.monotonic() + timeout
         told = False
         while not self.try_acquire():
-            if time.monotonic() >= deadline:
+            if self.unwritable is not None or time.monotonic() >= deadline:
                 return False
             if waiting is not None and not told:
                 waiting(self.holder())

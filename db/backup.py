@@ -1,10 +1,15 @@
 """Backups of a library's database (SQLite's online backup API) and integrity checks.
 
-A backup is taken before any migration changes the schema and, at open, when the
-newest one is older than ``BACKUP_EVERY``; the newest ``KEEP`` copies are kept in the
-library's ``backups/`` folder. Each copy is written under a temporary name, checked
-with ``PRAGMA integrity_check`` and only then given its final name, so a crash while
-backing up never leaves a half copy that looks whole.
+A backup is taken before any migration changes the schema, at open when the newest one
+is older than ``BACKUP_EVERY``, and on request (``attache backup``); the newest
+:func:`keep_count` copies (``KEEP`` unless a person set another count) are kept in the
+library's ``backups/`` folder. Each copy is written under a temporary name, opened and
+checked with ``PRAGMA integrity_check`` and only then given its final name, so a crash
+or a full disk while backing up never leaves a half copy that looks whole (and never
+touches the copies already there).
+
+The schema's version is read here too, without Alembic: a library whose version no
+migration of this program names was written by a newer Attaché (:func:`unknown_revision`).
 """
 
 from __future__ import annotations
@@ -26,13 +31,38 @@ BACKUP_DIR = "backups"
 KEEP = 5
 BACKUP_EVERY = timedelta(days=1)
 _PREFIX, _SUFFIX = "library-", ".sqlite"
+KEEP_FILE = "keep"
+"""``backups/keep``: how many backups to keep, when a person set it (``attache backup
+--keep N``)."""
+
+
+def connect_read_only(db_path: Path) -> sqlite3.Connection:
+    """A connection that cannot write ``db_path``: ``mode=ro``, else (a WAL database in a
+    read-only folder, where SQLite cannot create the ``-shm`` file) ``immutable``."""
+    uri = db_path.absolute().as_uri()
+    con = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return con
+    except sqlite3.OperationalError:
+        con.close()
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
 
 
 def integrity_problems(db_path: Path) -> list[str]:
-    """What ``PRAGMA integrity_check`` and ``foreign_key_check`` find (empty: whole)."""
-    with closing(sqlite3.connect(db_path)) as con:
+    """What ``PRAGMA quick_check``, ``integrity_check`` and ``foreign_key_check`` find
+    (empty: whole); damage bad enough to stop a check is one line, SQLite's words."""
+    try:
+        # A writable connection where it can be (it removes its -wal and -shm on close).
+        writable = os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK)
+        con = sqlite3.connect(db_path) if writable else connect_read_only(db_path)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    with closing(con):
         try:
-            rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
+            rows = [r[0] for r in con.execute("PRAGMA quick_check")]
+            if rows == ["ok"]:
+                rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
             if rows != ["ok"]:
                 return rows
             return [
@@ -41,6 +71,28 @@ def integrity_problems(db_path: Path) -> list[str]:
             ]
         except sqlite3.DatabaseError as exc:  # damage bad enough to stop the check itself
             return [str(exc)]
+
+
+def read_revision(db_path: Path) -> str | None:
+    """The schema revision in ``db_path``, read without writing to it; None for a file
+    that holds no library yet."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
+    with closing(connect_read_only(db_path)) as con:
+        try:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:  # no such table: a new or foreign database
+            return None
+    return row[0] if row else None
+
+
+def unknown_revision(db_path: Path) -> str | None:
+    """The revision of ``db_path`` when no migration of this program names it (the
+    library was written by a newer Attaché), else None."""
+    current = read_revision(db_path)
+    if current is None or current in known_revisions():
+        return None
+    return current
 
 
 def pending_revisions(engine: Engine) -> tuple[str | None, str | None]:
@@ -61,15 +113,39 @@ _DOWN = re.compile(r"^down_revision(?:: [\w |]+)? = [\"'](\w+)[\"']", re.MULTILI
 
 
 @lru_cache(maxsize=1)
-def head_revision() -> str | None:
-    """The newest migration: the revision no other migration builds on."""
-    revisions, parents = set(), set()
+def _revisions() -> tuple[frozenset[str], frozenset[str]]:
+    revisions: set[str] = set()
+    parents: set[str] = set()
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
         source = path.read_text(encoding="utf-8")
         revisions.update(_REVISION.findall(source))
         parents.update(_DOWN.findall(source))
+    return frozenset(revisions), frozenset(parents)
+
+
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this program's migrations name."""
+    return _revisions()[0]
+
+
+def head_revision() -> str | None:
+    """The newest migration: the revision no other migration builds on."""
+    revisions, parents = _revisions()
     heads = sorted(revisions - parents)
     return heads[-1] if heads else None
+
+
+def keep_count(folder: Path) -> int:
+    """How many backups ``folder`` keeps: ``backups/keep`` when a person set it."""
+    try:
+        return max(1, int((folder / KEEP_FILE).read_text(encoding="utf-8").strip()))
+    except (OSError, ValueError):
+        return KEEP
+
+
+def set_keep_count(folder: Path, keep: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / KEEP_FILE).write_text(f"{max(1, keep)}\n", encoding="utf-8")
 
 
 def backups(folder: Path) -> list[Path]:
@@ -80,8 +156,11 @@ def backups(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def backup_database(db_path: Path, folder: Path, reason: str, keep: int = KEEP) -> Path:
-    """Copy the database at ``db_path`` into ``folder``; keeps the newest ``keep``."""
+def backup_database(db_path: Path, folder: Path, reason: str, keep: int | None = None) -> Path:
+    """Copy the database at ``db_path`` into ``folder``; keeps the newest ``keep``
+    (default :func:`keep_count`). A copy that cannot be written whole (a full disk)
+    raises and leaves the backups already there as they were."""
+    keep = keep_count(folder) if keep is None else keep
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     final = folder / f"{_PREFIX}{stamp}-{reason}{_SUFFIX}"
@@ -89,6 +168,7 @@ def backup_database(db_path: Path, folder: Path, reason: str, keep: int = KEEP) 
     try:
         with closing(sqlite3.connect(db_path)) as source, closing(sqlite3.connect(part)) as copy:
             source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")  # a copy is one file, read as it is
         problems = integrity_problems(part)
         if problems:
             raise sqlite3.DatabaseError(f"the backup copy is damaged: {problems[0]}")
@@ -98,7 +178,8 @@ def backup_database(db_path: Path, folder: Path, reason: str, keep: int = KEEP) 
     finally:
         part.unlink(missing_ok=True)
     for old in backups(folder)[keep:]:
-        old.unlink(missing_ok=True)
+        for path in (old, old.with_name(old.name + "-wal"), old.with_name(old.name + "-shm")):
+            path.unlink(missing_ok=True)
     return final
 
 
@@ -132,12 +213,18 @@ def quick_check(engine: Engine) -> bool:
 
 def open_readonly(db_path: Path) -> Engine:
     """An engine that can only read ``db_path`` (SQLite refuses every write), for a
-    library another process is writing to."""
+    library another process is writing to, or one on a read-only folder or medium.
+
+    SQLite reads a WAL database only with its ``-shm`` file, which it cannot create in
+    a read-only folder: there the file is opened ``immutable`` (nothing can change it)."""
     from sqlalchemy import create_engine
 
     if not db_path.is_file():
         raise FileNotFoundError(db_path)
-    return create_engine(
-        f"sqlite:///file:{db_path}?mode=ro&uri=true",
-        connect_args={"timeout": 10, "check_same_thread": False},
-    )
+
+    def connect() -> sqlite3.Connection:
+        con = connect_read_only(db_path)
+        con.execute("PRAGMA busy_timeout=10000")
+        return con
+
+    return create_engine(f"sqlite:///{db_path}", creator=connect)

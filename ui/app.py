@@ -30,6 +30,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
+from app.faults import read_only_reason
 from app.instance import READ_ONLY_NOTICE, WindowClaim, claim_window
 from app.logs import install_bug_hook, setup_logging
 from app.resources import resource_path
@@ -115,6 +116,35 @@ def close_on_signals(window: MainWindow) -> None:
         signal.signal(signum, handler)
 
 
+def read_only_notice(folder: Path) -> str:
+    reason = read_only_reason(folder) or "it cannot be written"
+    return (
+        f"The library at {folder} is read-only ({reason}): you can search, read and "
+        "export, but not import or edit."
+    )
+
+
+def open_failure(exc: object, folder: Path) -> str:
+    """What the window says when its library cannot be opened: the words of a fault a
+    person can act on; for a bug, one sentence and where its traceback was logged."""
+    from app.faults import explain
+    from app.library import LibraryError
+    from app.logs import bug_sentence, log_file
+
+    if isinstance(exc, LibraryError):
+        log.warning("cannot open the library at %s: %s", folder, exc)
+        return str(exc)
+    if isinstance(exc, BaseException):
+        said = explain(exc, folder)
+        if said is not None:
+            log.warning("cannot open the library at %s: %s", folder, said)
+            return said
+        sentence = bug_sentence(type(exc), exc)
+        log.error("%s", sentence, exc_info=exc)
+        return f"{sentence}. The details are in {log_file()}."
+    return str(exc) or "the library cannot be opened"
+
+
 def run_gui(library_dir: Path, probe: StartupProbe | None = None) -> int:
     sys.setswitchinterval(GIL_SWITCH_S)
     log_path = setup_logging()
@@ -154,12 +184,27 @@ def run_gui(library_dir: Path, probe: StartupProbe | None = None) -> int:
         log.info("library opened: %s (%d articles)", library_dir, library.article_count())
         return library
 
+    notice = READ_ONLY_NOTICE if read_only else None
+    if read_only and read_only_reason(library_dir) is not None:  # a read-only folder/medium
+        notice = read_only_notice(library_dir)
+
     def failed(exc: object) -> None:
-        log.warning("cannot open the library at %s: %s", library_dir, exc)
-        QMessageBox.critical(window, "Attaché", str(exc) or type(exc).__name__)
+        message = open_failure(exc, library_dir)
+        from app.library import DamagedLibraryError
+
+        if isinstance(exc, DamagedLibraryError) and not read_only:
+            from ui.restore_dialog import RestoreDialog
+
+            dialog = RestoreDialog(exc.folder, message, window)
+            if dialog.exec() == RestoreDialog.DialogCode.Accepted:
+                window.statusBar().showMessage("Restored a backup; opening the library…")
+                window.open_library(open_library, failed, notice)
+                return
+        else:
+            QMessageBox.critical(window, "Attaché", message)
         app.exit(1)
 
-    window.open_library(open_library, failed, READ_ONLY_NOTICE if read_only else None)
+    window.open_library(open_library, failed, notice)
     if probe is not None:
         probe(app, window, claim)
     code = app.exec()

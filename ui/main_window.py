@@ -182,6 +182,9 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
                     f"The library at {library.folder} is read-only ({reason}): you can "
                     "search, read and export, but not import or edit."
                 )
+            index_notice = getattr(library, "index_notice", None)
+            if notice and index_notice:  # the index is a temporary one: say so
+                notice = f"{notice} Note: {index_notice}."
             if notice:
                 self.set_read_only(notice)
             self.start()
