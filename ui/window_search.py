@@ -3,36 +3,25 @@ Articles view; a fact says which view it lives in; Enter opens the first result.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from app.views import VIEW_OF_TYPE
 from ui.tasks import TaskContext
+from ui.window_part import WindowPart
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from PySide6.QtCore import QTimer, Signal
-    from PySide6.QtWidgets import QLineEdit, QMainWindow, QTabWidget
+    from PySide6.QtWidgets import QLineEdit, QTabWidget
 
-    from app.library import Library
-    from app.views import ViewData
     from search.results import Hit, SearchResult
     from ui.results_model import ResultsModel
-    from ui.tasks import Task
     from ui.views.articles import ArticlesPage
 
-    _T = TypeVar("_T")
-    _WindowBase = QMainWindow
-else:
-    _WindowBase = object
 
-
-class SearchMixin(_WindowBase):
+class SearchMixin(WindowPart):
     """Mixed into :class:`ui.main_window.MainWindow` (uses its search box and pages)."""
 
-    # The window's, made by MainWindow.
-    library: Library
-    data: ViewData
+    # The window's, made by MainWindow (library, data and _start: WindowPart).
     search_box: QLineEdit
     tabs: QTabWidget
     articles_page: ArticlesPage
@@ -43,12 +32,6 @@ class SearchMixin(_WindowBase):
 
     if TYPE_CHECKING:
 
-        def _start(
-            self,
-            func: Callable[[TaskContext], _T],
-            on_done: Callable[[_T], object],
-            on_error: Callable[[Any], object] | None = None,
-        ) -> Task: ...
         def open_fact(self, fact_id: int, record: bool = True) -> None: ...
         def show_fact(self, fact_id: int, record: bool = True) -> None: ...
         def open_article(

@@ -5,28 +5,21 @@ is a command on the window's undo stack (Edit › Undo names it)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from ui import menus
 from ui.review import GuardedCommand
 from ui.tasks import TaskContext
+from ui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Signal
     from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QMainWindow, QWidget
+    from PySide6.QtWidgets import QWidget
 
-    from app.library import Library
-    from app.views import ViewData
     from ui.detail_pane import DetailPane
     from ui.main_window import ViewPage
     from ui.selection_panel import SelectionPanel
-    from ui.tasks import Task
-
-    _T = TypeVar("_T")
-    _WindowBase = QMainWindow
-else:
-    _WindowBase = object
 
 
 class SelectionCommand(GuardedCommand):
@@ -46,13 +39,11 @@ class SelectionCommand(GuardedCommand):
         self.window._apply_selection(self.before)
 
 
-class SelectionMixin(_WindowBase):
+class SelectionMixin(WindowPart):
     """Mixed into :class:`ui.main_window.MainWindow` (uses its library, pages and panel)."""
 
     selected: list[int]
-    # The window's, made by MainWindow.
-    library: Library
-    data: ViewData
+    # The window's, made by MainWindow (library, data and _start: WindowPart).
     pages: list[ViewPage]
     detail: DetailPane
     selection_panel: SelectionPanel
@@ -65,12 +56,6 @@ class SelectionMixin(_WindowBase):
 
     if TYPE_CHECKING:
 
-        def _start(
-            self,
-            func: Callable[[TaskContext], _T],
-            on_done: Callable[[_T], object],
-            on_error: Callable[[Any], object] | None = None,
-        ) -> Task: ...
         def current_page(self) -> QWidget: ...
 
     def _set_selection(self, ids: list[int]) -> None:
