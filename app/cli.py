@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +21,7 @@ from app.config import ENV_LIBRARY, resolve_library_dir
 # use them, so `attache --version` and `--help` start at once.
 if TYPE_CHECKING:
     from app.check import CheckReport
-    from app.library import Library
+    from app.library import ImportReport, Library
 
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -155,6 +156,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+CREATES_LIBRARY = {"import"}
+"""The only command that makes a library in a folder that holds none; every other one
+(and ``--screenshot``) refuses such a folder, so a mistyped ``--library`` never leaves an
+empty library behind that reports "no article matches"."""
+
+
+def library_problem(args: argparse.Namespace) -> str | None:
+    """Why the command cannot run on the folder ``--library`` names: it holds no library
+    (None: it does, or the command creates one)."""
+    if args.command in CREATES_LIBRARY:
+        return None
+    from app.restore import DB_NAME, backups_folder
+    from db.backup import backups
+
+    folder = resolve_library_dir(args.library)
+    if (folder / DB_NAME).is_file():
+        return None
+    has_backups = bool(backups(backups_folder(folder)))
+    if args.command == "restore" and (
+        has_backups or (args.backup is not None and Path(args.backup).expanduser().is_file())
+    ):
+        return None  # a lost database is what restore is for
+    where = shlex.quote(str(folder))
+    said = f"no Attaché library at {folder}"
+    if has_backups:
+        return (
+            f"{said}: its database {DB_NAME} is missing; `attache --library {where} restore` "
+            "lists its backups"
+        )
+    if folder.is_file():
+        return f"{said} (it is a file, not a folder)"
+    return f"{said}; `attache --library {where} import …` creates one"
+
+
 def _open(args: argparse.Namespace) -> Library:
     from app.library import Library
 
@@ -172,19 +207,26 @@ def cmd_import(args: argparse.Namespace) -> int:
             if exc.report is None:
                 raise
             report, stopped = exc.report, exc
+    code = print_import_report(report)
+    if stopped is not None:
+        print(f"attache: {stopped}", file=sys.stderr)
+        return EXIT_FAILED
+    return code
+
+
+def print_import_report(report: ImportReport) -> int:
+    """What ``import`` prints (here or in the window it was handed to); its exit code."""
     for path, reason in report.failed:
         print(f"failed: {path}: {reason}", file=sys.stderr)
     if report.skipped:
         print(f"already in the library: {len(report.skipped)} file(s)")
     print(report.summary())
-    if stopped is not None:
-        print(f"attache: {stopped}", file=sys.stderr)
-        return EXIT_FAILED
-    return EXIT_FAILED if report.failed else EXIT_OK
+    return EXIT_FAILED if report.failed or report.cancelled else EXIT_OK
 
 
 def _search_kinds(value: str | None) -> tuple[list[str] | None, list[str] | None]:
-    """``--type`` to (kinds, fact types)."""
+    """``--type`` to (kinds, fact types); ValueError names an unknown type and the valid
+    ones."""
     words = [w.strip().lower() for w in (value or "article").split(",") if w.strip()]
     if words in (["all"], ["any"]):
         return None, None
@@ -192,12 +234,32 @@ def _search_kinds(value: str | None) -> tuple[list[str] | None, list[str] | None
         return ["article"], None
     if words in (["fact"], ["facts"]):
         return ["fact"], None
-    return ["fact"], words
+    types = []
+    for word in words or [""]:
+        name = fact_types.parse(word)
+        if name is None:
+            singulars = ", ".join(fact_types.get(n).singular for n in fact_types.NAMES)
+            raise ValueError(
+                f"unknown type {word!r} (use article, fact, all, or fact types: {singulars}; "
+                "several fact types separated by commas)"
+            )
+        types.append(name)
+    return ["fact"], types
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
-    kinds, types = _search_kinds(args.type)
+    try:
+        kinds, types = _search_kinds(args.type)
+    except ValueError as exc:
+        print(f"attache search: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.limit < 1:
+        print(f"attache search: --limit must be 1 or more (not {args.limit})", file=sys.stderr)
+        return EXIT_USAGE
+    if args.page < 1:
+        print(f"attache search: --page must be 1 or more (not {args.page})", file=sys.stderr)
+        return EXIT_USAGE
     with _open(args) as library:
         if library.index_notice:
             print(f"note: {library.index_notice}", file=sys.stderr)
@@ -206,7 +268,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             library.reindex()
         result = library.search(
             query,
-            limit=max(1, args.limit),
+            limit=args.limit,
             page=args.page,
             sort=args.sort,
             kinds=kinds,
@@ -215,18 +277,25 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
     for notice in result.notices:
         print(f"note: {notice}", file=sys.stderr)
+    what = "article" if kinds == ["article"] else "result"
+    if result.total and args.page > result.page_count:
+        print(
+            f"attache search: --page {args.page} is past the end: {result.total} {what}(s) "
+            f"match {query!r}, {result.page_count} page(s) of {args.limit}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     if args.json:
         out = result.as_dict() if args.facets else [h.as_dict() for h in result.hits]
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return EXIT_OK
-    what = "article" if kinds == ["article"] else "result"
     if result.did_you_mean:
         print(f"did you mean: {result.did_you_mean}")
     if not result.hits:
         print(f"no {what} matches {query!r}")
         return EXIT_OK
     bold = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("[", "]")
-    for n, hit in enumerate(result.hits, (result.page - 1) * max(1, args.limit) + 1):
+    for n, hit in enumerate(result.hits, (result.page - 1) * args.limit + 1):
         where = f"fact {hit.id}, {hit.fact_type}" if hit.kind == "fact" else hit.source
         print(f"{n}. {hit.title}  ({hit.date or 'no date'}, {where})")
         print(f"   {hit.snippet_text(bold)}")
@@ -507,6 +576,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.selftest import run_self_test
 
         return run_self_test()
+    if args.command is not None or args.screenshot is not None:
+        problem = library_problem(args)
+        if problem is not None:
+            print(f"attache: {problem}", file=sys.stderr)
+            return EXIT_USAGE
     if args.command is None and args.screenshot is not None:
         from app.library import LibraryError
         from ui.screenshots import take_screenshots

@@ -7,7 +7,15 @@ second start's request to the window already running on that library.
   after the library folder. A second ``attache`` on the same library sends its request
   (``{"action": "show"}`` or ``{"action": "import", "paths": [...]}``) to the running
   window and exits; the window gets it as the ``request`` signal.
+- ``hand_import``: ``attache import`` on a library open in a window hands the files to
+  it and, when the window answers imports (``InstanceServer.answers_imports``), waits for
+  its result: the window imports, then calls ``InstanceServer.answer`` with the request's
+  ``ticket`` and :func:`import_answer` of its report, and the command prints it.
 - ``claim_window``: what the window's start-up calls to decide between the three.
+
+The protocol: one JSON line from the second start; the window answers ``ok`` (taken),
+``bad`` (refused), or ``wait`` (an import whose sender asked, with ``"wait": true``, to be
+told the result: a JSON line follows when the import has finished).
 
 Signals (``InstanceServer``): ``request(dict)`` — a request from a second start.
 """
@@ -15,8 +23,11 @@ Signals (``InstanceServer``): ``request(dict)`` — a request from a second star
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +58,85 @@ def send_to_window(folder: Path, request: dict[str, Any], timeout_ms: int = TIME
     return answered == b"ok"
 
 
+@dataclass(frozen=True)
+class HandedImport:
+    """What became of an import handed to a window (:func:`hand_import`)."""
+
+    result: dict[str, Any] | None
+    """The window's :func:`import_answer`; None when it reports no result (a window that
+    does not answer imports, or one that closed before the import finished)."""
+    waited: bool
+    """The window said it would answer (so a None result means it went away)."""
+
+
+def hand_import(
+    folder: Path,
+    paths: list[str],
+    timeout_ms: int = TIMEOUT_MS,
+    on_waiting: Callable[[], None] | None = None,
+) -> HandedImport | None:
+    """Hand ``paths`` to the window running on ``folder`` and wait for its result; None
+    when no window took them. ``on_waiting()`` is called once the window has taken them
+    and will answer. Waits as long as the import runs; the window closing ends the wait."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(folder))
+    if not socket.waitForConnected(timeout_ms):
+        return None
+    request = {"action": "import", "paths": paths, "wait": True}
+    socket.write(json.dumps(request).encode() + b"\n")
+    socket.waitForBytesWritten(timeout_ms)
+    if not _wait_line(socket, timeout_ms):
+        socket.abort()
+        return None
+    answer = bytes(socket.readLine().data()).strip()
+    if answer == b"ok":  # taken, but this window tells no result
+        socket.disconnectFromServer()
+        return HandedImport(None, waited=False)
+    if answer != b"wait":
+        socket.abort()
+        return None
+    if on_waiting is not None:
+        on_waiting()
+    try:
+        got = _wait_line(socket, None)
+        line = bytes(socket.readLine().data()) if got else b""
+    finally:
+        socket.abort()
+    try:
+        result = json.loads(line.decode("utf-8")) if line.strip() else None
+    except (ValueError, UnicodeDecodeError):
+        result = None
+    return HandedImport(result if isinstance(result, dict) else None, waited=True)
+
+
+def _wait_line(socket: QLocalSocket, timeout_ms: int | None) -> bool:
+    """Wait for a whole line (``timeout_ms`` None: for as long as the peer is there), in
+    short steps so that Ctrl+C is heard; False when the peer went away or time ran out."""
+    waited = 0
+    while not socket.canReadLine():
+        if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+            return False
+        if timeout_ms is not None and waited >= timeout_ms:
+            return False
+        socket.waitForReadyRead(200)
+        waited += 200
+    return True
+
+
+def import_answer(report: object) -> dict[str, Any]:
+    """What the window tells a waiting ``attache import``: its ``ImportReport`` as a
+    dict, or (the import stopped: ``report`` is None or an exception) why."""
+    if report is None or isinstance(report, BaseException):
+        why = str(report) if report is not None else "it stopped (the window says why)"
+        return {"error": f"the import in the window failed: {why}"}
+    return {
+        "imported": list(getattr(report, "imported", [])),
+        "skipped": list(getattr(report, "skipped", [])),
+        "failed": [list(pair) for pair in getattr(report, "failed", [])],
+        "cancelled": bool(getattr(report, "cancelled", False)),
+    }
+
+
 class InstanceServer(QObject):
     """Listens for requests from later starts on the same library.
 
@@ -64,12 +154,20 @@ class InstanceServer(QObject):
         self.actions = {"show", "import"}
         """The actions the window handles (``MainWindow.handle_request``); others are
         refused, and the sender is told."""
+        self.answers_imports = False
+        """The window reports each handed import's result (:meth:`answer` with the
+        request's ``ticket``); then a waiting ``attache import`` is kept waiting for it."""
+        self._waiting: dict[int, QLocalSocket] = {}
+        self._tickets = itertools.count(1)
 
     def listen(self) -> bool:
         QLocalServer.removeServer(self.name)  # a dead window's socket file (we hold the lock)
         return self._server.listen(self.name)
 
     def close(self) -> None:
+        for socket in list(self._waiting.values()):  # the waiting commands learn it closed
+            socket.disconnectFromServer()
+        self._waiting.clear()
         self._server.close()
 
     def _accept(self) -> None:
@@ -85,11 +183,30 @@ class InstanceServer(QObject):
         except (ValueError, UnicodeDecodeError):
             request = None
         ok = isinstance(request, dict) and request.get("action") in self.actions
-        socket.write(b"ok\n" if ok else b"bad\n")
-        socket.flush()
-        socket.disconnectFromServer()
+        wants_result = ok and request.pop("wait", False) is True
+        if ok and wants_result and self.answers_imports and request.get("action") == "import":
+            ticket = next(self._tickets)
+            self._waiting[ticket] = socket
+            socket.disconnected.connect(lambda t=ticket: self._waiting.pop(t, None))
+            request["ticket"] = ticket
+            socket.write(b"wait\n")
+            socket.flush()
+        else:
+            socket.write(b"ok\n" if ok else b"bad\n")
+            socket.flush()
+            socket.disconnectFromServer()
         if ok:
             self.request.emit(request)
+
+    def answer(self, ticket: int, result: dict[str, Any]) -> None:
+        """Tell the ``attache import`` waiting on ``ticket`` its result (see
+        :func:`import_answer`); nothing when it stopped waiting."""
+        socket = self._waiting.pop(ticket, None)
+        if socket is None:
+            return
+        socket.write(json.dumps(result).encode() + b"\n")
+        socket.flush()
+        socket.disconnectFromServer()
 
 
 class WindowClaim:

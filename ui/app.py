@@ -171,7 +171,9 @@ def run_gui(library_dir: Path, probe: StartupProbe | None = None) -> int:
     reporter.bug.connect(lambda text: window.statusBar().showMessage(text, 20_000))
     install_bug_hook(reporter.bug.emit)
     if claim.server is not None:
-        claim.server.request.connect(window.handle_request)
+        server = claim.server
+        server.answers_imports = True  # a handed import waits for the window's result
+        server.request.connect(lambda request: window.handle_request(request, server.answer))
     window.first_paint = FirstPaint(window)
     close_on_signals(window)
     window.show()

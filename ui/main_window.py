@@ -819,15 +819,42 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         menu.exec(view.viewport().mapToGlobal(pos))
 
     # -- requests from a second start, read-only libraries ---------------------------------
-    def handle_request(self, request: dict) -> None:
-        """A second ``attache`` on this library: show this window, import what it was given."""
+    def handle_request(
+        self, request: dict, answer: Callable[[int, dict], None] | None = None
+    ) -> None:
+        """A second ``attache`` on this library: show this window, import what it was given.
+        A request with a ``ticket`` waits for the import's result: ``answer(ticket, result)``
+        (``app.instance.import_answer``) once it has finished."""
         log.info("a second start handed over: %s", request.get("action"))
         self.showNormal()
         self.raise_()
         self.activateWindow()
         paths = request.get("paths") if request.get("action") == "import" else None
-        if isinstance(paths, list) and paths:
-            self.start_import([Path(str(p)) for p in paths])
+        if not (isinstance(paths, list) and paths):
+            return
+        files = [Path(str(p)) for p in paths]
+        ticket = request.get("ticket")
+        if answer is not None and isinstance(ticket, int):
+            self._import_handed(files, ticket, answer)
+        else:
+            self.start_import(files)
+
+    def _import_handed(
+        self, paths: list[Path], ticket: int, answer: Callable[[int, dict], None]
+    ) -> None:
+        """Import files a waiting ``attache import`` handed over, after the library has
+        opened and any running import has finished, and answer with the result."""
+        from app.instance import import_answer
+
+        if self.library is None or self.importer.running:
+            QTimer.singleShot(200, self, lambda: self._import_handed(paths, ticket, answer))
+            return
+        task = self.start_import(paths)
+        if task is None:  # not expected: the library is open and no import runs
+            answer(ticket, import_answer(None))
+            return
+        task.done.connect(lambda report: answer(ticket, import_answer(report)))
+        task.error.connect(lambda exc: answer(ticket, import_answer(exc)))
 
     def set_read_only(self, notice: str) -> None:
         """Another process writes to the library: reading only, and say so."""

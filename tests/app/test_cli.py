@@ -95,8 +95,9 @@ def test_usage_errors_give_exit_code_2(tmp_path: Path) -> None:
     )
 
 
-def test_export_to_an_unwritable_place_says_so(tmp_path: Path) -> None:
+def test_export_to_an_unwritable_place_says_so(tmp_path: Path, articles_dir: Path) -> None:
     target = tmp_path / "no" / "such" / "folder" / "x.json"
+    assert attache("--library", str(tmp_path / "lib"), "import", str(articles_dir)).returncode == 0
     result = attache("--library", str(tmp_path / "lib"), "export", "-o", str(target))
     assert result.returncode == 1
     assert f"cannot write {target}" in result.stderr

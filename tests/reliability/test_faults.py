@@ -358,6 +358,7 @@ def test_a_bug_is_one_sentence_and_its_traceback_goes_to_the_log(
         raise ZeroDivisionError("a bug on purpose")
 
     monkeypatch.setitem(cli.COMMANDS, "search", broken)
+    Library(tmp_path / "lib").close()  # a library to search (a mistyped path is refused)
     try:
         assert cli.main(["--library", str(tmp_path / "lib"), "search", "x"]) == 1
     finally:
@@ -381,7 +382,7 @@ def test_a_library_folder_that_cannot_be_made_is_named_with_the_reason(
     source = read_only_mount.parent / "empty"
     source.mkdir()
     bind_read_only(source, read_only_mount)
-    code, _, err = attache(read_only_mount / "lib", "search", "x")
+    code, _, err = attache(read_only_mount / "lib", "import", str(source))  # creates one
     assert code == 1
     assert f"cannot create the library folder {read_only_mount / 'lib'}" in err
     assert "read-only" in err
