@@ -134,8 +134,9 @@ def _full_names(d: dict[str, Any]) -> set[str]:
     from app.extract.entities import starts_with_title
 
     names = [d.get("name"), *(d.get("aliases") or [])]
-    return {sound_key(n) for n in names
+    keys = {sound_key(n) for n in names
             if isinstance(n, str) and len(n.split()) >= 2 and not starts_with_title(n)}
+    return {k for k in keys if k}  # a script the key does not read (Greek, Han) has none
 
 
 def _org_key(name: str) -> frozenset[str]:

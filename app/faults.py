@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -42,6 +43,10 @@ def is_no_space(exc: BaseException) -> bool:
     return isinstance(orig, sqlite3.OperationalError) and "disk is full" in str(orig)
 
 
+# what SQLite says of a damaged file (not of a broken constraint or a closed handle)
+_DAMAGE = re.compile(r"malformed|not a database|disk image|corrupt|file is encrypted", re.I)
+
+
 def explain(exc: BaseException, where: Path | None = None) -> str | None:
     """A sentence naming the file and the reason for a fault a person can act on, or
     None (a bug). ``where``: the file or folder meant when the error names none."""
@@ -69,6 +74,6 @@ def explain(exc: BaseException, where: Path | None = None) -> str | None:
         if "unable to open" in text:
             return f"cannot open the database{place}: it is missing, or its folder cannot be read"
         return None
-    if isinstance(orig, sqlite3.DatabaseError):
+    if isinstance(orig, sqlite3.DatabaseError) and _DAMAGE.search(str(orig)):
         return f"the database{place} is damaged ({orig}): attache restore brings back a backup"
-    return None
+    return None  # an integrity or programming error is a bug, not damage: logged

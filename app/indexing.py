@@ -191,8 +191,10 @@ class Indexer:
                     continue
                 for form in forms:
                     groups[_key(form)] |= forms
-                    # its sound: "Tokayev" finds a person known only as "Токаев"/"Tokaev"
-                    groups[sound_alias_key(form)] |= forms
+                    # a person's sound: "Tokayev" finds one known only as "Токаев"/"Tokaev"
+                    # (people only: Cuba and Juba sound alike to the key)
+                    if entity.get("kind") == "person":
+                        groups[sound_alias_key(form)] |= forms
                     groups[stem_alias_key(form)] |= forms  # "Токаева" finds "Токаев"
         self.index.aliases = {k: tuple(sorted(v)) for k, v in groups.items() if k[-1:] != k[:1]}
 

@@ -51,13 +51,17 @@ def _regrouped_target(
     regrouped: dict[tuple[int, int], list[int]],
     by_id: dict[int, Fact],
 ) -> Fact | None:
-    """The regrouped fact of the candidate's type that cited its sentence (when several
-    of one sentence do, the one with the same fields)."""
+    """The regrouped fact that cited the candidate's sentence and is of its kind: the same
+    fact by ``same_fact``, or one of its block (two visits of one pair and year a person
+    made one; not the country or place named in the same sentence as a merged person).
+    When several qualify, the one with the same fields."""
+    block = block_key(cand)[:256]
     found = [
         by_id[i]
         for ev in cand.evidence
         for i in regrouped.get((article_id, ev.start), ())
         if by_id[i].type == cand.type
+        and (by_id[i].block == block or same_fact(cand.type, by_id[i].data, cand.data))
     ]
     if len(found) > 1:
         same = [f for f in found if same_fact(cand.type, f.data, cand.data)]

@@ -37,8 +37,8 @@ def _city_after(
         for n in range(len(words), 0, -1):
             cand = L.POSSESSIVE_END.sub("", " ".join(words[:n]).rstrip(",."))
             hit = city_lookup(cand)
-            if hit:  # the standard name, in the gazetteer's spelling
-                return hit[0], hit[1]
+            if hit:  # as written ("Bogota"), or the gazetteer's English name ("Анкаре")
+                return (cand if L.CITY_AS_WRITTEN else hit[0]), hit[1]
     return None
 
 

@@ -173,3 +173,19 @@ def test_an_article_imported_again_is_in_the_way_of_its_undo(lib: Library) -> No
     lib.import_paths([Path(newest.path)])
     with pytest.raises(FactEditError, match="imported again"):
         lib.restore_articles(gone)
+
+
+def test_a_merged_person_takes_back_only_its_own_mentions(lib: Library) -> None:
+    """Re-reading after a merge of two people sends back to the merged fact the mentions
+    of those people only, not the countries and places named in the same sentences."""
+    people = [f for f in lib.facts(["entities"]) if f.data.get("kind") == "person"]
+    others = {f.id: f.data for f in lib.facts(["entities"]) if f.data.get("kind") != "person"}
+    assert len(people) >= 2 and others
+    keep, other = people[0], people[1]
+    lib.merge_facts(keep.id, other.id)
+    lib.reextract()
+    after = {f.id: f.data for f in lib.facts(["entities"])}
+    assert after[keep.id]["kind"] == "person"
+    names = {after[keep.id]["name"], *after[keep.id].get("aliases", [])}
+    assert not names & {d["name"] for d in others.values()}  # no country or place in it
+    assert set(others) <= set(after)  # and they are all still there

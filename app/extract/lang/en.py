@@ -1327,7 +1327,7 @@ VISIT_PLANNED_AFTER = None
 # statistics: an owner written after the noun; a date after "compared with"
 POSSESSOR_AFTER_GAP = re.compile(r"(?!)")
 COMPARED_BEFORE = re.compile(r"(?!)")
-# missions: a mission's city as the text writes it ("Hatay", not the gazetteer's name);
+# missions and visits: a city as the text writes it ("Hatay", not the gazetteer's name);
 # no city read before the mission's noun ("In Ashgabat, the embassy ..." is rare)
 CITY_AS_WRITTEN = True
 CITY_BEFORE_MISSION = None
