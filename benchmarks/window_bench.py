@@ -11,7 +11,8 @@ and Qt's imports within it), when the library is open (it opens in a worker once
 is shown: ``library_opened_ms``) and the event loop next idle (``usable_ms``), and when
 a query typed into the search box right then shows its rows (``first_search_ms``), when
 the views first show the library's facts (``views_shown_ms``; the load completes later,
-with the people and organisations linked: ``startup_done_ms``). A
+with the people and organisations linked: ``startup_done_ms``), and the child's peak
+resident memory at the end (``peak_rss_mb``, its ``ru_maxrss``). A
 10 ms timer on the GUI thread then records the longest gap between its ticks (less
 10 ms) through the start-up work (``library.maintain()`` in a worker, loading the
 views, the first listing), typed searches (term, phrase, prefix, fuzzy, fielded, a
@@ -55,7 +56,7 @@ FIGURES = (
     "views_shown_ms",
     "startup_done_ms",
 )
-FIGURES += ("max_gap_ms", "import_max_gap_ms", "import_s")
+FIGURES += ("max_gap_ms", "import_max_gap_ms", "import_s", "peak_rss_mb")
 IN_QT = "GUI thread in Qt or waiting for the GIL"
 NO_SAMPLE = "no sample (the sampler waited for the GIL too)"
 
@@ -198,6 +199,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # -- the child: runs the real window and watches it -------------------------------------
+def peak_rss_mb() -> float | None:
+    """This process's peak resident set so far (``ru_maxrss``: KiB on Linux, bytes on
+    macOS), in MiB; None where there is no ``resource`` module (Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+
+
 def child_main() -> int:
     t0 = float(os.environ["WINDOW_BENCH_T0"])
     spec = json.loads(os.environ["WINDOW_BENCH"])
@@ -348,6 +360,7 @@ class Probe:
         self.window.close()
 
     def write(self) -> None:
+        self.result["peak_rss_mb"] = peak_rss_mb()
         if self.profiler is not None:
             self.profiler.disable()
             self.profiler.dump_stats(self.spec["profile"])

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.rows import FactRow
 from app.sorting import sorted_in_steps
 from app.views import confidence_reasons, confidence_text
+from search.analysis import fold
 from ui.review_marks import STATES, state_icon, state_tip
 
 FactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -80,24 +82,39 @@ def _sort_key(value: Any) -> tuple[int, float, str]:
 
 class _SourceSortedProxy(QSortFilterProxyModel):
     """Filters only (the filter box's text, and the review state when one is chosen);
-    sorting is handed to the source model (see FactTableModel.sort)."""
+    sorting is handed to the source model (see FactTableModel.sort).
+
+    The text is matched as the search box matches it, without regard to case or accents
+    ("erdogan" finds Erdoğan), against each row's cells folded once
+    (:meth:`FactTableModel.folded`), not through ``data()`` for every cell."""
 
     state = ""
+    needle = ""
+    passes = 0
+    """How many times the rows were filtered by a new needle (tests count them)."""
 
     def set_state(self, state: str) -> None:
         self.beginFilterChange()
         self.state = state
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_needle(self, text: str) -> None:
+        """Keep the rows whose cells hold ``text`` (any case, any accents)."""
+        needle = fold(text).strip()
+        if needle == self.needle:
+            return
+        self.passes += 1
+        self.beginFilterChange()
+        self.needle = needle
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
         source = self.sourceModel()
-        if (
-            self.state
-            and isinstance(source, FactTableModel)
-            and source.fact(row).review != self.state
-        ):
+        if not isinstance(source, FactTableModel):
+            return super().filterAcceptsRow(row, parent)
+        if self.state and source.fact(row).review != self.state:
             return False
-        return super().filterAcceptsRow(row, parent)
+        return not self.needle or self.needle in source.folded(row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
@@ -120,13 +137,26 @@ class FactTableModel(QAbstractTableModel):
         self._rows: list[FactRow] = []
         self._checked: set[int] = set()
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._folded: dict[int, str] = {}
 
     def set_rows(self, rows: Sequence[FactRow], order: Order | None = None) -> None:
         """Show ``rows``; ``order``: what :meth:`sorted_rows` gave for them (in a worker),
         used if the sort has not changed since."""
         self.beginResetModel()
         self._rows = order[1] if order and order[0] == self._sort else self._sorted(rows)
+        self._folded = {}
         self.endResetModel()
+
+    def folded(self, row: int) -> str:
+        """The row's cells as the filter matches them: their text, folded (lower case,
+        no accents: ``search.analysis.fold``), tab-separated; made once per row."""
+        fact = self._rows[row]
+        text = self._folded.get(fact.id)
+        if text is None:
+            cells = (column.value(fact) for column in self.columns)
+            text = fold("\t".join("" if v is None else str(v) for v in cells))
+            self._folded[fact.id] = text
+        return text
 
     def sorted_rows(self, rows: Sequence[FactRow]) -> Order:
         """The rows in the table's current order, with that order's key: pure Python,
@@ -251,6 +281,35 @@ def state_filter_box(parent: QWidget) -> QComboBox:
     return box
 
 
+FILTER_DELAY_MS = 150
+"""How long typing in a view's filter box pauses before the rows are filtered."""
+
+
+class DebouncedFilter:
+    """Filters a view when typing in its filter box pauses (``FILTER_DELAY_MS``), once
+    per burst of keystrokes, as qutebrowser's ``misc/throttle.py`` does; an emptied box
+    shows every row at once. ``apply`` gets the box's text."""
+
+    def __init__(self, box: QLineEdit, apply: Callable[[str], None]) -> None:
+        self.box, self.apply = box, apply
+        self.timer = QTimer(box)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(FILTER_DELAY_MS)
+        self.timer.timeout.connect(self.flush)
+        box.textChanged.connect(self._changed)
+
+    def _changed(self, text: str) -> None:
+        if text:
+            self.timer.start()
+        else:
+            self.flush()
+
+    def flush(self) -> None:
+        """Filter by the box's text now (a pending pause is not waited for)."""
+        self.timer.stop()
+        self.apply(self.box.text())
+
+
 def filter_row(filter_box: QLineEdit, state_box: QComboBox) -> QHBoxLayout:
     """The filter box and the state filter side by side."""
     row = QHBoxLayout()
@@ -271,10 +330,8 @@ class FactTable(QWidget):
         self.proxy = _SourceSortedProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter_box = QLineEdit(placeholderText="Filter this view…", clearButtonEnabled=True)
-        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter = DebouncedFilter(self.filter_box, self.proxy.set_needle)
         self.state_box = state_filter_box(self)
         self.state_box.currentIndexChanged.connect(
             lambda _n: self.proxy.set_state(self.state_box.currentData() or "")
@@ -327,7 +384,7 @@ class FactTable(QWidget):
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 1))
         if not index.isValid():  # hidden by the filter
-            self.filter_box.clear()
+            self.filter_box.clear()  # an emptied box filters at once
             self.state_box.setCurrentIndex(0)
             index = self.proxy.mapFromSource(self.model.index(row, 1))
         if not emit:

@@ -44,7 +44,7 @@ def test_editing_a_visit_is_checked_saved_and_undone(qtbot: QtBot, seeded: MainW
     win.fill_all_views()
     visits.table.filter_box.setText("edited")
     model = view.model()
-    assert model.rowCount() == 1
+    qtbot.waitUntil(lambda: model.rowCount() == 1)  # once typing pauses
     assert model.index(0, 1).data(Qt.ItemDataRole.UserRole + 1) == fact.id
     assert "✎ edited" in [model.index(0, c).data() for c in range(model.columnCount())]
     visits.table.filter_box.clear()

@@ -187,6 +187,7 @@ def test_the_filter_box_narrows_a_view(qtbot: QtBot, seeded: MainWindow) -> None
     seeded.tabs.setCurrentWidget(missions)
     before = missions.table.proxy.rowCount()
     qtbot.keyClicks(missions.table.filter_box, "Almaty")
+    qtbot.waitUntil(lambda: missions.table.proxy.rowCount() < before)  # once typing pauses
     after = missions.table.proxy.rowCount()
     assert 0 < after < before
     cities = {missions.table.proxy.index(r, 3).data() for r in range(after)}
@@ -251,6 +252,7 @@ def test_a_long_timeline_opens_the_year_of_the_fact_chosen_and_filters(
     assert timeline.current_fact_id() == last.fact_id
     assert tree.isExpanded(model.index(model.rowCount() - 1, 0))
     qtbot.keyClicks(timeline.filter_box, last.date)
+    qtbot.waitUntil(lambda: model.shown() < len(seeded.data.timeline()))
     shown = [
         model.index(c, 0, model.index(r, 0)).data()
         for r in range(model.rowCount())

@@ -22,7 +22,7 @@ def test_every_view_model_and_its_filter_pass(
             assert page.model.rowCount() > 0
             qtmodeltester.check(page.model, force_py=True)
             page.filter_box.setText("visit")
-            assert 0 < page.model.shown() < len(seeded.data.timeline())
+            qtbot.waitUntil(lambda p=page: 0 < p.model.shown() < len(seeded.data.timeline()))
             page.filter_box.clear()
 
 
@@ -32,6 +32,7 @@ def test_the_models_stay_valid_while_the_views_reload(
     visits = seeded.pages[0]
     qtmodeltester.check(visits.table.proxy, force_py=True)
     visits.table.filter_box.setText("Ankara")
+    visits.table.filter.flush()
     with qtbot.waitSignal(seeded.data_loaded, timeout=TIMEOUT):
         seeded.reload()
     visits.table.filter_box.clear()

@@ -47,6 +47,7 @@ def test_the_window_benchmark_reports_its_figures(tmp_path: Path) -> None:
     assert figures["first_paint_ms"] > figures["import_ms"]
     assert figures["usable_ms"] >= figures["first_paint_ms"]
     assert isinstance(figures["max_gap_ms"], float | int)
+    assert figures["peak_rss_mb"] > 50  # the window process's ru_maxrss, in MiB
     assert figures["max_gap_during"]
     (only,) = figures["runs"]
     assert "error" not in only, only["error"]

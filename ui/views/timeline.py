@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from app.views import ViewData, group_by_year
-from ui.fact_table import FactIdRole, filter_row, state_filter_box
+from ui.fact_table import DebouncedFilter, FactIdRole, filter_row, state_filter_box
 from ui.views.timeline_model import TimelineModel
 
 EXPAND_ALL_UP_TO = 3000
@@ -29,7 +29,7 @@ class TimelinePage(QWidget):
         self.data = ViewData()
         self.model = TimelineModel(self)
         self.filter_box = QLineEdit(placeholderText="Filter this view…", clearButtonEnabled=True)
-        self.filter_box.textChanged.connect(self._filter)
+        self.filter = DebouncedFilter(self.filter_box, self._filter)
         self.state_box = state_filter_box(self)
         self.state_box.currentIndexChanged.connect(self._filter_state)
         self.tree = QTreeView()
@@ -82,7 +82,7 @@ class TimelinePage(QWidget):
         if not index.isValid():
             if not self.holds(fact_id):
                 return False
-            self.filter_box.clear()  # hidden by a filter
+            self.filter_box.clear()  # hidden by a filter (an emptied box filters at once)
             self.state_box.setCurrentIndex(0)
             index = self.model.locate(fact_id)
         selection = self.tree.selectionModel()

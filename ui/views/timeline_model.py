@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from app.views import SINGULAR, TimelineRow, group_by_year
+from search.analysis import fold
 from ui.fact_table import FactIdRole
 from ui.review_marks import STATES, state_icon
 
@@ -43,6 +44,8 @@ class TimelineModel(QAbstractItemModel):
         self._ids: set[int] | None = None
         self._needle = ""
         self._state = ""
+        self.passes = 0
+        """How many times the rows were filtered (tests count them)."""
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -67,16 +70,16 @@ class TimelineModel(QAbstractItemModel):
         return fact_id in self._ids
 
     def set_filter(self, needle: str, state: str | None = None) -> None:
-        """Keep the rows whose text holds ``needle`` and, when ``state`` is a review
+        """Keep the rows whose text holds ``needle`` (without regard to case or accents,
+        as the search box: ``search.analysis.fold``) and, when ``state`` is a review
         state (``None``: the one chosen before), are in it."""
-        self._needle = needle = needle.casefold().strip()
+        self._needle = needle = fold(needle).strip()
+        self.passes += 1
         if state is not None:
             self._state = state
         if needle or self._state:
             if self._text is None:
-                self._text = [
-                    f"{r.date}\t{SINGULAR[r.type]}\t{r.label}".casefold() for r in self._all
-                ]
+                self._text = [fold(f"{r.date}\t{SINGULAR[r.type]}\t{r.label}") for r in self._all]
             years = group_by_year(
                 r
                 for r, text in zip(self._all, self._text, strict=True)
