@@ -32,6 +32,7 @@ from app import (
     faults,
     import_pool,
     import_worker,
+    language_change,
     selection,
 )
 from app.check import CheckReport, check_library
@@ -405,9 +406,12 @@ class Library:
             ).all()
         return [ArticleRow(i, f, p, d, t, "", at, di, lang) for i, f, p, d, t, at, di, lang in rows]
 
-    def set_article_language(self, article_id: int, language: str) -> None:
-        """A person's word on an article's language (``en``, ``ru`` or ``unknown``); the
-        article's facts are read again in it (:meth:`reextract`)."""
+    def set_article_language(
+        self, article_id: int, language: str
+    ) -> language_change.LanguageChange | None:
+        """A person's word on an article's language (``en``, ``ru`` or ``unknown``): the
+        article's facts are read again in it, in one transaction. Returns what
+        :meth:`restore_article_language` needs to undo it exactly (None: no change)."""
         from app.language import LANGUAGES
 
         if language not in LANGUAGES:
@@ -415,15 +419,31 @@ class Library:
                 f"{language!r} is not a language Attaché knows: {', '.join(LANGUAGES)}"
             )
         self._check_writable()
-        with transaction(self._sessions) as session:
+        with self._sessions() as session:
             article = session.get(Article, article_id)
             if article is None:
                 raise LibraryError(f"there is no article {article_id}")
-            changed = article.language != language
-            article.language = language
-        if changed:  # its facts are read again in that language
-            self.reextract(article_ids=[article_id])
+            if article.language == language:
+                return None
+            name, text, date = article.file_name, article.text, article.date
+        lang = import_worker.extraction_language(language)
+        extraction = extract_article(name, text, date, lang)
+        with transaction(self._sessions) as session:
+            before = self.indexer.facts_of(session, [article_id])
+            snap = language_change.change(session, article_id, language, extraction)
+            touched = before | self.indexer.facts_of(session, [article_id])
+        self.indexer.index_facts(touched)
         self.indexer.index_articles([article_id])  # its language, people and places
+        return snap
+
+    def restore_article_language(self, snap: language_change.LanguageChange) -> None:
+        """Undo :meth:`set_article_language`: the language, facts, evidence and selection
+        as they were."""
+        self._check_writable()
+        with transaction(self._sessions) as session:
+            touched = language_change.restore(session, snap)
+        self.indexer.index_facts(touched)
+        self.indexer.index_articles([snap.article_id])
 
     def article(self, article_id: int) -> ArticleRow | None:
         with self._sessions() as session:

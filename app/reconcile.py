@@ -69,6 +69,30 @@ def _regrouped_target(
     return found[0] if found else None
 
 
+def scope_facts(
+    session: Session, extractions: Sequence[tuple[int, Extraction]]
+) -> list[Fact]:
+    """The facts a fresh extraction of some articles can change: those the articles cite
+    now, and those in the blocks of the new candidates (``held`` groups of
+    :func:`reconcile`), by id."""
+    ids = [article_id for article_id, _ in extractions]
+    cited = select(Evidence.fact_id).where(Evidence.article_id.in_(ids))
+    blocks = {
+        (c.type, block_key(c)[:256]) for _, extraction in extractions for c in extraction.facts
+    }
+    found = {f.id: f for f in session.scalars(select(Fact).where(Fact.id.in_(cited)))}
+    by_type: dict[str, set[str]] = {}
+    for kind, block in blocks:
+        by_type.setdefault(kind, set()).add(block)
+    for kind, names in by_type.items():
+        listed = sorted(names)
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            query = select(Fact).where(Fact.type == kind, Fact.block.in_(chunk))
+            found.update((f.id, f) for f in session.scalars(query))
+    return [found[i] for i in sorted(found)]
+
+
 def reconcile(
     session: Session, extractions: Sequence[tuple[int, Extraction]], whole: bool = True
 ) -> int:
@@ -78,9 +102,15 @@ def reconcile(
     ``whole=False``: ``extractions`` are some articles only (read again in another
     language, say); the evidence of the others stays, and a fact they still give is
     kept, its fields merged with what is read again rather than replaced."""
-    facts = list(session.scalars(select(Fact).order_by(Fact.id)))
+    if whole:
+        facts = list(session.scalars(select(Fact).order_by(Fact.id)))
+    else:  # only the facts these articles may touch: those they cite, those of their blocks
+        facts = scope_facts(session, extractions)
     by_id = {f.id: f for f in facts}
-    regrouped = _regrouped_sentences(session)
+    regrouped = {
+        key: [i for i in ids if i in by_id]
+        for key, ids in _regrouped_sentences(session).items()
+    }
     if whole:
         session.execute(delete(Evidence))
     else:
@@ -97,6 +127,7 @@ def reconcile(
         for fact_id, name in session.execute(
             select(Evidence.fact_id, Article.file_name)
             .join(Article, Article.id == Evidence.article_id)
+            .where(Evidence.fact_id.in_(list(by_id)))
             .distinct()
         ):
             claimed.add(fact_id)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand
 if TYPE_CHECKING:
     from app.article_removal import Removal
     from app.fact_merge import Snapshot
+    from app.language_change import LanguageChange
     from app.library import Library
 
 log = logging.getLogger(__name__)
@@ -162,7 +163,7 @@ class RemovalCommand(GuardedCommand):
 
 class LanguageCommand(GuardedCommand):
     """Set an article's language (``Library.set_article_language``: its facts are read
-    again in it); undo sets the language it had, and the facts are read again in that."""
+    again in it); undo puts back exactly what it replaced (``restore_article_language``)."""
 
     def __init__(
         self,
@@ -176,7 +177,7 @@ class LanguageCommand(GuardedCommand):
         super().__init__(f"Set the language of article {article_id} to {LANGUAGES[language]}")
         self.library, self.article_id = library, article_id
         self.language, self.changed = language, changed
-        self.before: str | None = None
+        self.snap: LanguageChange | None = None
 
     def do(self) -> None:
         article = self.library.article(self.article_id)
@@ -184,13 +185,12 @@ class LanguageCommand(GuardedCommand):
             from app.library import LibraryError
 
             raise LibraryError(f"there is no article {self.article_id} any more")
-        self.before = article.language or "unknown"
-        self.library.set_article_language(self.article_id, self.language)
+        self.snap = self.library.set_article_language(self.article_id, self.language)
         self.changed(f"{article.file_name}: read again as {self._name(self.language)}.")
 
     def undo_it(self) -> None:
-        if self.before is not None:
-            self.library.set_article_language(self.article_id, self.before)
+        if self.snap is not None:
+            self.library.restore_article_language(self.snap)
         self.changed(f"Undone: {self.text()}.")
 
     @staticmethod

@@ -67,3 +67,59 @@ def test_a_corrected_language_reads_the_article_again(tmp_path: Path) -> None:
 
         with pytest.raises(LibraryError, match="not a language"):
             library.set_article_language(ru.id, "xx")
+
+
+ENGLISH_VISIT = (
+    " date 2024-03-13 \n"
+    "Armenian President Aram Saakyan arrived in Ulaanbaatar on Wednesday for a state visit "
+    "to Mongolia."
+)
+
+
+def _state(library: Library) -> dict:  # type: ignore[type-arg]
+    return {
+        f.id: (f.type, f.data, sorted((e.article, e.start, e.end) for e in f.evidence), f.review)
+        for f in library.facts(include_hidden=True)
+    }
+
+
+def test_undoing_a_language_change_puts_back_exactly_what_it_replaced(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "ru.txt").write_text(RUSSIAN, encoding="utf-8")
+    (folder / "en.txt").write_text(ENGLISH_VISIT, encoding="utf-8")
+    with Library(tmp_path / "lib") as library:
+        library.import_paths([folder])
+        ru = next(a for a in library.articles() if a.file_name == "ru.txt")
+        visit = next(
+            f for f in library.facts(["visits"]) if "ru.txt" in {e.article for e in f.evidence}
+        )
+        library.select_facts([visit.id])
+        before, selected = _state(library), library.selection()
+
+        snap = library.set_article_language(ru.id, "en")
+        assert snap is not None and _state(library) != before
+        library.restore_article_language(snap)
+        assert _state(library) == before  # the same ids, fields, evidence
+        assert library.selection() == selected
+        assert library.article(ru.id).language == "ru"  # type: ignore[union-attr]
+        assert library.set_article_language(ru.id, "ru") is None  # no change, nothing to undo
+
+
+def test_a_deletion_is_undone_after_a_language_change_and_its_undo(tmp_path: Path) -> None:
+    """Undo in the order a person makes changes: delete the English article (its visit is
+    also the Russian article's), change the Russian one's language, undo both."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "ru.txt").write_text(RUSSIAN, encoding="utf-8")
+    (folder / "en.txt").write_text(ENGLISH_VISIT, encoding="utf-8")
+    with Library(tmp_path / "lib") as library:
+        library.import_paths([folder])
+        before = _state(library)
+        ids = {a.file_name: a.id for a in library.articles()}
+        gone = library.remove_articles([ids["en.txt"]])
+        snap = library.set_article_language(ids["ru.txt"], "en")
+        assert snap is not None
+        library.restore_article_language(snap)
+        library.restore_articles(gone)
+        assert _state(library) == before
