@@ -49,9 +49,11 @@ def connect_read_only(db_path: Path) -> sqlite3.Connection:
         return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
 
 
-def integrity_problems(db_path: Path) -> list[str]:
-    """What ``PRAGMA quick_check``, ``integrity_check`` and ``foreign_key_check`` find
-    (empty: whole); damage bad enough to stop a check is one line, SQLite's words."""
+def integrity_problems(db_path: Path, references: bool = True) -> list[str]:
+    """What ``PRAGMA quick_check``, ``integrity_check`` and (``references``)
+    ``foreign_key_check`` find (empty: whole); damage bad enough to stop a check is one
+    line, SQLite's words. A backup is checked without ``references``: a copy that keeps
+    the library's own broken references is a faithful copy, not a damaged one."""
     try:
         # A writable connection where it can be (it removes its -wal and -shm on close).
         writable = os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK)
@@ -63,8 +65,8 @@ def integrity_problems(db_path: Path) -> list[str]:
             rows = [r[0] for r in con.execute("PRAGMA quick_check")]
             if rows == ["ok"]:
                 rows = [r[0] for r in con.execute("PRAGMA integrity_check")]
-            if rows != ["ok"]:
-                return rows
+            if rows != ["ok"] or not references:
+                return [] if rows == ["ok"] else rows
             return [
                 f"{table} row {rowid} points at a missing {parent} row"
                 for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check")
@@ -169,7 +171,7 @@ def backup_database(db_path: Path, folder: Path, reason: str, keep: int | None =
         with closing(sqlite3.connect(db_path)) as source, closing(sqlite3.connect(part)) as copy:
             source.backup(copy)
             copy.execute("PRAGMA journal_mode=DELETE")  # a copy is one file, read as it is
-        problems = integrity_problems(part)
+        problems = integrity_problems(part, references=False)
         if problems:
             raise sqlite3.DatabaseError(f"the backup copy is damaged: {problems[0]}")
         with open(part, "rb") as fh:

@@ -130,3 +130,28 @@ def test_check_names_the_newest_backup_when_the_database_file_is_damaged(
     assert "Traceback" not in result.stderr
     assert "damaged" in result.stdout + result.stderr
     assert "backups/library-" in result.stdout + result.stderr
+
+
+def test_an_old_library_with_a_broken_reference_is_upgraded_then_repaired(
+    tmp_path: Path,
+) -> None:
+    """Evidence pointing at an article an older version deleted badly: the upgrade is not
+    blamed for it (the backup and the migration go through), and `check` repairs it."""
+    folder = tmp_path / "lib"
+    _first_schema_library(folder)
+    with closing(sqlite3.connect(folder / DB_NAME)) as con:  # foreign keys off by default
+        con.execute(
+            'INSERT INTO evidence (fact_id, article_id, start, "end", quote)'
+            " VALUES (1, 99, 0, 4, 'gone')"
+        )
+        con.commit()
+    upgraded = _attache(folder, "search", "Spain")
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert "damaged" not in upgraded.stderr
+    with closing(sqlite3.connect(folder / DB_NAME)) as con:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            backup.head_revision(),
+        )
+    repaired = _attache(folder, "check")
+    assert repaired.returncode == 0, repaired.stdout + repaired.stderr
+    assert backup.integrity_problems(folder / DB_NAME) == []
