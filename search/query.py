@@ -304,6 +304,20 @@ def _split_filters(tokens: list[str]) -> tuple[str, list[str]]:
     return " ".join(rest), filters
 
 
+NAME_FIELDS = ("person", "org", "place")
+
+
+def _widen_field(item: str, aliases: Mapping[tuple[str, ...], tuple[str, ...]]) -> str:
+    """``person:Токаев`` -> ``person:(Токаев OR "Kassym-Jomart Tokayev" OR …)``: a name
+    field asks for every name the entity table gives that entity, so an article indexed
+    before a name was learned (from an article in the other script) is found too."""
+    field, _, value = item.partition(":")
+    if field not in NAME_FIELDS or not value or value.startswith(("(", '"')):
+        return item
+    widened = widen(value, aliases)
+    return item if widened == value else f"{field}:{widened}"
+
+
 def _filter_query(parser: MultifieldParser, text: str, notices: list[str]) -> Query | None:
     try:
         query = parser.parse(text)
@@ -359,7 +373,7 @@ def parse(
         if notice:
             notices.append(notice)
     for item in filters:
-        found = _filter_query(parser, item, notices)
+        found = _filter_query(parser, _widen_field(item, aliases or {}), notices)
         if found is not None:
             parts.append(found)
     if not parts:

@@ -78,3 +78,17 @@ def test_a_name_typed_in_latin_letters_finds_the_russian_article(tmp_path: Path)
         assert found("Tokaev") == {"ru.txt"}
         assert found("Ankara") == {"ru.txt"}  # the city's English name
         assert found("Putin") == set()
+
+
+def test_a_name_field_finds_an_article_indexed_before_the_name_was_learned(
+    tmp_path: Path,
+) -> None:
+    """The English article is indexed first; the Russian one, imported later, teaches the
+    library the Cyrillic name: person:Токаев finds both."""
+    (tmp_path / "en.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "ru.txt").write_text(RUSSIAN, encoding="utf-8")
+    with Library(tmp_path / "lib") as library:
+        library.import_paths([tmp_path / "en.txt"])
+        library.import_paths([tmp_path / "ru.txt"])
+        hits = library.search("person:Токаев", limit=10).hits
+        assert {h.source for h in hits if h.kind == "article"} == {"en.txt", "ru.txt"}
