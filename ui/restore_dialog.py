@@ -5,10 +5,10 @@ one as ``attache restore`` does (the damaged file is kept aside, the index rebui
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from ui.tasks import Task
 
 
 class RestoreDialog(QDialog):
@@ -52,6 +55,9 @@ class RestoreDialog(QDialog):
         else:
             self.list.addItem("There is no backup that can be restored.")
         layout.addWidget(self.list, 1)
+        self.status = QLabel()
+        layout.addWidget(self.status)
+        self.task: Task | None = None
         buttons = QDialogButtonBox()
         self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(bool(usable))
@@ -65,17 +71,35 @@ class RestoreDialog(QDialog):
         return row if 0 <= row < len(self.backups) and not self.backups[row].problem else -1
 
     def restore(self) -> None:
+        """Restore the chosen backup in a worker (it rebuilds the search index, long for a
+        large library); the dialog says so meanwhile, and closes when it is done."""
         from app.restore import RestoreError, restore_backup
+        from ui.tasks import run_task
 
         row = self.chosen()
-        if row < 0:
+        if row < 0 or self.task is not None:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.restored = restore_backup(self.folder, self.backups[row])
-        except RestoreError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Attaché", str(exc))
-            return
-        QApplication.restoreOverrideCursor()
-        self.accept()
+        info = self.backups[row]
+        self.restore_button.setEnabled(False)
+        self.list.setEnabled(False)
+        self.status.setText(f"Restoring the backup of {info.describe()} and rebuilding the index…")
+
+        def done(restored: object) -> None:
+            self.task = None
+            self.restored = restored
+            self.accept()
+
+        def failed(exc: object) -> None:
+            self.task = None
+            self.status.setText("")
+            self.restore_button.setEnabled(True)
+            self.list.setEnabled(True)
+            message = str(exc) if isinstance(exc, RestoreError) else f"the restore failed: {exc}"
+            QMessageBox.warning(self, "Attaché", message)
+
+        self.task = run_task(lambda _ctx: restore_backup(self.folder, info), done, failed, self)
+
+    def reject(self) -> None:
+        """Quit, unless a restore is under way (it is not stopped half done)."""
+        if self.task is None:
+            super().reject()

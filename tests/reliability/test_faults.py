@@ -320,7 +320,9 @@ def test_the_window_offers_the_backups_of_a_damaged_library(qtbot: QtBot, filled
     qtbot.addWidget(dialog)
     assert dialog.list.count() >= 1 and "4 article(s)" in dialog.list.item(0).text()
     assert dialog.restore_button.isEnabled()
-    dialog.restore()
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.restore()  # in a worker: the dialog says so and closes when it is done
+        assert not dialog.restore_button.isEnabled() and "Restoring" in dialog.status.text()
     assert dialog.result() == RestoreDialog.DialogCode.Accepted
     with Library(filled) as library:
         assert library.article_count() == count
