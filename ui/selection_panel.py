@@ -108,6 +108,8 @@ class SelectionPanel(QWidget):
             self.view.setCurrentIndex(self.model.index(self.model.ids().index(current)))
         for button in (self.remove_button, self.clear_button, self.export_button):
             button.setEnabled(bool(rows))
+        for button in (self.up_button, self.down_button):  # one fact has nowhere to go
+            button.setEnabled(len(rows) > 1)
 
     def selected_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())

@@ -39,6 +39,7 @@ class TimelineStrip(QWidget):
         self._marks: list[tuple[float, int, str]] = []
         self._day_of: dict[int, float] = {}
         self.current: int | None = None
+        self.loaded = False  # until the first set_visits: "Loading…", not "No dated visits"
 
     def sizeHint(self) -> QSize:
         return QSize(400, 72)
@@ -58,6 +59,7 @@ class TimelineStrip(QWidget):
     ) -> None:
         self._marks = self.marks_of(visits) if marks is None else marks
         self._day_of = {fact_id: day for day, fact_id, _label in self._marks}
+        self.loaded = True
         self.update()
 
     def set_current(self, fact_id: int | None) -> None:
@@ -81,7 +83,8 @@ class TimelineStrip(QWidget):
         painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         if not self._marks:
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No dated visits")
+            words = "No dated visits" if self.loaded else "Loading the visits…"
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, words)
             return
         axis_y = self.height() - 22
         painter.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1))
@@ -135,7 +138,8 @@ class VisitsPage(FactPage):
             Column("Visitor", lambda f: text(f.data.get("visitor")), width=170),
             Column("Host", lambda f: text(f.data.get("host")), width=170),
             Column("City", lambda f: text(f.data.get("city")), width=100),
-            Column("Kind", lambda f: text(f.data.get("kind") or f.data.get("status")), width=80),
+            Column("Kind", lambda f: text(f.data.get("kind")), width=80),  # empty: not said
+            Column("Status", lambda f: text(f.data.get("status") or "held"), width=70),
             Column("Sources", source_count, width=60),
             confidence_column(),
         ]
