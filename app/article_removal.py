@@ -16,7 +16,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from app import selection
-from app.fact_store import drop_orphans
+from app.fact_store import drop_orphans, table_rows
 from db.models import Article, Evidence, Fact
 
 
@@ -38,21 +38,17 @@ class Removal:
         return {e["fact_id"] for e in self.evidence}
 
 
-def _rows(session: Session, table: Any, where: Any) -> list[dict[str, Any]]:
-    return [dict(r._mapping) for r in session.connection().execute(select(table).where(where))]
-
-
 def remove(session: Session, article_ids: Sequence[int]) -> Removal:
     """Delete the articles (see the module's docstring); what to give ``restore``."""
     ids = sorted(set(article_ids))
     articles, evidence, facts = Article.__table__, Evidence.__table__, Fact.__table__
     gone = Removal(
-        articles=_rows(session, articles, articles.c.id.in_(ids)),
-        evidence=_rows(session, evidence, evidence.c.article_id.in_(ids)),
+        articles=table_rows(session, articles, articles.c.id.in_(ids)),
+        evidence=table_rows(session, evidence, evidence.c.article_id.in_(ids)),
         selection=selection.selection_ids(session),
     )
     cited = sorted(gone.fact_ids)
-    gone.facts = _rows(session, facts, facts.c.id.in_(cited)) if cited else []
+    gone.facts = table_rows(session, facts, facts.c.id.in_(cited)) if cited else []
     session.execute(delete(Article).where(Article.id.in_(ids)))
     session.execute(delete(Evidence).where(Evidence.article_id.in_(ids)))
     session.flush()

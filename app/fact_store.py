@@ -13,6 +13,7 @@ person added have ``origin == "user"`` (never dropped for lack of evidence).
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -307,3 +308,12 @@ def drop_orphans(session: Session) -> int:
     for fact in orphans:
         session.delete(fact)
     return len(orphans)
+
+
+def table_rows(session: Session, table: Any, where: Any) -> list[dict[str, Any]]:
+    """The rows of a table (``Model.__table__``) matching ``where``, each a dict of its
+    columns (deep copies: what an undo puts back as it was)."""
+    return [
+        copy.deepcopy(dict(r._mapping))
+        for r in session.connection().execute(select(table).where(where))
+    ]

@@ -11,7 +11,6 @@ at once for a small library and otherwise left to the caller (the window runs
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypedDict
@@ -22,9 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.fact_store import effective_data
 from db.models import Article, Evidence, Fact
 from search import facttext
-from search.analysis import fold
 from search.index import ArticleDoc, FactDoc, SearchIndex, SearchResult
-from search.query import sound_alias_key, stem_alias_key
+from search.query import alias_key, sound_alias_key, stem_alias_key
 from search.writer_process import WriterProcess
 
 CHUNK = 500
@@ -190,7 +188,7 @@ class Indexer:
                 if len(forms) < 2:
                     continue
                 for form in forms:
-                    groups[_key(form)] |= forms
+                    groups[alias_key(form)] |= forms
                     # a person's sound: "Tokayev" finds one known only as "Токаев"/"Tokaev"
                     # (people only: Cuba and Juba sound alike to the key)
                     if entity.get("kind") == "person":
@@ -324,10 +322,6 @@ class Indexer:
 
     def search(self, query: str, limit: int = 20, **options: Any) -> SearchResult:
         return self.index.search(query, limit=limit, texts=self.article_texts, **options)
-
-
-def _key(form: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"\w+", fold(form)))
 
 
 def _article_doc(row: Any, facts: list[tuple[str, dict[str, Any]]]) -> ArticleDoc:

@@ -10,7 +10,6 @@ and no fact the change made.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app import selection
 from app.extract import Extraction
+from app.fact_store import table_rows
 from app.reconcile import reconcile, scope_facts
 from db.models import Article, Evidence, Fact
 
@@ -39,31 +39,26 @@ class LanguageChange:
         return {f["id"] for f in self.facts}
 
 
-def _rows(session: Session, table: Any, where: Any) -> list[dict[str, Any]]:
-    return [
-        copy.deepcopy(dict(r._mapping))
-        for r in session.connection().execute(select(table).where(where))
-    ]
-
-
 def change(
     session: Session, article_id: int, language: str, extraction: Extraction
 ) -> LanguageChange:
     """Set the article's language and store ``extraction`` (its facts read in that
     language) over what it gave before; returns what :func:`restore` needs."""
     article = session.get_one(Article, article_id)
-    ids = sorted(f.id for f in scope_facts(session, [(article_id, extraction)]))
+    scope = scope_facts(session, [(article_id, extraction)])
+    ids = [f.id for f in scope]
+    facts, evidence = Fact.__table__, Evidence.__table__
     snap = LanguageChange(
         article_id,
         article.language,
         article.date_inferred,
-        _rows(session, Fact.__table__, Fact.__table__.c.id.in_(ids)) if ids else [],
-        _rows(session, Evidence.__table__, Evidence.__table__.c.fact_id.in_(ids)) if ids else [],
+        table_rows(session, facts, facts.c.id.in_(ids)) if ids else [],
+        table_rows(session, evidence, evidence.c.fact_id.in_(ids)) if ids else [],
         selection.selection_ids(session),
     )
     article.language = language
     session.flush()
-    reconcile(session, [(article_id, extraction)], whole=False)
+    reconcile(session, [(article_id, extraction)], whole=False, scope=scope)
     session.flush()
     return snap
 

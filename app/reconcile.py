@@ -94,18 +94,22 @@ def scope_facts(
 
 
 def reconcile(
-    session: Session, extractions: Sequence[tuple[int, Extraction]], whole: bool = True
+    session: Session,
+    extractions: Sequence[tuple[int, Extraction]],
+    whole: bool = True,
+    scope: Sequence[Fact] | None = None,
 ) -> int:
     """Store a fresh extraction of every article over the facts held; returns the
     number of facts dropped because no article gives them any more.
 
     ``whole=False``: ``extractions`` are some articles only (read again in another
     language, say); the evidence of the others stays, and a fact they still give is
-    kept, its fields merged with what is read again rather than replaced."""
+    kept, its fields merged with what is read again rather than replaced. ``scope``: the
+    facts :func:`scope_facts` gave for them, when the caller has them already."""
     if whole:
         facts = list(session.scalars(select(Fact).order_by(Fact.id)))
     else:  # only the facts these articles may touch: those they cite, those of their blocks
-        facts = scope_facts(session, extractions)
+        facts = list(scope) if scope is not None else scope_facts(session, extractions)
     by_id = {f.id: f for f in facts}
     regrouped = {
         key: [i for i in ids if i in by_id]

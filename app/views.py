@@ -109,7 +109,9 @@ def source_count(fact: FactRow) -> int:
     return len({e.article_id for e in fact.evidence})
 
 
-REVIEW_MARKS = {"confirmed": "✔ confirmed", "edited": "✎ edited", "added": "+ added"}
+REVIEW_GLYPHS = {"unreviewed": "?", "confirmed": "✔", "edited": "✎", "added": "+"}
+"""A review state's mark: the tables' cell text and the window's state icons."""
+REVIEW_MARKS = {s: f"{REVIEW_GLYPHS[s]} {s}" for s in ("confirmed", "edited", "added")}
 
 
 def confidence_text(fact: FactRow) -> str:

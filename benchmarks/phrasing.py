@@ -12,6 +12,8 @@ their capitals, ``{cityA}``/``{cityB}`` other cities, ``{person}`` (of A), ``{ho
 
 from __future__ import annotations
 
+from app.extract.lang import en as _EN
+
 FACTS: dict[str, list[str]] = {
     "visit": [
         "{role} {person} of {A} arrived in {cityB} {when} for {a_kind} visit to {B}.",
@@ -386,45 +388,6 @@ EXCLUDED_PREFIXES = (
     "penis",
     "vagina",
 )
-NUMBER_WORDS = set(
-    [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "dozen",
-    ]
-)
+# the extractor's number words (kept out of the generated vocabulary): one to ninety,
+# first to tenth, dozen
+NUMBER_WORDS = (set(_EN.UNIT_WORDS) - {"zero"}) | set(_EN.ORDINAL_WORDS[:10]) | {"dozen"}

@@ -139,6 +139,11 @@ def _key(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(t for w in words for t in re.findall(r"\w+", fold(w)))
 
 
+def alias_key(form: str) -> tuple[str, ...]:
+    """The key under which a name's other names are found as typed: its folded words."""
+    return _key([form])
+
+
 def sound_alias_key(form: str) -> tuple[str, ...]:
     """The key under which a name's other spellings are found by its sound
     (``app.name_keys``): ``("≈", "tokaev")`` for "Tokayev", "Tokaev" and "Токаев"."""

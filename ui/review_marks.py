@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from app.rows import FactRow
+from app.views import REVIEW_GLYPHS
 
 STATES: dict[str, str] = {
     "unreviewed": "Not reviewed",
@@ -22,11 +23,11 @@ STATES: dict[str, str] = {
 }
 """The states a view shows (rejected facts are in the To review view only), in the
 order the filter offers them."""
-_GLYPHS = {
-    "unreviewed": ("?", "#8a8a8a"),
-    "confirmed": ("✔", "#2e7d32"),
-    "edited": ("✎", "#1565c0"),
-    "added": ("+", "#6a1b9a"),
+_COLOURS = {
+    "unreviewed": "#8a8a8a",
+    "confirmed": "#2e7d32",
+    "edited": "#1565c0",
+    "added": "#6a1b9a",
 }
 SIZE = 16
 
@@ -34,10 +35,9 @@ SIZE = 16
 @cache
 def state_icon(state: str) -> QIcon:
     """The icon of a review state (an empty icon for a state it does not know)."""
-    glyph = _GLYPHS.get(state)
-    if glyph is None:
+    if state not in _COLOURS:
         return QIcon()
-    text, colour = glyph
+    text, colour = REVIEW_GLYPHS[state], _COLOURS[state]
     pixmap = QPixmap(SIZE, SIZE)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
