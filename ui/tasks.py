@@ -9,6 +9,7 @@ user cancelled.
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -22,12 +23,22 @@ _RUNNING: set[Task] = set()
 class TaskContext:
     """Handed to a work function: progress reporting and cancellation."""
 
+    PROGRESS_INTERVAL = 0.05
+    """Seconds between two progress reports the GUI thread is shown: work that
+    reports every step would otherwise queue more signals than the window can take,
+    and the window (and a cancel) would wait behind them."""
+
     def __init__(self, signals: _TaskSignals) -> None:
         self._signals = signals
         self._cancel = threading.Event()
+        self._last_report = -1.0
 
     def progress(self, done: int, total: int, text: str = "") -> None:
-        self._signals.progress.emit(done, total, text)
+        now = time.monotonic()
+        finished = total > 0 and done >= total
+        if finished or now - self._last_report >= self.PROGRESS_INTERVAL:
+            self._last_report = now
+            self._signals.progress.emit(done, total, text)
 
     def cancel(self) -> None:
         self._cancel.set()

@@ -50,3 +50,19 @@ def test_progress_and_cancel_reach_the_work(qtbot: QtBot) -> None:
     task.cancel()
     qtbot.waitUntil(lambda: bool(results), timeout=70_000)
     assert results == ["cancelled"]
+
+
+def test_a_flood_of_progress_reports_is_thinned_but_the_last_one_arrives(qtbot: QtBot) -> None:
+    def report(ctx: TaskContext) -> int:
+        for n in range(1, 200_001):
+            ctx.progress(n, 200_000, "")
+        return 200_000
+
+    progress: list[int] = []
+    results: list[int] = []
+    task = run_task(report, results.append)
+    task.progress.connect(lambda d, _t, _n: progress.append(d))
+    qtbot.waitUntil(lambda: bool(results), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(progress) and progress[-1] == 200_000, timeout=5_000)
+    # One report per 50 ms at most reaches the window, and the last one always does.
+    assert len(progress) < 1000
