@@ -224,6 +224,18 @@ def _country_before(
     return None
 
 
+def _country_after(
+    mentions: list[CountryMention], text: str, pos: int, gap_re: re.Pattern[str]
+) -> str | None:
+    """The country named right after a person's name ("President X of Kenya")."""
+    for m in mentions:
+        if m.start >= pos:
+            if m.kind == "name" and gap_re.fullmatch(text[pos : m.start]):
+                return m.code
+            return None
+    return None
+
+
 def find_people(
     text: str,
     countries: list[CountryMention],
@@ -316,7 +328,11 @@ def find_people(
         of = m.group("of") or m.group("gov")
         if of and of in terms:
             code = terms[of][0]
-        code = code or _country_before(countries, text, m.start(), gap_re)
+        code = (
+            code
+            or _country_after(countries, text, m.end("name"), L.PERSON_COUNTRY_GAP)
+            or _country_before(countries, text, m.start(), gap_re)
+        )
         add(m.group("name"), m.start("name"), code, m.group("title"))
     for m in P.portfolio.finditer(text):
         code = terms[m.group("of")][0] if m.group("of") in terms else None
@@ -327,8 +343,13 @@ def find_people(
             m.group("title"),
         )
     for m in P.joint.finditer(text):
-        for who, where in (("x", "a"), ("y", "b")):
-            add(m.group(who), m.start(who), terms.get(m.group(where), [None])[0], m.group("title"))
+        # "Presidents of A and B, X and Y"; a language may name the first one after its
+        # country ("x") or only the second one (no "x")
+        groups = m.groupdict()
+        for who in ("x", "x2", "y"):
+            if groups.get(who):
+                where = m.group("b" if who == "y" else "a")
+                add(m.group(who), m.start(who), terms.get(where, [None])[0], m.group("title"))
     for m in L.COUNTERPART.finditer(text):
         add(
             m.group("name"),

@@ -325,6 +325,14 @@ def _fiscal(ctx: ArticleContext, s: Sentence, clause_text: str, off: int) -> str
     return f"{end - 1}-{start:02d}/{end}-{start - 1:02d}"
 
 
+def _coordinated(L: ModuleType, gap: str) -> bool:
+    """The text between two figures joins a figure of another measure ("... and
+    investment worth"), not a figure compared with ("as against", "up from")."""
+    return bool(L.AND_FIGURE.search(gap)) and any(
+        k != "block" for k, _a, _b in _money_keywords(L, gap)
+    )
+
+
 def _period(
     ctx: ArticleContext,
     i: int,
@@ -378,11 +386,17 @@ def _period(
             continue
         if d.start - off <= q.start < d.end - off:
             continue
-        if any(off + q.end <= o < d.start for o in others):
+        if any(
+            off + q.end <= o < d.start and not _coordinated(L, s.text[off + q.end : o])
+            for o in others
+        ):
             continue
         if _compared_before(L).search(s.text[max(0, d.start - 25) : d.start]):
             continue  # "... by 5% compared with 2015": the year compared with
-        value = ctx.last_period if d.kind == "same_period" else d.value
+        # "in the same period", "that same year" (a year the language leaves to the
+        # context): the period of the figure before
+        same = d.kind == "same_period" or (d.kind == "rel_year" and d.value is None)
+        value = ctx.last_period if same else d.value
         gap = (d.start - off - q.end) if d.start - off >= q.end else (q.start - d.end + off) + 1
         if value and gap < dist:
             best, dist = value, gap

@@ -284,8 +284,9 @@ def _talks_parties(
             ),
             None,
         )
-        if titled is not None or not attended:
+        if titled is not None:
             return (None if titled == city[1] else titled), city[1]
+    spoke = visitor is None and not attended and m.group().startswith(L.SPEECH_VERBS)
     if visitor is None:  # nobody named before the verb is from elsewhere
         # "A held a meeting with his B counterpart Y in <A's city>": Y visits
         after = [
@@ -302,6 +303,8 @@ def _talks_parties(
             and L.COUNTERPART_AFTER.match(s.text[cm.end : cm.end + 12])
         ]
         visitor = next(iter(after + demonyms), None)
+    if spoke:  # "said in B the minister of A, X" names the speaker after the verb, or nobody
+        return visitor, city[1]
     if (
         visitor is None
         and not attended
@@ -325,7 +328,7 @@ def find_visits(ctx: ArticleContext) -> list[Candidate]:
         here: list[Candidate] = []
         triggers = list(L.VISIT_TRIGGER.finditer(s.text))
         talks_mode = False
-        if not triggers and any(w in s.text for w in L.TALK_WORDS):
+        if not triggers and any(w in s.text.lower() for w in L.TALK_WORDS):
             triggers = list(L.TALKS_IN.finditer(s.text))
             talks_mode = True
         for m in triggers:

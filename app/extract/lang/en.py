@@ -247,7 +247,14 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("rel_day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
-    ("same_period", re.compile(r"\b(?:in|over|during)\s+the\s+same\s+period\b")),
+    # "in the same period", "in that same year": the period of the figure before
+    (
+        "same_period",
+        re.compile(
+            r"\b(?:in|over|during)\s+the\s+same\s+period\b|"
+            r"\b(?i:in|during)\s+(?:the|that)\s+same\s+year\b|\b(?i:in)\s+that\s+year\b"
+        ),
+    ),
 ]
 
 DATE_PROBES = {
@@ -258,7 +265,7 @@ DATE_PROBES = {
     "weekday": re.compile(WEEKDAY_SRC),
     "rel": re.compile(r"(?i)\b(?:year|month)\b"),
     "day": re.compile(r"(?i)\b(?:today|yesterday|tomorrow)\b"),
-    "period": re.compile(r"same period"),
+    "period": re.compile(r"same (?:period|year)|(?i:in) that year"),
 }
 # "signed Tuesday", "said on Tuesday", "met on Monday": a past verb dates a past day
 PAST_BEFORE = re.compile(
@@ -495,7 +502,8 @@ WHO = re.compile(
 TALKS_IN = re.compile(
     r"\b(?:(?:held|holds|hold|holding|had)\s+(?:[\w-]+\s+){0,3}?(?:talks|"
     r"session|meeting|consultations|press\s+conference|summit)(?:\s+of\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+)?|met|co-?chaired|chaired|(?:was|were)\s+held|"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+)?|met|co-?chaired|chaired|"
+    r"(?:was|were|will\s+be|(?:is|are)\s+(?:to\s+be|being))\s+held|"
     r"said|told\s+(?:reporters|journalists)|speaking|addressing|"
     r"(?:their|bilateral)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit)|"
     r"(?:attend(?:ed|ing|s)?|inaugurat(?:ed|ing|es?))\b[^.;]{0,90}?)"
@@ -505,7 +513,7 @@ TALKS_IN = re.compile(
 )
 SPEAKER = re.compile(
     r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ff]oreign\s+[Mm]inister|"
-    r"[Cc]hancellor|[Ll]eader|[Mm]inister)\b"
+    r"[Cc]hancellor|[Ll]eader|[Mm]inister)s?\b"
 )
 SPEECH_VERBS = ("said", "told", "speaking", "addressing")
 TALK_WORDS = (
@@ -989,9 +997,12 @@ SCHOLARSHIP = re.compile(r"scholarship", re.I)  # students on scholarships
 SIGN_WORD = re.compile(r"\bsign", re.I)
 COUNT_VISITING = re.compile(r"\s+(?:visiting|visited|arrivals)\b")  # "86,000 visiting"
 TOURIST_WORD = re.compile(r"tourist", re.I)
+# "30,000 Kenyans visited", "2 million Kenyans travel to Ghana each year", "200,000
+# Kenyans vacationed in Ghana"
 DEMONYM_VISITED = re.compile(
-    r"\s+(?:visited|travell?ed\s+to|came\s+to)\b"
-)  # "30,000 Kenyans visited"
+    r"\s+(?:visit(?:ed|s)?|travel(?:l?ed|s)?\s+to|c[ao]me\s+to|"
+    r"(?:vacation|holiday)(?:ed|s)?\s+in)\b"
+)
 # not the amount: "20 percent", "30 years", "the 5th"
 NOT_AMOUNT_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|years?\b|th\b)")
 # direction
@@ -1009,6 +1020,9 @@ OTHER_PAIR_BEFORE = re.compile(r"\b(?:with|between|and)\s+(?:the\s+)?$")  # "tra
 # periods
 BY_YEAR_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<y>20\d\d)\b")
 IN_YEAR_GAP = re.compile(r"\s+(?:in|for|during)\s+")  # "$9 million in 2023"
+# "trade of $1.7 billion and investment worth $0.6 billion in 2014": a figure of another
+# measure joined by "and" shares the year given after it (a word of that measure between)
+AND_FIGURE = re.compile(r"\s(?:and|as\s+well\s+as)\s")
 SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?$")
 INDEPENDENCE_YEAR = "1991"  # "since independence" (the post-Soviet states' year)
 # a starting figure: "from 30 to 90 days", "current"
@@ -1181,6 +1195,9 @@ PARTNERS = re.compile(
 )
 # the gap between a country and the person after it ("Poland's X", "Polish President X")
 COUNTRY_PERSON_GAP = re.compile(r"(?:[’']s)?\s*(?:[\w-]+\s+){0,1}")
+# the gap between a titled person and the country named after the name ("President X of
+# Kenya"): that country is the person's, before any named in front of the title
+PERSON_COUNTRY_GAP = re.compile(r",?\s+of\s+(?:the\s+)?")
 # fmt: off
 NOT_NAME = {"The", "His", "Her", "Their", "This", "That", "On", "In", "At", "And", "Of", "He",
             "She", "It", "They", "We", "For", "After", "Before", "During", "With", "Head",

@@ -397,7 +397,10 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "same_period",
-        re.compile(r"(?i)\b(?:за|в)\s+(?:аналогичн\w+|т(?:от|ом)\s+же|этот\s+же)\s+период\w*"),
+        re.compile(
+            r"(?i)\b(?:за|в)\s+(?:аналогичн\w+|т(?:от|ом)\s+же|этот\s+же)\s+период\w*|"
+            r"\bв\s+том\s+же\s+году\b"
+        ),
     ),
 ]
 
@@ -409,7 +412,7 @@ DATE_PROBES = {
     "weekday": re.compile(WEEKDAY_SRC),
     "rel": re.compile(r"(?i)\bгод|\bмесяц"),
     "day": re.compile(r"(?i)сегодня|вчера|завтра"),
-    "period": re.compile(r"(?i)\bпериод"),
+    "period": re.compile(r"(?i)\bпериод|\bтом\s+же\s+году"),
     "ago": re.compile(r"(?i)\bназад\b"),
     "past_years": re.compile(r"(?i)\b(?:последн|прошедш)"),
     "numeric": re.compile(r"\d\.\d\d\.\d\d"),

@@ -94,13 +94,16 @@ def _portfolio_person(L: Any, country: str) -> str:
 
 def _joint_people(L: Any, country: str) -> str:
     """Two titled people of two countries in one phrase: "президенты Армении и Монголии
-    X и Y" (X of the first, Y of the second).  Groups title, a, b, x, y."""
+    X и Y", "президентов Армении X и Монголии Y" (X of the first, Y of the second), or
+    one of them named: "президентов Армении и Монголии Y" (Y of the second).  Groups
+    title, a, b, x, y (x is None when only the second is named)."""
     one = rf"{L.NAME_WORD}(?:\s+{L.NAME_WORD}){{0,3}}"
     return (
         r"(?<![\w-])(?P<title>(?i:президент(?:ы|ов|ам|ами|ах)|лидер(?:ы|ов|ам|ами|ах)|"
         r"премьер-министр(?:ы|ов|ам|ами|ах)|министр(?:ы|ов|ам|ами|ах)\s+иностранных\s+дел|"
         r"глав(?:ы|ам|ами|ах)\s+(?:государств|правительств|МИД)))\s+"
-        rf"(?P<a>{country})\s+и\s+(?P<b>{country}),?\s+(?P<x>{one})\s+и\s+(?P<y>{one})"
+        rf"(?P<a>{country})(?:\s+(?P<x>{one}))?\s+и\s+(?P<b>{country}),?\s+"
+        rf"(?:(?P<x2>{one})\s+и\s+)?(?P<y>{one})"
     )
 
 
@@ -123,6 +126,8 @@ PARTNERS = re.compile(
 # the gap between a country and the person after it ("монгольского президента X",
 # "Армении X"): at most one word
 COUNTRY_PERSON_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,1}")
+# no country after a name: the genitive puts it between the title and the name
+PERSON_COUNTRY_GAP = re.compile(r"(?!)")
 # Capitalised words that start a sentence and name nobody
 # fmt: off
 NOT_NAME = {"В", "Во", "На", "По", "Об", "О", "С", "Со", "К", "У", "И", "А", "Но", "Он", "Она",

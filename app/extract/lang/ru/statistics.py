@@ -255,6 +255,9 @@ BY_YEAR = re.compile(
 BY_YEAR_BEFORE = re.compile(r"\bк\s+(?:концу\s+)?(?P<y>20\d\d)\b", _I)
 # "$9 млн в 2023 году", "за 2023 год", "по итогам 2023 года"
 IN_YEAR_GAP = re.compile(r"\s+(?:в|во|за|по\s+итогам|по\s+результатам)\s+", _I)
+# "товарооборот 1,7 млрд и инвестиции 0,6 млрд в 2014 году": a figure of another measure
+# joined by "и" shares the year given after it
+AND_FIGURE = re.compile(r"\s(?:и|а\s+также)\s", _I)
 # "за последние пять лет", "за последнее десятилетие"
 PAST_YEARS = re.compile(
     r"\b(?:за|в\s+течение|на\s+протяжении)\s+(?:последн|прошедш|минувш)\w*\s+"
