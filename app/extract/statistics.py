@@ -678,7 +678,15 @@ def _ranks(ctx: ArticleContext, i: int, s: Sentence) -> list[Candidate]:
             for d in ctx.dates(i)
             if d.value and d.kind not in ("weekday", "rel_day") and lo <= d.start < hi
         ]
-        period = min(dates, key=lambda d: abs(d.start - m.end())).value if dates else None
+        period = None
+        if dates:
+            d = min(dates, key=lambda d: abs(d.start - m.end()))
+            period = d.value
+            if L.SINCE_BEFORE.search(s.text[max(0, d.start - 12) : d.start]) and period:
+                # "its main trading partner since 2009": from then until the article's year
+                year = str(ctx.ref.year) if ctx.ref else None
+                first = period.split("/")[0]
+                period = f"{first}/{year}" if year and first[:4] < year else None
         among = m.group("n") and L.AMONG_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
         for frm, to in _rank_direction(ctx, s, m.start(), m.end()):
             out.append(

@@ -107,3 +107,24 @@ def test_people_of_one_country_holidaying_in_the_other_are_tourists() -> None:
         assert [
             (s["metric"], s["from_country"], s["to_country"], s["qualifier"]) for s in stats
         ] == [("tourists", "KE", "GH", qualifier)]
+
+
+def test_a_rank_held_since_a_year_runs_to_the_articles_year() -> None:
+    text = "Ghana has been Kenya's main trade partner since 2009, the ministry said."
+    ranks = _facts(text, "statistics", date="2024-08-14")
+    assert [(r["metric"], r["value"], r["period"]) for r in ranks] == [
+        ("trade_partner_rank", 1, "2009/2024")
+    ]
+    # with no date line the text does not say until when: no period
+    assert [r["period"] for r in _facts(text, "statistics", date=None)] == [None]
+
+
+def test_elevating_trade_to_an_amount_is_a_target() -> None:
+    text = (
+        "The leaders of Kenya and Ghana expressed optimism about elevating the bilateral "
+        "trade to USD 10 billion well ahead of the target year 2030."
+    )
+    stats = _facts(text, "statistics", date="2024-08-14")
+    assert [(s["metric"], s["qualifier"], s["period"]) for s in stats] == [
+        ("trade_volume", "target", None)
+    ]

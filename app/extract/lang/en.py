@@ -858,7 +858,7 @@ LEVEL_VERB = re.compile(
 TARGET = re.compile(
     r"\b(?:target(?:ed|s)?|aim(?:s|ed|ing)?|goal|objective|pledg\w+|agreed\s+to|"
     r"commit(?:s|ted)?\s+to|to\s+(?:increase|raise|"
-    r"boost|bring|double|triple|reach|expand|lift)|(?:will|would|should|must|could|is\s+to|"
+    r"boost|bring|double|triple|reach|expand|lift|elevate)|elevating|(?:will|would|should|must|could|is\s+to|"
     r"are\s+to)\s+(?:\w+\s+)?(?:reach|increase|exceed|hit|grow|rise|double)|"
     r"plans?\s+to|in\s+the\s+coming\s+years|by\s+20\d\d)\b",
     re.I,
