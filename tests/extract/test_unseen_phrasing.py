@@ -128,3 +128,20 @@ def test_elevating_trade_to_an_amount_is_a_target() -> None:
     assert [(s["metric"], s["qualifier"], s["period"]) for s in stats] == [
         ("trade_volume", "target", None)
     ]
+
+
+def test_partnership_milestones_named_with_their_years_are_each_an_upgrade() -> None:
+    text = (
+        "Kenya and Ghana said relations made progress, from the Comprehensive Partnership in "
+        "2001 and the Strategic Partnership in 2009, to the Comprehensive Strategic "
+        "Partnership in 2022."
+    )
+    events = _facts(text, "events")
+    assert sorted((e["kind"], e["date"]) for e in events) == [
+        ("partnership_upgrade", "2001"),
+        ("partnership_upgrade", "2009"),
+        ("partnership_upgrade", "2022"),
+    ]
+    # an agreement of that name is no milestone of the relationship
+    agreement = "Kenya and Ghana signed the Economic Partnership Agreement in 2020."
+    assert [e["kind"] for e in _facts(agreement, "events")] == []

@@ -616,7 +616,9 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:rais(?:ed|e|ing)|elevat(?:ed|e|ing)|upgrad(?:ed|e|ing)|reach(?:ed)?|gain(?:ed)?|"
             r"lift(?:ed)?)\b[^.]{0,90}?\bpartnership\b|\bestablish(?:ed|ing|ment\s+of)\s+(?:an?\s+|"
-            r"the\s+)?(?:[\w-]+\s+){0,3}?partnership\b",
+            r"the\s+)?(?:[\w-]+\s+){0,3}?partnership\b|"
+            # a milestone named with its year: "the Strategic Partnership in 2009"
+            r"(?-i:\b(?:[A-Z][\w-]+\s+){1,3}Partnership)(?=\s+(?:in|of)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b)",
             _I,
         ),
     ),
