@@ -65,6 +65,9 @@ class ArticleContext:
                     d.end += off
                     if d.start >= skip:  # the dateline's day is the article's, no event's
                         found.append(d)
+            for d in found:
+                if d.kind == "same_day" and d.value is None:
+                    d.value = self._day_before(i)
             s._dates = found
         return s._dates
 
@@ -79,6 +82,13 @@ class ArticleContext:
 
     def in_pair(self, code: str | None) -> bool:
         return code is not None and code in self.pair
+
+    def _day_before(self, i: int) -> str | None:
+        """The last day the sentence before gives ("On 5 May ... On that day ...")."""
+        if i == 0:
+            return None
+        days = [d for d in self.dates(i - 1) if d.value and len(d.value) == 10]
+        return days[-1].value if days else None
 
     def year_before(self, i: int, pos: int) -> str | None:
         """The latest year mentioned before pos in sentence i, else in earlier sentences."""

@@ -42,6 +42,7 @@ _NEEDS = {
     "rel_year": "rel",
     "rel_day": "day",
     "same_period": "period",
+    "same_day": "same_day",
     "part": "part",
     "ago": "ago",
     "past_years": "past_years",
@@ -159,6 +160,8 @@ def _resolve(
 ) -> str | None:
     g = m.groupdict()
     y: int | None
+    if kind == "same_day":  # "on that day": the article context's (ArticleContext.dates)
+        return None
     if kind in ("md_range_y", "dm_range_y"):
         y, mo = int(g["y"]), _month(L, g["m"])
         a, b = _iso(y, mo, _day(g["d1"])), _iso(y, mo, _day(g["d2"]))

@@ -15,7 +15,14 @@ from .lang import en as _EN
 # a full stop (or ! ?) and a word in capitals or a digit after it, in any alphabet: the
 # capital is checked in code (``_opens_sentence``), as a character class would hold one
 # alphabet's capitals only
-_BOUNDARY = re.compile(r"[.!?][\"”’»)]*\s+(?=[\"“«„(‘]?\w)|\n\s*")
+# A full stop glued to the next sentence ("...countries.The next"), as pages copied from
+# the web often have them: two small letters before it, a capital and a small letter
+# after it (the Latin and Cyrillic alphabets' letters), so "U.S.", "PanARMENIAN.Net" and
+# initials stay whole.
+_BOUNDARY = re.compile(
+    r"[.!?][\"”’»)]*\s+(?=[\"“«„(‘]?\w)|\n\s*|"
+    r"(?<=[a-zà-ÿа-яё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])"
+)
 _OPENER = re.compile(r"[\"“«„(‘]?(\w)")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 
@@ -118,6 +125,11 @@ def split_sentences(text: str, lang: ModuleType | None = None) -> list[Span]:
     start = 0
     width = wrap_width(text) if "\n" in text else 0
     for m in _BOUNDARY.finditer(text):
+        if not m.group():  # a full stop glued to the next sentence
+            if not _is_abbreviation(text[start : m.start()], abbreviations, ending):
+                _add(text, start, m.start(), spans)
+                start = m.start()
+            continue
         if m.group()[0] != "\n" and not _opens_sentence(text, m.end()):
             continue
         cut = m.start() + 1 if not m.group().startswith("\n") else m.start()

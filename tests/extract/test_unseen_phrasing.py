@@ -145,3 +145,27 @@ def test_partnership_milestones_named_with_their_years_are_each_an_upgrade() -> 
     # an agreement of that name is no milestone of the relationship
     agreement = "Kenya and Ghana signed the Economic Partnership Agreement in 2020."
     assert [e["kind"] for e in _facts(agreement, "events")] == []
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_one() -> None:
+    from app.extract.sentences import split_sentences
+
+    text = "Trade grew between both countries.The next year it fell. The U.S.Army stayed."
+    assert [s.text for s in split_sentences(text)] == [
+        "Trade grew between both countries.",
+        "The next year it fell.",
+        "The U.S.Army stayed.",
+    ]
+
+
+def test_on_that_day_is_the_day_the_sentence_before_gives() -> None:
+    text = (
+        "Kenya's president arrived in Accra on 5 November 1961. On that day the two "
+        "countries established diplomatic relations."
+    )
+    assert [e["date"] for e in _facts(text, "events", date=None)] == ["1961-11-05"]
+    ru = (
+        "Президент Армении прибыл в Улан-Батор 5 ноября 1961 года. В этот день две страны "
+        "установили дипломатические отношения."
+    )
+    assert [e["date"] for e in _facts(ru, "events", date=None, lang="ru")] == ["1961-11-05"]

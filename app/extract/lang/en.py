@@ -247,6 +247,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("rel_day", re.compile(r"\b(?P<rel>today|yesterday|tomorrow)\b", re.IGNORECASE)),
+    # "on that day", "the same day": the day the sentence before gives
+    ("same_day", re.compile(r"(?i)\b(?:on\s+)?(?:that(?:\s+same)?|the\s+same)\s+day\b")),
     # "in the same period", "in that same year": the period of the figure before
     (
         "same_period",
@@ -266,6 +268,7 @@ DATE_PROBES = {
     "rel": re.compile(r"(?i)\b(?:year|month)\b"),
     "day": re.compile(r"(?i)\b(?:today|yesterday|tomorrow)\b"),
     "period": re.compile(r"same (?:period|year)|(?i:in) that year"),
+    "same_day": re.compile(r"(?i)\b(?:that|same) day\b"),
 }
 # "signed Tuesday", "said on Tuesday", "met on Monday": a past verb dates a past day
 PAST_BEFORE = re.compile(

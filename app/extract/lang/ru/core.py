@@ -402,6 +402,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bв\s+том\s+же\s+году\b"
         ),
     ),
+    # "в этот день", "в тот же день": the day the sentence before gives
+    ("same_day", re.compile(r"(?i)\b(?:в\s+)?(?:этот|тот)(?:\s+же)?\s+день\b")),
 ]
 
 DATE_PROBES = {
@@ -413,6 +415,7 @@ DATE_PROBES = {
     "rel": re.compile(r"(?i)\bгод|\bмесяц"),
     "day": re.compile(r"(?i)сегодня|вчера|завтра"),
     "period": re.compile(r"(?i)\bпериод|\bтом\s+же\s+году"),
+    "same_day": re.compile(r"(?i)\b(?:этот|тот)(?:\s+же)?\s+день\b"),
     "ago": re.compile(r"(?i)\bназад\b"),
     "past_years": re.compile(r"(?i)\b(?:последн|прошедш)"),
     "numeric": re.compile(r"\d\.\d\d\.\d\d"),
