@@ -169,3 +169,16 @@ def test_on_that_day_is_the_day_the_sentence_before_gives() -> None:
         "установили дипломатические отношения."
     )
     assert [e["date"] for e in _facts(ru, "events", date=None, lang="ru")] == ["1961-11-05"]
+
+
+def test_a_numbered_session_of_a_dialogue_or_working_group_is_a_council_meeting() -> None:
+    for text, lang in (
+        ("In the First Session of the Kenya-Ghana High Level Dialogue, ministers met.", "en"),
+        ("The second meeting of the Kenya-Ghana joint working group took place in Accra.", "en"),
+        ("Прошло первое заседание совместной рабочей группы Армении и Монголии.", "ru"),
+    ):
+        events = _facts(text, "events", lang=lang)
+        assert [(e["kind"], e.get("ordinal")) for e in events] in (
+            [("council_meeting", 1)],
+            [("council_meeting", 2)],
+        ), text

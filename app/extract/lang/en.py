@@ -641,7 +641,7 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         "council_meeting",
         re.compile(
             r"\b(?P<ord>\w+)\s+(?:meeting|session)\s+of\s+the\s+(?:[\w-]+\s+){0,6}?"
-            r"(?:council|commission|committee)\b|\b(?:council|commission|committee)\b[^.;]{0,60}?,"
+            r"(?:council|commission|committee|dialogue|working\s+group|cabinet)\b|\b(?:council|commission|committee)\b[^.;]{0,60}?,"
             r"\s+(?:whose|which\s+held\s+its)\s+(?P<ord2>\w+)\s+(?:meeting|session)\b|"
             r"\b(?P<ord3>\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third)\s+(?-i:(?:[A-Z][\w’'-]*\s+){1,4})"
             r"(?-i:Meeting|Session|Summit|Retreat)\b|"
