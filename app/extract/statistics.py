@@ -688,7 +688,11 @@ def _ranks(ctx: ArticleContext, i: int, s: Sentence) -> list[Candidate]:
                 first = period.split("/")[0]
                 period = f"{first}/{year}" if year and first[:4] < year else None
         among = m.group("n") and L.AMONG_BEFORE.search(s.text[max(0, m.start() - 40) : m.start()])
-        for frm, to in _rank_direction(ctx, s, m.start(), m.end()):
+        directions = _rank_direction(ctx, s, m.start(), m.end())
+        if m.groupdict().get("among") and len(ctx.pair) == 2:
+            # "A and B each rank third among each other's trading partners": both ways
+            directions = [(ctx.pair[0], ctx.pair[1]), (ctx.pair[1], ctx.pair[0])]
+        for frm, to in directions:
             out.append(
                 ctx.candidate(
                     "statistics",

@@ -182,3 +182,12 @@ def test_a_numbered_session_of_a_dialogue_or_working_group_is_a_council_meeting(
             [("council_meeting", 1)],
             [("council_meeting", 2)],
         ), text
+
+
+def test_ranking_among_each_others_partners_is_a_rank_both_ways() -> None:
+    text = "Kenya and Ghana each rank third among each other's trading partners."
+    ranks = _facts(text, "statistics")
+    assert sorted((r["value"], r["from_country"], r["to_country"]) for r in ranks) == [
+        (3, "GH", "KE"),
+        (3, "KE", "GH"),
+    ]

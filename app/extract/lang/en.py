@@ -899,7 +899,8 @@ RANK = re.compile(
     r"(?<!one of )\b(?:(?P<ord>(?!s\b)\w+)[\s-]+(?:largest|biggest|most\s+important|"
     r"leading)|(?P<lone>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|\d+(?:st|nd|rd|th)|main|principal|largest|biggest)|top\s+"
-    r"(?P<n>\w+))\s+(?:foreign\s+)?(?:trade|trading|commercial|economic)\s+partners?\b",
+    r"(?P<n>\w+))\s+(?P<among>among\s+(?:each\s+other[’']s|their)\s+)?"
+    r"(?:foreign\s+)?(?:trade|trading|commercial|economic)\s+partners?\b",
     re.I,
 )
 CUMULATIVE = re.compile(
