@@ -262,6 +262,10 @@ def _talks_parties(
 ) -> tuple[str | None, str | None]:
     """'X held talks in <city of Y> with ...': X visits Y (X's country must differ)."""
     L = ctx.lang
+    if m.group().startswith(L.SIGNED_TOGETHER) and not any(
+        not s.text[b : m.start()].strip() for _a, b, _p in s.people
+    ):
+        return None, None  # "the programme signed in <city>": no signer named
     here = m.group().endswith(L.HERE_WORD)
     city = (
         _city_after(L, s, m.end() - len(L.HERE_WORD), ctx) if here else _city_after(L, s, m.end())

@@ -191,3 +191,29 @@ def test_ranking_among_each_others_partners_is_a_rank_both_ways() -> None:
         (3, "GH", "KE"),
         (3, "KE", "GH"),
     ]
+
+
+def test_two_leaders_signing_in_one_capital_is_a_visit_to_it() -> None:
+    text = (
+        "Today, President Mark Odhiambo and Ghanaian President Kofi Mensah signed a joint "
+        "statement on cooperation between Kenya and Ghana in Nairobi."
+    )
+    visits = _facts(text, "visits")
+    assert [(v["visitor_country"], v["host_country"], v["city"]) for v in visits] == [
+        ("GH", "KE", "Nairobi")
+    ]
+    ru = (
+        "Сегодня президент Армении Арам Саакян и президент Монголии Бат Эрдэнэ подписали "
+        "совместное заявление в Ереване."
+    )
+    assert [(v["visitor_country"], v["host_country"]) for v in _facts(ru, "visits", lang="ru")] == [
+        ("MN", "AM")
+    ]
+
+
+def test_a_document_signed_in_a_city_once_is_no_visit() -> None:
+    text = (
+        "President Mark Odhiambo of Kenya said the programme on cooperation with Ghana "
+        "signed in Accra laid a solid base."
+    )
+    assert _facts(text, "visits") == []

@@ -509,7 +509,7 @@ TALKS_IN = re.compile(
     r"(?:was|were|will\s+be|(?:is|are)\s+(?:to\s+be|being))\s+held|"
     r"said|told\s+(?:reporters|journalists)|speaking|addressing|"
     r"(?:their|bilateral)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit)|"
-    r"(?:attend(?:ed|ing|s)?|inaugurat(?:ed|ing|es?))\b[^.;]{0,90}?)"
+    r"(?:attend(?:ed|ing|s)?|inaugurat(?:ed|ing|es?)|signed)\b[^.;]{0,90}?)"
     r"(?:\s+(?:on|late|early)\s+\w+(?:\s+\w+)?)?(?:\s+with\b[^.;]{0,100}?)?"
     r"(?:\s+at\s+the\b[^.;,]{0,60}?)?"
     r"\s+(?:here\b|in\s+(?:the\s+(?:[A-Z][\w-]+\s+)?capital(?:\s+of)?\s+)?(?=[A-Z]))"
@@ -521,6 +521,7 @@ SPEAKER = re.compile(
 SPEECH_VERBS = ("said", "told", "speaking", "addressing")
 TALK_WORDS = (
     "attend",
+    "signed",
     "inaugurat",
     "talks",
     "met ",
@@ -575,7 +576,11 @@ POSSESSOR_BEFORE = re.compile(r"([\w-]+)[’']s\s+(?:(?:first|second|last|recent
 INVITATION_WORD = "invitation"  # "accepted X's invitation to visit": X hosts
 ACCEPTED = re.compile(r"\baccept\w*\b")  # "thanked X for accepting the invitation"
 HERE_WORD = "here"  # a dateline's city: "talks here"
-ATTEND_VERBS = ("attend", "inaugurat")
+# "attended", "inaugurated", "signed ... in <city>": the one named from elsewhere visits
+ATTEND_VERBS = ("attend", "inaugurat", "signed")
+# "X and Y signed ... in <city>" (the signers named right before the verb), not "the
+# programme signed in <city>" (a document signed there once)
+SIGNED_TOGETHER = ("signed",)
 # "X is in Y": a stay only with a person (or "he", "the president") as subject
 STAY_VERBS = ("is", "are")
 STAY_SUBJECT = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|" + ACTOR.pattern + r"s?)$")
