@@ -76,8 +76,9 @@ class _Patterns:
 
     @cached_property
     def city_tokens(self) -> re.Pattern[str]:
+        # a short lower-case word may join a city's words: "Dar es Salaam", "Rio de Janeiro"
         word = self.L.NAME_WORD
-        return re.compile(rf"{word}(?:\s+{word}){{0,3}}")
+        return re.compile(rf"{word}(?:\s+(?:[a-zа-яё]{{1,3}}\s+)?{word}){{0,3}}")
 
     @cached_property
     def lone_word(self) -> re.Pattern[str]:

@@ -96,7 +96,11 @@ def _historic_forms(name: str) -> list[tuple[str, str]]:
     for part in parts[1:]:
         if part.endswith(" of") and "(" not in part:
             out.append((f"{part} {parts[0]}", "name"))
-        elif not part.endswith((" of", " of the")) and part[:1].isupper():
+        elif (
+            not part.endswith((" of", " of the"))
+            and part[:1].isupper()
+            and part not in GENERIC_FIRST_WORDS  # "Yemen, Democratic": no country "Democratic"
+        ):
             out.append((part, "name"))
             m = re.fullmatch(r"Union of (\w+) (?:\w+ )*Republics", part)
             if m:
@@ -140,7 +144,9 @@ def build() -> dict[str, Any]:
     countries: dict[str, dict[str, Any]] = {}
 
     def add(surface: str, code: str, kind: str) -> None:
-        for form in {surface, fold(surface)}:
+        # "Democratic Republic of the Congo" is also written without "the"
+        plain = surface.replace(" of the ", " of ")
+        for form in {surface, fold(surface), plain, fold(plain)}:
             if form and form not in terms:
                 terms[form] = [code, kind]
 

@@ -217,3 +217,24 @@ def test_a_document_signed_in_a_city_once_is_no_visit() -> None:
         "signed in Accra laid a solid base."
     )
     assert _facts(text, "visits") == []
+
+
+def _named(text: str, kind: str) -> dict[str, str | None]:
+    return {
+        e["name"]: e.get("code") or e.get("country")
+        for e in _facts(text, "entities")
+        if e["kind"] == kind
+    }
+
+
+def test_a_city_with_a_small_word_inside_its_name() -> None:
+    text = "Tanzania's president flew from Dar es Salaam to Rio de Janeiro, Brazil said."
+    places = _named(text, "place")
+    assert places.get("Dar es Salaam") == "TZ" and places.get("Rio de Janeiro") == "BR"
+
+
+def test_the_democratic_republic_of_congo_without_the_article() -> None:
+    text = "Consulates of the Democratic Republic of Congo and Gabon opened in Accra, Ghana said."
+    countries = _named(text, "country")
+    assert "Democratic" not in countries and "Congo" not in countries
+    assert countries.get("Democratic Republic of Congo") == "CD"
