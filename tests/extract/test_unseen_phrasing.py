@@ -238,3 +238,9 @@ def test_the_democratic_republic_of_congo_without_the_article() -> None:
     countries = _named(text, "country")
     assert "Democratic" not in countries and "Congo" not in countries
     assert countries.get("Democratic Republic of Congo") == "CD"
+
+
+def test_a_month_opening_the_sentence_dates_what_it_reports() -> None:
+    text = "In July, Kenya and Ghana signed a memorandum of understanding on exports."
+    agreements = _facts(text, "agreements", date="2023-11-20")
+    assert [(a["kind"], a["date"]) for a in agreements] == [("memorandum", "2023-07")]

@@ -227,7 +227,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "m",
         re.compile(
-            rf"\b(?:in|since|by|during|until|from|of|early|late|mid-?|last|next|this)\s+"
+            # the word may open the sentence: "In July, ..."
+            rf"\b(?i:in|since|by|during|until|from|of|early|late|mid-?|last|next|this)\s+"
             rf"(?P<m>{MONTH_SRC})\b"
         ),
     ),
