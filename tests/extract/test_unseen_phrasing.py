@@ -244,3 +244,11 @@ def test_a_month_opening_the_sentence_dates_what_it_reports() -> None:
     text = "In July, Kenya and Ghana signed a memorandum of understanding on exports."
     agreements = _facts(text, "agreements", date="2023-11-20")
     assert [(a["kind"], a["date"]) for a in agreements] == [("memorandum", "2023-07")]
+
+
+def test_a_goal_for_the_current_year_is_a_target() -> None:
+    text = "Армения и Монголия намерены в текущем году поднять товарооборот до 100 млрд долларов."
+    stats = _facts(text, "statistics", date="2011-01-21", lang="ru")
+    assert [(s["metric"], s["qualifier"], s["period"]) for s in stats] == [
+        ("trade_volume", "target", None)
+    ]
