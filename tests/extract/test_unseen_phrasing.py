@@ -252,3 +252,11 @@ def test_a_goal_for_the_current_year_is_a_target() -> None:
     assert [(s["metric"], s["qualifier"], s["period"]) for s in stats] == [
         ("trade_volume", "target", None)
     ]
+
+
+def test_russians_holidaying_in_the_other_country_are_tourists() -> None:
+    text = "Более 3 млн армян в прошлом году отдыхали на монгольских курортах."
+    stats = _facts(text, "statistics", date="2011-01-21", lang="ru")
+    assert [(s["metric"], s["value"], s["from_country"], s["period"]) for s in stats] == [
+        ("tourists", 3_000_000, "AM", "2010")
+    ]

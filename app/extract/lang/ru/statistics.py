@@ -70,8 +70,12 @@ NUMBER_OF = re.compile(
 # "86 тысяч посетили": tourists, in a sentence about tourism
 COUNT_VISITING = re.compile(r"\s+(?:посетил|побывал|въехал|приехал|прибыл)\w*")
 TOURIST_WORD = re.compile(r"турис", _I)
-# "30 тысяч армян посетили Монголию"
-DEMONYM_VISITED = re.compile(r"\s+(?:посетил|побывал|съездил|приехал|въехал)\w*")
+# "30 тысяч армян посетили Монголию", "3 млн россиян в прошлом году отдыхали в Турции"
+# (a short adverbial may stand before the verb)
+DEMONYM_VISITED = re.compile(
+    r"(?:\s+(?:в|во|за|на)\s+[а-яё]+(?:\s+год\w*)?)?"
+    r"\s+(?:посетил|побывал|съездил|приехал|въехал|отдыха|отдохнул|путешествова)\w*"
+)
 VISA_WORD = "виз"  # "30 дней" count only in a sentence about visas
 JOINT = re.compile(
     r"\b(?:совместн|двусторонн|взаимн|обоюдн)\w*|\bмежду\b|\b(?:дв[еу]х?|обе(?:их)?)\s+"
