@@ -260,3 +260,11 @@ def test_russians_holidaying_in_the_other_country_are_tourists() -> None:
     assert [(s["metric"], s["value"], s["from_country"], s["period"]) for s in stats] == [
         ("tourists", 3_000_000, "AM", "2010")
     ]
+
+
+def test_the_unveiling_of_a_joint_council_is_its_establishment() -> None:
+    text = (
+        "The two leaders also acknowledged the formal unveiling of the Kenya-Ghana Trade "
+        "Council, an important development."
+    )
+    assert [e["kind"] for e in _facts(text, "events")] == ["council_established"]

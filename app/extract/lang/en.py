@@ -634,7 +634,8 @@ EVENT_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     (
         "council_established",
         re.compile(
-            r"\b(?:establish(?:ed|ing)?|set\s+up|found(?:ed)?|creat(?:ed|ing)|launch(?:ed)?)\s+"
+            r"\b(?:establish(?:ed|ing)?|set\s+up|found(?:ed)?|creat(?:ed|ing)|launch(?:ed|ing)?|"
+            r"unveil(?:ed|ing)?)(?:\s+of)?\s+"
             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:council|commission|committee)\b|"
             r"^(?P<est1>(?:[Ee]stablished|[Ss]et\s+up|[Ff]ounded|[Cc]reated)\s+in\s+)"
             r"(?=\d{4}\b[^.]{0,12}\bthe\s+(?:body|council|commission|committee|mechanism)\b)|"
