@@ -178,10 +178,28 @@ def related_blocks(c: Candidate) -> tuple[str, ...]:
     return ()
 
 
+def _visits_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two visits of one pair that cannot be one: two visitors named by different family
+    names (the prime minister's working visit is not the president's state visit) or,
+    neither of them dated, two cities.  Kinds are no proof: articles call one visit
+    "official" and "state"."""
+    va, vb = a.get("visitor"), b.get("visitor")
+    if va and vb and sound_key(str(va).split()[-1]) != sound_key(str(vb).split()[-1]):
+        return True
+    return bool(
+        not a.get("start")
+        and not b.get("start")
+        and a.get("city")
+        and b.get("city")
+        and _norm(a["city"]) != _norm(b["city"])
+    )
+
+
 def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     if type == "visits":
         return (a.get("visitor_country") == b.get("visitor_country")
                 and a.get("host_country") == b.get("host_country")
+                and not _visits_differ(a, b)
                 and (((a.get("status") or "held") == (b.get("status") or "held")
                       and dates_compatible(a.get("start"), b.get("start"), 1))
                      or announced_and_held(a, b)))

@@ -150,3 +150,18 @@ def test_a_middle_name_left_out_or_an_initial_is_the_same_person() -> None:
     assert same_fact("entities", full, {"name": "A. Dzhaksybekov", "kind": "person"})
     assert not same_fact("entities", full, {"name": "Berik Dzhaksybekov", "kind": "person"})
     assert not same_fact("entities", full, {"name": "B. Dzhaksybekov", "kind": "person"})
+
+
+def test_visits_by_two_different_people_are_two_visits() -> None:
+    undated = dict(VISIT, start=None, city="Mumbai")
+    pm = dict(undated, visitor="Kenji Mori", kind="working")
+    president = dict(undated, visitor="Aiko Tanaka", kind="state")
+    assert not same_fact("visits", pm, president)
+    assert len(consolidate([cand("visits", pm, "a.txt"), cand("visits", president, "b.txt")])) == 2
+    # one person spelt two ways, and a visit whose visitor the text does not name, are one
+    assert same_fact("visits", president, dict(president, visitor="A. Tanaka"))
+    assert same_fact("visits", president, dict(undated, visitor=None))
+    # undated reports of visits to two different cities are two visits
+    assert not same_fact("visits", undated, dict(undated, city="Chennai"))
+    # articles may call one visit "official" and "state": no proof of two
+    assert same_fact("visits", VISIT, dict(VISIT, kind="state"))
