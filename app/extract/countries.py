@@ -116,7 +116,26 @@ def find_countries(text: str, lang: ModuleType | None = None) -> list[CountryMen
         best = max(initials[m.group(1)], key=lambda c: named[c])
         if named[best]:
             out.insert(i, CountryMention(m.start(1), m.end(1), best, "name", m.group(1)))
-    return out
+    return _defined_initialisms(text, out)
+
+
+_DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)")
+
+
+def _defined_initialisms(text: str, found: list[CountryMention]) -> list[CountryMention]:
+    """An initialism the article defines after a country's name ("the Republic of Korea
+    (RoK)") names that country wherever the article uses it."""
+    known = {m.start for m in found}
+    extra: list[CountryMention] = []
+    for m in found:
+        d = _DEFINED.match(text, m.end) if m.kind == "name" else None
+        if d is None or d.group(1) in _terms():
+            continue
+        for use in re.finditer(rf"(?<![\w.]){re.escape(d.group(1))}(?![\w])", text):
+            if use.start() not in known:
+                known.add(use.start())
+                extra.append(CountryMention(use.start(), use.end(), m.code, "name", use.group()))
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
 def infer_pair(mentions: list[CountryMention]) -> tuple[str, ...]:

@@ -329,6 +329,9 @@ def find_people(
         of = m.group("of") or m.group("gov")
         if of and of in terms:
             code = terms[of][0]
+        elif of:  # an initialism the article defines ("the Republic of Korea (RoK)")
+            at = m.start("of") if m.group("of") else m.start("gov")
+            code = next((c.code for c in countries if c.start == at), None)
         code = (
             code
             or _country_after(countries, text, m.end("name"), L.PERSON_COUNTRY_GAP)

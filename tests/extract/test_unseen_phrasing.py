@@ -268,3 +268,15 @@ def test_the_unveiling_of_a_joint_council_is_its_establishment() -> None:
         "Council, an important development."
     )
     assert [e["kind"] for e in _facts(text, "events")] == ["council_established"]
+
+
+def test_an_initialism_the_article_defines_names_its_country() -> None:
+    text = (
+        "Ghana and the Republic of Kenya (RoK) marked 60 years of ties. President of the RoK "
+        "Amina Wekesa paid a state visit to Ghana from June 22 to 24, 2023."
+    )
+    assert _people(text) == {"Amina Wekesa": "KE"}
+    visits = _facts(text, "visits", date="2023-07-10")
+    assert [(v["visitor_country"], v["host_country"], v["start"]) for v in visits] == [
+        ("KE", "GH", "2023-06-22")
+    ]

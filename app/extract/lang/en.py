@@ -1154,7 +1154,7 @@ def _titled_person(L: Any, country: str) -> str:
     )
     body = rf"(?:{L.NAME_WORD}\s+){{0,3}}(?:{heads})"
     return (
-        rf"\b(?P<title>{L.TITLE})(?:\s+of\s+(?:the\s+)?(?:(?P<of>{country})|"
+        rf"\b(?P<title>{L.TITLE})(?:\s+of\s+(?:the\s+)?(?:(?P<of>{country}|[A-Z][A-Za-z]{{1,4}}\b(?=\s+[A-Z]))|"
         rf"(?:(?P<gov>{country})\s+)?[Gg]overnment|(?P<body>{body})))?"
         rf"(?:,|:\s*\|?)?\s+(?:{L.HONORIFIC}\s+)*{L.NAME}"
     )
