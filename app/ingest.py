@@ -2,6 +2,9 @@
 
 The users' plain-text format: an optional first-line prefix `` date YYYY-MM-DD ``
 followed directly by the first paragraph, then paragraphs separated by blank lines.
+Right after the date (on the lines that follow a date line standing alone, or at the
+very top) a text may name its source in ``url:``, ``source:`` (the outlet),
+``author:`` and ``title:`` lines; they are taken off the text facts are read from.
 Encodings are detected (BOMs, then strict UTF-8, then charset-normalizer), never
 guessed from the platform. HTML, PDF and DOCX files are read by ``app.formats``.
 
@@ -43,6 +46,10 @@ TITLE_MAX = 120
 TITLE_MIN = 25
 
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|\Z)")
+_SOURCE_LINE = re.compile(r"(?i)[ \t]*(url|source|author|title)[ \t]*:[ \t]*(\S[^\n]{0,1999})?\n")
+"""A source line: a key and its value, alone on a line."""
+_SOURCE_LIMITS = {"outlet": 120, "author": 200, "url": 2000}
+"""Longer than this, a ``source:`` line is a paragraph that begins so, not an outlet."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»]?\s")
 
 
@@ -61,6 +68,9 @@ class Document:
     date: str | None
     title: str
     text: str
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
 
 
 def is_supported(path: Path) -> bool:
@@ -150,6 +160,29 @@ def split_date_line(text: str) -> tuple[str | None, str]:
     return match.group(1), text[match.end() :].strip()
 
 
+def split_source_lines(body: str) -> tuple[dict[str, str], str]:
+    """Separate the leading ``url:``/``source:``/``author:``/``title:`` lines from the
+    body: ({"url"|"outlet"|"author"|"title": value}, the rest). A ``url:`` that is not
+    an http(s) address is kept as text, and so is everything from the first other line."""
+    from app.formats import clean_field, web_address
+
+    found: dict[str, str] = {}
+    pos = 0
+    while True:
+        match = _SOURCE_LINE.match(body, pos)
+        if not match or not match.group(2):
+            break
+        key = {"source": "outlet"}.get(match.group(1).lower(), match.group(1).lower())
+        value = (web_address if key == "url" else clean_field)(match.group(2))
+        if value is None or key in found or len(value) > _SOURCE_LIMITS.get(key, 300):
+            break
+        found[key] = value
+        pos = match.end()
+    if not found:
+        return {}, body
+    return found, body[pos:].strip()
+
+
 def make_title(body: str) -> str:
     """A title from the first sentence of the body, cut at a word boundary."""
     first_line = body.strip().split("\n", 1)[0].strip()
@@ -212,6 +245,9 @@ def read_document(path: Path) -> Document:
     extracted = _extract(kind, data)
     text = normalise_text(extracted.text)
     date, body = split_date_line(text)
+    source: dict[str, str] = {}
+    if kind == "text":
+        source, body = split_source_lines(body)
     if not body:
         raise IngestError("the file has no text")
     if len(body) > MAX_CHARS:
@@ -219,7 +255,7 @@ def read_document(path: Path) -> Document:
             f"too long for one article ({len(body):,} characters; the limit is "
             f"{MAX_CHARS:,}): split it into articles"
         )
-    title = extracted.title or make_title(body)
+    title = source.get("title") or extracted.title or make_title(body)
     if len(title) > TITLE_MAX:
         title = make_title(title)
     return Document(
@@ -230,4 +266,7 @@ def read_document(path: Path) -> Document:
         date=extracted.date or date,
         title=title,
         text=body,
+        url=source.get("url") or extracted.url,
+        outlet=source.get("outlet") or extracted.outlet,
+        author=source.get("author") or extracted.author,
     )

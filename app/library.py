@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 from app import (
     article_removal,
+    article_source,
     fact_edits,
     fact_merge,
     fact_types,
@@ -92,6 +93,8 @@ class NoSpaceError(LibraryError):
     def __init__(self, message: str, report: ImportReport | None = None) -> None:
         super().__init__(message)
         self.report = report
+        self.stored: list[tuple[Any, int | str | None]] = []
+        """What the group being stored when space ran out did store (``_store_all``)."""
 
 
 @dataclass
@@ -153,6 +156,11 @@ def _row(article: Article) -> ArticleRow:
         imported_at=article.imported_at,
         date_inferred=article.date_inferred,
         language=article.language,
+        url=article.url,
+        outlet=article.outlet,
+        author=article.author,
+        note=article.note,
+        edited_fields=tuple(article.edited_fields or ()),
     )
 
 
@@ -401,10 +409,43 @@ class Library:
         with self._sessions() as session:
             rows = session.execute(
                 select(
-                    *columns, Article.imported_at, Article.date_inferred, Article.language
+                    *columns,
+                    Article.imported_at,
+                    Article.date_inferred,
+                    Article.language,
+                    Article.url,
+                    Article.outlet,
+                    Article.author,
                 ).order_by(Article.date, Article.id)
             ).all()
-        return [ArticleRow(i, f, p, d, t, "", at, di, lang) for i, f, p, d, t, at, di, lang in rows]
+        return [
+            ArticleRow(i, f, p, d, t, "", at, di, lang, url, outlet, author)
+            for i, f, p, d, t, at, di, lang, url, outlet, author in rows
+        ]
+
+    def edit_article_source(
+        self, article_id: int, values: dict[str, str | None]
+    ) -> article_source.SourceEdit | None:
+        """A person's values for an article's title, outlet, author, date, address or
+        note (``app.article_source``): stored, marked edited, the article re-indexed.
+        Raises ``article_source.SourceError`` naming each refused field; returns what
+        :meth:`restore_article_source` needs to undo it (None: nothing changed)."""
+        self._check_writable()
+        try:
+            with transaction(self._sessions) as session:
+                change = article_source.edit(session, article_id, values)
+        except LookupError as exc:
+            raise LibraryError(str(exc)) from exc
+        if change is not None:
+            self.indexer.index_articles([article_id])
+        return change
+
+    def restore_article_source(self, change: article_source.SourceEdit, redo: bool = False) -> None:
+        """Undo :meth:`edit_article_source` exactly (or redo it)."""
+        self._check_writable()
+        with transaction(self._sessions) as session:
+            article_source.restore(session, change, redo)
+        self.indexer.index_articles([change.article_id])
 
     def set_article_language(
         self, article_id: int, language: str
@@ -516,7 +557,16 @@ class Library:
         started = time.monotonic()
 
         def store_group() -> None:
-            for item, outcome in self._store_all(group):
+            try:
+                stored = self._store_all(group)
+            except NoSpaceError as full:  # the articles of the group stored before it ran out
+                record(full.stored)
+                raise
+            record(stored)
+            group.clear()
+
+        def record(stored: list[tuple[import_worker.Prepared, int | str | None]]) -> None:
+            for item, outcome in stored:
                 if isinstance(outcome, str):
                     report.failed.append((item.path, outcome))
                 elif outcome is None:
@@ -524,7 +574,6 @@ class Library:
                 else:
                     report.imported.append(item.path)
                     batch.add(outcome)
-            group.clear()
 
         try:
             for item in items:
@@ -535,6 +584,8 @@ class Library:
                     report.failed.append((item.path, item.error))
                     continue
                 if item.held or item.document is None:
+                    if item.document is not None:
+                        self._refresh_source(item.document)
                     report.skipped.append(item.path)
                     continue
                 group.append(item)
@@ -583,7 +634,11 @@ class Library:
             except IntegrityError:  # another process stored the same content meanwhile
                 out.append((item, None))
             except Exception as exc:  # the store's fault: named, not fatal
-                self._stop_if_full(exc)
+                try:
+                    self._stop_if_full(exc)
+                except NoSpaceError as full:
+                    full.stored = out  # those stored before the disk filled
+                    raise
                 out.append((item, f"could not be stored ({type(exc).__name__}: {exc})"))
         return out
 
@@ -600,6 +655,15 @@ class Library:
         except Exception:  # e.g. another process holds the index writer for too long
             # The articles are safe in the database; the next open repairs the index.
             log.warning("the index missed %d imported article(s)", len(ids), exc_info=True)
+
+    def _refresh_source(self, doc: Document) -> None:
+        """A file held already: fill in the address, outlet and author it gives (never
+        over a person's edit; ``article_source.refresh``)."""
+        given = {"url": doc.url, "outlet": doc.outlet, "author": doc.author}
+        if not any(given.values()):
+            return
+        with transaction(self._sessions) as session:
+            article_source.refresh(session, doc.sha256, given)
 
     def _last_fact_id(self) -> int:
         with self._sessions() as session:
@@ -628,6 +692,9 @@ class Library:
             "text": doc.text,
             "date_inferred": extraction.date if extraction.date_inferred else None,
             "language": detect_language(doc.text),
+            "url": doc.url,
+            "outlet": doc.outlet,
+            "author": doc.author,
             "imported_at": datetime.now(UTC).replace(tzinfo=None),
         }
         table = Article.__table__
@@ -889,18 +956,27 @@ class Library:
         articles = [
             {"id": name, "date": date, "title": title}
             | ({"date_inferred": inferred} if inferred else {})
-            for _id, name, date, title, inferred in sorted(
+            | {"url": url, "outlet": outlet, "author": author}
+            for _id, name, date, title, inferred, url, outlet, author in sorted(
                 self._export_heads(cited), key=lambda a: (a[1], a[0])
             )
         ]
         return build_document(articles, (_with_confidence(f) for f in facts))
 
     def _export_heads(self, ids: set[int] | None) -> list[tuple[Any, ...]]:
-        """(id, file name, date, title, date inferred) of the articles ``ids`` (every
-        article when None), read in a query: never an article's text, and only the
-        articles asked for (an export of three facts read all 50,000 articles whole)."""
+        """(id, file name, date, title, date inferred, url, outlet, author) of the
+        articles ``ids`` (every article when None), read in a query: never an article's
+        text, and only the articles asked for (an export of three facts read all 50,000
+        articles whole)."""
         columns = select(
-            Article.id, Article.file_name, Article.date, Article.title, Article.date_inferred
+            Article.id,
+            Article.file_name,
+            Article.date,
+            Article.title,
+            Article.date_inferred,
+            Article.url,
+            Article.outlet,
+            Article.author,
         )
         with self._sessions() as session:
             if ids is None:

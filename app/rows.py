@@ -28,6 +28,12 @@ class ArticleRow:
     date_inferred: str | None = None
     language: str | None = None
     """``en``, ``ru`` or ``unknown``."""
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    note: str | None = None
+    edited_fields: tuple[str, ...] = ()
+    """The source fields a person edited (``app.article_source``)."""
 
 
 @dataclass(frozen=True)

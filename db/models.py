@@ -40,6 +40,17 @@ class Article(Base):
     imported_at: Mapped[datetime]
     language: Mapped[str | None] = mapped_column(String(8))
     """``en``, ``ru`` or ``unknown`` (``app.language``), detected at import."""
+    url: Mapped[str | None] = mapped_column(Text)
+    """The article's own address (canonical URL), to cite and open it (migration 0009)."""
+    outlet: Mapped[str | None] = mapped_column(Text)
+    """Who published it: a newspaper, agency or ministry site."""
+    author: Mapped[str | None] = mapped_column(Text)
+    """Its author(s), as one line."""
+    note: Mapped[str | None] = mapped_column(Text)
+    """A person's note on the article."""
+    edited_fields: Mapped[list[str] | None] = mapped_column(JSON)
+    """The fields (``title``, ``outlet``, ...) a person edited: importing the file again
+    never overwrites them (``app.article_source``)."""
 
     evidence: Mapped[list[Evidence]] = relationship(
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True

@@ -12,7 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from app import fact_types
+from app import citation, fact_types
+from app.citation import Cited
 from app.name_spelling import display_name
 from app.number_format import format_amount, format_number
 
@@ -27,6 +28,7 @@ class ExportOptions:
     subtitle: str = ""
     page_size: str = "A4"  # or "Letter"
     generated: datetime | None = None  # None = now
+    author: str = "Attaché"  # the PDF's author line (Preferences)
 
 
 # (document key, singular type name used in CSV, section heading), in report order.
@@ -136,6 +138,14 @@ class Source:
     title: str
     date: str
     quotes: list[str]
+    outlet: str = ""
+    author: str = ""
+    url: str = ""
+
+    @property
+    def cited(self) -> Cited:
+        """The article as ``app.citation`` cites it."""
+        return Cited(self.title, self.outlet, self.author, self.date, self.url, self.article_id)
 
 
 class Citations:
@@ -162,6 +172,9 @@ class Citations:
                     title=text(art.get("title")),
                     date=text(art.get("date")),
                     quotes=[],
+                    outlet=text(art.get("outlet")),
+                    author=text(art.get("author")),
+                    url=safe_url(art.get("url")),
                 )
                 self._by_id[art_id] = src
             quote = text(ev.get("quote")).strip()
@@ -431,8 +444,17 @@ def sources_column_width(key: str) -> float:
 
 
 def source_label(src: Source) -> str:
-    """``Title, 2022-05-10, file.txt`` (parts that are missing are left out)."""
-    return ", ".join(p for p in (one_line(src.title), src.date, src.article_id) if p)
+    """The article's citation: ``Outlet, Author, “Title”, 2022-05-10, https://…,
+    file.txt`` (parts that are missing are left out; ``app.citation.plain``)."""
+    return citation.plain(src.cited)
+
+
+def safe_url(value: Any) -> str:
+    """An http(s) or file address to link to, else "" (a document may come from
+    anywhere: a ``javascript:`` link is never made clickable)."""
+    url = one_line(value)
+    scheme = url.split(":", 1)[0].lower()
+    return url if scheme in ("http", "https", "file") and " " not in url else ""
 
 
 # Which column of each table carries a fact's notes (currency equivalents, conflicts).

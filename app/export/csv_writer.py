@@ -1,4 +1,6 @@
-"""CSV: one row per fact, a ``type`` column first, then the union of the fields."""
+"""CSV: one row per fact, a ``type`` column first, then the union of the fields, then
+its sources: citation numbers, file names, each source's citation (outlet, author,
+“title”, date, address, file) and the sources' addresses."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import io
 import json
 from typing import IO, Any
 
-from app.export.common import Citations, ExportOptions, numbered_facts
+from app.export.common import Citations, ExportOptions, numbered_facts, source_label
 
 SKIPPED_FIELDS = {"evidence"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -56,7 +58,8 @@ def write_csv(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
         for name in fact:
             if name not in SKIPPED_FIELDS and name not in fields and name != "type":
                 fields.append(name)
-    header = ["type", *fields, "citations", "sources"]
+    header = ["type", *fields, "citations", "sources", "source_citations", "source_urls"]
+    by_number = {src.number: src for src in citations.sources}
     buf = io.StringIO(newline="")
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(header)
@@ -67,6 +70,8 @@ def write_csv(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
                 *(cell(fact.get(name)) for name in fields),
                 "; ".join(str(n) for n in nums),
                 "; ".join(_defuse(a) for a in citations.article_ids(nums)),
+                _defuse(" | ".join(f"[{n}] {source_label(by_number[n])}" for n in nums)),
+                "; ".join(_defuse(by_number[n].url) for n in nums if by_number[n].url),
             ]
         )
     fh.write(buf.getvalue().encode("utf-8-sig"))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import IO
 
+from app import citation
 from app.export.common import (
     FACT_TYPES,
     NOTES_COLUMN,
@@ -47,12 +49,23 @@ def code_span(value: str) -> str:
 
 
 def footnote_text(src: Source) -> str:
-    parts = [escape_inline(p) for p in (src.title, src.date) if one_line(p)]
+    """The article's citation (outlet, author, “title”, date, address as a link, the
+    file name as code), then its quotes."""
+    parts = [escape_inline(p) for p in citation.parts(replace(src.cited, url=None), False)]
+    if src.url:
+        parts.append(autolink(src.url))
     parts.append(code_span(src.article_id))
     out = ", ".join(parts)
     if src.quotes:
         out += ": " + " ".join(f"“{escape_inline(q)}”" for q in src.quotes)
     return out
+
+
+def autolink(url: str) -> str:
+    """``<https://…>``: an address as a CommonMark autolink (which ends at ``<``, ``>``
+    or a space, so those are percent-encoded)."""
+    clean = one_line(url).replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+    return f"<{clean}>"
 
 
 def render_markdown(doc: dict, options: ExportOptions) -> str:

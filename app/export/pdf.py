@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import IO, Any
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib import colors
@@ -22,7 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app import chart
+from app import chart, citation
 from app.export.common import (
     FACT_TYPES,
     NOTES_COLUMN,
@@ -31,6 +33,7 @@ from app.export.common import (
     Citations,
     ExportError,
     ExportOptions,
+    Source,
     fact_notes,
     facts_of,
     format_generated,
@@ -128,7 +131,7 @@ def write_pdf(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
         bottomMargin=18 * mm,
         title=one_line(options.title),
         subject=one_line(options.subtitle),
-        author="Attaché",
+        author=options.author or "Attaché",
         creator="Attaché",
     )
     width = template.width
@@ -159,9 +162,7 @@ def write_pdf(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
         story.append(CondPageBreak(80))
         story.append(st.strong(markup(SOURCES_HEADING), st.h1))
         for src in sources:
-            block = [
-                Paragraph(f"[{src.number}]&nbsp;&nbsp;" + markup(source_label(src)), st.source)
-            ]
+            block = [Paragraph(f"[{src.number}]&nbsp;&nbsp;" + _source_markup(src), st.source)]
             block.extend(Paragraph(markup(f"“{one_line(q)}”"), st.quote) for q in src.quotes)
             # The article line never stands alone at the foot of a page.
             story.append(KeepTogether(block[:3]))
@@ -169,6 +170,17 @@ def write_pdf(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
 
     footer = plain_text(one_line(options.title))
     template.build(story, canvasmaker=_numbered_canvas(footer, st.regular))
+
+
+def _source_markup(src: Source) -> str:
+    """The article's citation (``source_label``), its address a link the reader can
+    click (shown in full, so it can be typed from a printed page)."""
+    if not src.url:
+        return markup(source_label(src))
+    parts = [markup(p) for p in citation.parts(replace(src.cited, url=None))]
+    link = f'<a href="{escape(src.url, {chr(34): "&quot;"})}" color="#1a4fa0">{markup(src.url)}</a>'
+    parts.insert(len(parts) - 1 if src.article_id else len(parts), link)
+    return ", ".join(parts)
 
 
 UNREVIEWED_MARK = "†"

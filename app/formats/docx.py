@@ -1,4 +1,5 @@
-"""Word (.docx) articles: paragraphs in order, the title from the core properties.
+"""Word (.docx) articles: paragraphs in order; title, author and address (the
+``identifier``, when it is one) from the core properties.
 
 A DOCX is a zip archive; its declared uncompressed size is checked before anything
 is unpacked, so a "zip bomb" is refused instead of filling the memory.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from app.formats import Extracted, FormatError
+from app.formats import Extracted, FormatError, clean_field, web_address
 
 MAX_UNPACKED = 50 * 1024 * 1024
 
@@ -42,5 +43,10 @@ def read_docx(data: bytes) -> Extracted:
         raise FormatError("the DOCX has no text")
     # The core properties' dates say when the file was made, not when the article
     # appeared, so no date is taken from them.
-    title = (document.core_properties.title or "").strip() or None
-    return Extracted(text=text, title=title)
+    core = document.core_properties
+    return Extracted(
+        text=text,
+        title=clean_field(core.title),
+        author=clean_field(core.author),
+        url=web_address(core.identifier),  # Dublin Core's identifier: an address, if any
+    )

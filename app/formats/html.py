@@ -1,16 +1,19 @@
-"""HTML articles: the main text (boilerplate, scripts and frames dropped), title and date.
+"""HTML articles: the main text (boilerplate, scripts and frames dropped), title, date,
+address, outlet and author.
 
 The main text comes from trafilatura, working on the bytes already in memory: it
 never downloads anything (no URL is ever given to it), never runs scripts and never
 loads images or frames. The date is read from the page's own metadata only
-(``<meta name="date">``, ``article:published_time``, ...), not guessed from the text.
+(``<meta name="date">``, ``article:published_time``, ...), not guessed from the text;
+so are the address (``link rel=canonical``, ``og:url``), the outlet (``og:site_name``,
+the publisher) and the author(s) (``<meta name="author">``, ``article:author``).
 """
 
 from __future__ import annotations
 
 import re
 
-from app.formats import Extracted, FormatError
+from app.formats import Extracted, FormatError, clean_field, web_address
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -45,4 +48,11 @@ def read_html(html: str) -> Extracted:
     title = (getattr(doc, "title", None) or "").strip() or None
     raw_date = getattr(doc, "date", None) or ""
     match = _DATE.fullmatch(str(raw_date).strip())
-    return Extracted(text=text, title=title, date=match.group(0) if match else None)
+    return Extracted(
+        text=text,
+        title=title,
+        date=match.group(0) if match else None,
+        url=web_address(getattr(doc, "url", None)),
+        outlet=clean_field(getattr(doc, "sitename", None)),
+        author=clean_field(getattr(doc, "author", None)),
+    )

@@ -1,4 +1,5 @@
-"""PDF articles: the text layer, page by page (pypdf).
+"""PDF articles: the text layer, page by page (pypdf); title and author (and a
+``/Publisher`` or ``/URL`` entry, where a tool wrote one) from the document information.
 
 An encrypted PDF, a damaged one and one without a text layer (a scan) are refused
 with a reason. Pages beyond ``MAX_PAGES`` are not read, so a huge file cannot hold
@@ -10,7 +11,7 @@ from __future__ import annotations
 import io
 import logging
 
-from app.formats import Extracted, FormatError
+from app.formats import Extracted, FormatError, clean_field, web_address
 
 MAX_PAGES = 500
 
@@ -33,9 +34,14 @@ def read_pdf(data: bytes) -> Extracted:
         pages = []
         for page in reader.pages[:MAX_PAGES]:
             pages.append(page.extract_text() or "")
-        title = None
-        if reader.metadata is not None and reader.metadata.title:
-            title = str(reader.metadata.title).strip() or None
+        title = author = outlet = url = None
+        info = reader.metadata
+        if info is not None:
+            title = clean_field(info.title)
+            author = clean_field(info.author)
+            # Not standard keys, but ones some publishers and tools write.
+            outlet = clean_field(info.get("/Publisher"))
+            url = web_address(info.get("/URL") or info.get("/URI"))
     except FormatError:
         raise
     except (FileNotDecryptedError, DependencyError) as exc:
@@ -47,4 +53,4 @@ def read_pdf(data: bytes) -> Extracted:
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not text:
         raise FormatError("the PDF has no text layer (a scanned image?)")
-    return Extracted(text=text, title=title)
+    return Extracted(text=text, title=title, author=author, outlet=outlet, url=url)

@@ -19,7 +19,7 @@ def test_csv_rows_bom_and_columns(tmp_path: Path, seeds: dict, options: ExportOp
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     header = list(rows[0])
     assert header[0] == "type"
-    assert header[-2:] == ["citations", "sources"]
+    assert header[-4:] == ["citations", "sources", "source_citations", "source_urls"]
     assert "evidence" not in header
     for field in ("visitor", "host", "title", "metric", "value", "description", "aliases"):
         assert field in header
