@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from app import __version__, fact_types
 from app.cli_guard import WRITE_COMMANDS, run_guarded
-from app.config import ENV_LIBRARY, resolve_library_dir
+from app.config import ENV_LIBRARY, chosen_library_dir, resolve_library_dir
 
 # The library, the extractor, the exporters and Qt are imported by the commands that
 # use them, so `attache --version` and `--help` start at once.
@@ -595,7 +595,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from ui.app import run_gui
 
-        return run_gui(resolve_library_dir(args.library))
+        return run_gui(chosen_library_dir(args.library))
     from app.library import LibraryError
     from search.index import QueryError
 

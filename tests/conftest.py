@@ -17,6 +17,16 @@ SEEDS = REPO.parent / "shared" / "corpus" / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def _own_settings(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test keeps the person's settings (recent libraries, preferences) in a file of
+    its own, never in the user's real settings (``app.settings``)."""
+    folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("ATTACHE_SETTINGS", str(folder / "attache.ini"))
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
     if not SEEDS.is_dir():

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app import fact_types
 from app.export import ExportError, ExportOptions, export_document
 from app.library import Library
+from app.plural import count_of
 
 FORMATS = (
     ("PDF", "pdf", ".pdf"),
@@ -65,10 +66,15 @@ class ExportDialog(QDialog):
     failed = Signal(str)
 
     def __init__(
-        self, library: Library, start: Starter, count: int, parent: QWidget | None = None
+        self,
+        library: Library,
+        start: Starter,
+        count: int,
+        parent: QWidget | None = None,
+        author: str = "",
     ) -> None:
         super().__init__(parent)
-        self.library, self._start = library, start
+        self.library, self._start, self.author = library, start, author
         self.setWindowTitle("Export selection")
         self.format_box = QComboBox()
         for name, key, _suffix in FORMATS:
@@ -96,7 +102,9 @@ class ExportDialog(QDialog):
             'confidence, and carry "review": "unreviewed" in JSON.'
         )
         form.addRow("", self.confirmed_box)
-        self.message = QLabel(f"{count} fact(s) in the selection will be exported, in its order.")
+        self.message = QLabel(
+            f"{count_of(count, 'fact')} in the selection will be exported, in its order."
+        )
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -130,6 +138,7 @@ class ExportDialog(QDialog):
             title=self.title_edit.text().strip() or ExportOptions().title,
             subtitle=self.subtitle_edit.text().strip(),
             page_size=self.page_box.currentText(),
+            author=self.author or ExportOptions().author,
         )
 
     def run_export(self) -> None:

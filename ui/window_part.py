@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMainWindow
 
     from app.library import Library
@@ -26,6 +27,7 @@ class WindowPart(_Base):
 
     library: Library
     data: ViewData
+    settings: QSettings
 
     if TYPE_CHECKING:
 
