@@ -117,13 +117,12 @@ def _month_range(start: str, end: str) -> list[str]:
 
 
 def _texts(fact: FactRow) -> list[str]:
-    """The texts a fact names things in: its field values and its evidence sentences."""
+    """The texts a fact names things in beside its evidence sentences: its field values."""
     parts: list[str] = []
     for key, value in fact.data.items():
         if key in ("conflicts", "aliases", "equivalents") or isinstance(value, dict):
             continue
         parts.extend(str(v) for v in value) if isinstance(value, list) else parts.append(str(value))
-    parts.extend(e.quote for e in fact.evidence)
     return parts
 
 
@@ -135,7 +134,10 @@ def _words(text: str) -> list[str]:
 
 
 class EntityIndex:
-    """Which facts and articles name each entity.
+    """Which facts and articles name each entity: a fact names it in a field or an
+    evidence sentence; an article names it in its own mentions of the entity or in an
+    evidence sentence it gave (a visit reported by six articles, one of which names the
+    visitor, counts that one article, not six).
 
     Names are looked up as runs of words: each text is cut into words once and every
     run of up to the longest name's length is looked up in a dictionary of the names
@@ -175,21 +177,25 @@ class EntityIndex:
                         named |= found
             return frozenset(named) if named else nothing
 
+        def lookup(text: str) -> frozenset[int]:
+            found = seen.get(text)
+            if found is None:
+                found = seen[text] = names_in(text)
+            return found
+
         for fact in facts:
             if fact.type == "entities":
                 continue
             named: set[int] = set()
             for text in _texts(fact):
-                found = seen.get(text)
-                if found is None:
-                    found = seen[text] = names_in(text)
+                named |= lookup(text)
+            for evidence in fact.evidence:
+                found = lookup(evidence.quote)
                 named |= found
-            if not named:
-                continue
-            articles = {e.article_id for e in fact.evidence}
+                for entity_id in found:
+                    self._articles[entity_id].add(evidence.article_id)
             for entity_id in sorted(named):
                 self._facts[entity_id].append(fact.id)
-                self._articles[entity_id] |= articles
                 self._named_by[fact.id].append(entity_id)
 
     def facts_naming(self, entity_id: int) -> list[int]:

