@@ -3,7 +3,13 @@
 Every piece of user text is escaped. Links: ``#section`` jumps to a section (the summary
 line under the title), ``fact:ID`` opens a related fact,
 ``ev:N`` opens the N-th evidence sentence in the reader, ``select:ID`` adds the fact
-to the export selection.
+to the export selection, ``details:ID`` opens an article's *Article details* (its
+outlet, author, URL, note).
+
+An article chosen by itself shows the facts taken from it instead, grouped by view.
+
+The pane is one Tab stop: Tab and Shift+Tab leave it, the arrow keys go from link to
+link within it (Enter follows the link).
 
 Signals: fact_clicked(int fact_id); evidence_clicked(int article_id, int start, int end);
 add_clicked(int fact_id).
@@ -12,12 +18,15 @@ add_clicked(int fact_id).
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
+from app.plural import count_of
 from app.related import conflicts
-from app.rows import FactRow
+from app.rows import ArticleRow, FactRow
 from app.views import SINGULAR, VIEW_OF_TYPE, ViewData, fact_label, human_number, text
 
 _HIDDEN = {"conflicts", "canonical"}
@@ -98,8 +107,8 @@ def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
         out.append("<p><i>Finding the facts and articles that name it…</i></p>")
     elif fact.type == "entities":
         out.append(
-            f"<p>Named in {len(data.entity_fact_ids(fact.id))} fact(s) and "
-            f"{len(data.entity_article_ids(fact.id))} article(s).</p>"
+            f"<p>Named in {count_of(len(data.entity_fact_ids(fact.id)), 'fact')} and "
+            f"{count_of(len(data.entity_article_ids(fact.id)), 'article')}.</p>"
         )
     disagreements = conflicts(fact)
     if disagreements:
@@ -116,7 +125,8 @@ def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
     for n, ev in enumerate(fact.evidence):
         out.append(
             f"<li><a href='ev:{n}'>“{_e(ev.quote)}”</a><br>"
-            f"<span style='color:gray'>{_e(ev.article)}</span></li>"
+            f"<span style='color:gray'>{_e(ev.article)}</span> "
+            f"<a href='details:{ev.article_id}'>source details</a></li>"
         )
     out.append("</ol>")
     for n, (title, ids) in enumerate(related):
@@ -126,10 +136,38 @@ def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
     return "".join(out)
 
 
+def article_facts_html(
+    data: ViewData, article: ArticleRow | None, article_id: int, facts: Sequence[FactRow]
+) -> str:
+    """The facts taken from one article, grouped by the view each lives in."""
+    title = article.title if article is not None else data.article_name(article_id)
+    about = [
+        article.date or "no date" if article is not None else "",
+        data.article_name(article_id),
+        f"{count_of(len(facts), 'fact')} taken from it",
+    ]
+    out = [
+        f"<h3>{_e(title)}</h3>",
+        f"<p style='color:gray'>Article · {_e(' · '.join(a for a in about if a))} · "
+        f"<a href='details:{article_id}'>Details…</a></p>",
+    ]
+    if not facts:
+        out.append("<p><i>No fact was taken from this article.</i></p>")
+    groups: dict[str, list[FactRow]] = {}
+    for fact in facts:
+        groups.setdefault(VIEW_OF_TYPE[fact.type], []).append(fact)
+    for view, group in groups.items():
+        out.append(f"<h4>{_e(view)} ({len(group)})</h4><ul>")
+        out.extend(f"<li><a href='fact:{f.id}'>{_e(fact_label(f))}</a></li>" for f in group)
+        out.append("</ul>")
+    return "".join(out)
+
+
 class DetailPane(QTextBrowser):
     fact_clicked = Signal(int)
     evidence_clicked = Signal(int, int, int)
     add_clicked = Signal(int)
+    details_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,18 +175,72 @@ class DetailPane(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setPlaceholderText("Select a fact in any view to see its sources and related facts.")
         self.anchorClicked.connect(self._clicked)
+        self.setTabChangesFocus(True)
         self.fact: FactRow | None = None
+        self.article_id: int | None = None
+        """The article whose facts the pane lists (None: a fact, or nothing, is shown)."""
 
     def loadResource(self, type: int, name: object) -> object:
         return None  # never fetch anything
 
     def show_fact(self, data: ViewData, fact: FactRow, selected: bool) -> None:
-        self.fact = fact
+        self.fact, self.article_id = fact, None
         self.setHtml(detail_html(data, fact, selected))
 
+    def show_article_facts(self, data: ViewData, article_id: int, facts: Sequence[FactRow]) -> None:
+        """List the facts taken from an article (each a link that opens it)."""
+        self.fact, self.article_id = None, article_id
+        self.setHtml(article_facts_html(data, data.articles.get(article_id), article_id, facts))
+
     def clear_fact(self) -> None:
-        self.fact = None
+        self.fact = self.article_id = None
         self.clear()
+
+    # -- one Tab stop: Tab leaves the pane, arrows go from link to link ---------------------
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go to the next pane, not to the next link."""
+        return QWidget.focusNextPrevChild(self, next)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            )
+            if plain and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                return self.focusNextPrevChild(
+                    event.key() == Qt.Key.Key_Tab
+                    and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                )
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, plain = event.key(), not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        onward, back = (Qt.Key.Key_Down, Qt.Key.Key_Right), (Qt.Key.Key_Up, Qt.Key.Key_Left)
+        if plain and (key in onward or key in back):
+            self.next_link(key in onward)
+            return
+        super().keyPressEvent(event)
+
+    def next_link(self, forward: bool = True) -> bool:
+        """Move the keyboard to the next (or previous) link of the pane; at the last
+        one it stays (the pane keeps the focus). Returns whether it moved."""
+        before = self.textCursor()
+        moved = QTextBrowser.focusNextPrevChild(self, forward)
+        if QApplication.focusWidget() is not self and self.isVisible():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # past the last link: stay
+            self.setTextCursor(before)
+            return False
+        return moved and self.textCursor() != before
+
+    def focused_link(self) -> str:
+        """The link the keyboard is on ("" when none)."""
+        chosen = self.textCursor()
+        if not chosen.hasSelection():
+            return ""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(chosen.selectionStart() + 1)  # the format of the link's first letter
+        fmt = cursor.charFormat()
+        return fmt.anchorHref() if fmt.isAnchor() else ""
 
     def open_evidence(self, n: int) -> None:
         if self.fact is not None and 0 <= n < len(self.fact.evidence):
@@ -168,3 +260,5 @@ class DetailPane(QTextBrowser):
             self.open_evidence(int(value))
         elif kind == "select":
             self.add_clicked.emit(int(value))
+        elif kind == "details":
+            self.details_clicked.emit(int(value))

@@ -12,8 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -52,6 +54,10 @@ class Column:
     width: int = 120
     tooltip: Callable[[FactRow], str] | None = None
     icon: Callable[[FactRow], Any] | None = None
+    main: bool = False
+    """The view's main column (a title): on a small screen it keeps room first."""
+    keep: bool = False
+    """Never narrower than its content (a short cell whose tooltip says something else)."""
 
 
 def confidence_column() -> Column:
@@ -64,6 +70,7 @@ def confidence_column() -> Column:
         110,
         lambda f: f"{state_tip(f)}\n{confidence_reasons(f)}",
         lambda f: state_icon(f.review),
+        keep=True,  # its tooltip gives the reasons, not the cell's words
     )
 
 
@@ -319,10 +326,49 @@ def filter_row(filter_box: QLineEdit, state_box: QComboBox) -> QHBoxLayout:
     return row
 
 
+FIT_SAMPLE = 200
+"""How many rows :meth:`FactTable.fit_columns` measures (the first, in the table's order)."""
+MIN_WIDTH, MAX_WIDTH, SHARED_MIN = 40, 420, 100
+CELL_PADDING, HEADER_PADDING, ICON_WIDTH = 16, 28, 22
+
+
+MAIN_SHARE = 0.4
+"""The share of a small table the main column keeps (if its content needs it)."""
+
+
+def capped(
+    natural: Sequence[int], room: int, main: int | None = None, keep: Sequence[int] = ()
+) -> list[int]:
+    """Widths that fit ``room``: columns narrower than a cap keep their width, the wider
+    ones are cut to the cap (never below ``SHARED_MIN``); unchanged when all fit. The
+    ``main`` column (an index) first keeps up to ``MAIN_SHARE`` of the room; the ``keep``
+    columns are never cut."""
+    if room <= 0 or sum(natural) <= room:
+        return list(natural)
+    widths, fixed = list(natural), set(keep)
+    if main is not None:
+        widths[main] = min(natural[main], max(SHARED_MIN, int(room * MAIN_SHARE)))
+        fixed.add(main)
+    free = [n for n in range(len(natural)) if n not in fixed]
+    left = room - sum(widths[n] for n in fixed)
+    lo, hi = SHARED_MIN, max([SHARED_MIN, *(natural[n] for n in free)])
+    while lo < hi:  # the largest cap whose widths fit
+        mid = (lo + hi + 1) // 2
+        if sum(min(natural[n], mid) for n in free) <= left:
+            lo = mid
+        else:
+            hi = mid - 1
+    for n in free:
+        widths[n] = min(natural[n], lo)
+    return widths
+
+
 class FactTable(QWidget):
-    """A filter box over a sortable table. Signals: fact_selected(int fact_id)."""
+    """A filter box over a sortable table. Signals: fact_selected(int fact_id);
+    filtered() (the filter box's text or the state filter changed the rows shown)."""
 
     fact_selected = Signal(int)
+    filtered = Signal()
 
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -331,11 +377,9 @@ class FactTable(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
         self.filter_box = QLineEdit(placeholderText="Filter this view…", clearButtonEnabled=True)
-        self.filter = DebouncedFilter(self.filter_box, self.proxy.set_needle)
+        self.filter = DebouncedFilter(self.filter_box, self._filter_text)
         self.state_box = state_filter_box(self)
-        self.state_box.currentIndexChanged.connect(
-            lambda _n: self.proxy.set_state(self.state_box.currentData() or "")
-        )
+        self.state_box.currentIndexChanged.connect(self._filter_state)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -352,6 +396,13 @@ class FactTable(QWidget):
         self.table.setColumnWidth(0, 28)
         for n, column in enumerate(columns, 1):
             self.table.setColumnWidth(n, column.width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # a clipped cell's tooltip
+        self._natural: list[int] = []  # each column's width for its content (fit_columns)
+        self._fitting = False
+        self.sized_by_hand = False
+        """A person resized a column (or their widths were restored): no more fitting."""
+        header.sectionResized.connect(self._resized)
+        self.table.viewport().installEventFilter(self)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
@@ -365,8 +416,78 @@ class FactTable(QWidget):
         current = self.current_fact_id()
         self.model.set_rows(rows, order)
         self.model.set_checked(checked)
+        self.fit_columns()
         if current is not None:
             self.select_fact(current, emit=False)
+
+    # -- columns sized to their content --------------------------------------------------
+    def _resized(self, section: int, _old: int, _new: int) -> None:
+        last = self.table.horizontalHeader().count() - 1
+        if not self._fitting and 0 < section < last:
+            self.sized_by_hand = True
+
+    def natural_widths(self) -> list[int]:
+        """Each column's width for its title and the text of its first rows (at most
+        ``FIT_SAMPLE``, in the table's order), within ``MIN_WIDTH`` and ``MAX_WIDTH``."""
+        fm = self.table.fontMetrics()
+        header_fm = self.table.horizontalHeader().fontMetrics()
+        sample = [self.model.fact(r) for r in range(min(FIT_SAMPLE, self.model.rowCount()))]
+        widths = []
+        for column in self.model.columns:
+            texts = ("" if v is None else str(v) for v in map(column.value, sample))
+            content = max((fm.horizontalAdvance(t) for t in texts), default=0)
+            content += CELL_PADDING + (ICON_WIDTH if column.icon is not None else 0)
+            title = header_fm.horizontalAdvance(column.title) + HEADER_PADDING
+            widths.append(min(MAX_WIDTH, max(MIN_WIDTH, content, title)))
+        return widths
+
+    def fit_columns(self, measure: bool = True) -> None:
+        """Size the columns to their content; when they do not all fit, the widest
+        share what is left (none below ``SHARED_MIN``), elided, their full text in the
+        tooltip. A person's own widths are kept."""
+        if self.sized_by_hand or not self.model.rowCount():
+            return
+        if measure or not self._natural:
+            self._natural = self.natural_widths()
+        main = next((n for n, c in enumerate(self.model.columns) if c.main), None)
+        room = self.table.viewport().width() - self.table.columnWidth(0)
+        keep = [n for n, c in enumerate(self.model.columns) if c.keep]
+        widths = capped(self._natural, room, main, keep)
+        self._fitting = True
+        try:
+            for n, width in enumerate(widths, 1):
+                self.table.setColumnWidth(n, width)
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The table's viewport resized (shown, or the window resized): fit again. (The
+        viewport, not this widget: a view filled while hidden gets its size last.)"""
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self.fit_columns(measure=False)
+        return False
+
+    def _filter_text(self, text: str) -> None:
+        before = self.proxy.needle
+        self.proxy.set_needle(text)
+        if self.proxy.needle != before:
+            self.filtered.emit()
+
+    def _filter_state(self, _index: int) -> None:
+        self.proxy.set_state(self.state_box.currentData() or "")
+        self.filtered.emit()
+
+    def is_filtered(self) -> bool:
+        """Whether the filter box or the state filter hides rows."""
+        return bool(self.proxy.needle or self.proxy.state)
+
+    def shown_ids(self) -> set[int]:
+        """The facts the filters let through (every fact when none is set)."""
+        proxy, model = self.proxy, self.model
+        return {
+            model.fact(proxy.mapToSource(proxy.index(r, 0)).row()).id
+            for r in range(proxy.rowCount())
+        }
 
     def current_fact_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -382,13 +503,14 @@ class FactTable(QWidget):
         row = self.model.row_of(fact_id)
         if row < 0:
             return False
+        # Blocked before the filter is emptied: the rows it brings back move the current
+        # row, which would show (and put in the history) a fact nobody chose.
+        self.table.selectionModel().blockSignals(not emit)
         index = self.proxy.mapFromSource(self.model.index(row, 1))
         if not index.isValid():  # hidden by the filter
             self.filter_box.clear()  # an emptied box filters at once
             self.state_box.setCurrentIndex(0)
             index = self.proxy.mapFromSource(self.model.index(row, 1))
-        if not emit:
-            self.table.selectionModel().blockSignals(True)
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows

@@ -1,4 +1,10 @@
-"""Back/Forward through the places the user visited: facts and article sentences."""
+"""Back/Forward through the places the user visited: facts and article sentences.
+
+A place remembers both panes, so going back to it shows what was there: a fact with the
+sentence the reader showed beside it, or an article with the fact it was opened from
+(or, chosen by itself, the list of the facts taken from it). Each step back changes what
+is on screen: one press, one place.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,23 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Place:
-    """A fact (``kind`` "fact", ``id`` its id) or an article (``kind`` "article",
-    ``id`` its id, ``span`` the highlighted sentence, if any)."""
+    """A fact (``kind`` "fact", ``id`` its id; ``article`` and ``span`` the sentence the
+    reader showed beside it, if any) or an article (``kind`` "article", ``id`` its id,
+    ``span`` the highlighted sentence, if any; ``fact`` the fact in the detail pane,
+    None when the pane listed the article's facts)."""
 
     kind: str
     id: int
     span: tuple[int, int] | None = None
+    fact: int | None = None
+    article: int | None = None
+
+    def shows(self, article_id: int, span: tuple[int, int] | None, fact: int | None) -> bool:
+        """Whether this place already shows ``article_id`` at ``span`` beside ``fact``
+        (opening that would look like nothing happened)."""
+        if self.kind == "fact":
+            return self.id == fact and self.article == article_id and self.span == span
+        return self.id == article_id and self.span == span and self.fact == fact
 
 
 class History:

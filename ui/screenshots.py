@@ -12,6 +12,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer, SignalInstance
@@ -109,12 +110,13 @@ def take_screenshots(library_dir: Path, out: Path) -> list[Path]:
             fact_id = best(
                 ("visits", "agreements") if page.title == "Timeline" else tuple(page.fact_types)
             )
-            if fact_id is not None:
-                win.open_fact(fact_id)
-                if win.detail.fact and win.detail.fact.evidence:
-                    _wait(win.article_shown, lambda: win.detail.open_evidence(0))
+            if fact_id is not None:  # the panes follow the view: the fact chosen in it
                 win.tabs.setCurrentWidget(page)
                 page.select_fact(fact_id, emit=False)
+                if data.facts[fact_id].evidence:  # the reader shows its first sentence
+                    _wait(win.article_shown, partial(win.show_fact, fact_id))
+                else:
+                    win.show_fact(fact_id)
             _settle()
             path = out / f"{slug(page.title)}.png"
             win.grab().save(str(path))

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.plural import count_of
+
 _Index = QModelIndex | QPersistentModelIndex
 FactIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -100,7 +102,7 @@ class SelectionPanel(QWidget):
         current = self.view.currentIndex().data(FactIdRole)
         self.model.set_rows(rows)
         self.count_label.setText(
-            f"{len(rows)} fact(s) chosen for export"
+            f"{count_of(len(rows), 'fact')} chosen for export"
             if rows
             else "Nothing chosen yet: Ctrl+D adds a fact."
         )

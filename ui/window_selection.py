@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
+from app.plural import count_of
+from app.settings import Settings
 from ui import menus
 from ui.review import GuardedCommand
 from ui.tasks import TaskContext
@@ -150,7 +152,7 @@ class SelectionMixin(WindowPart):
         new = [i for i in dict.fromkeys(ids) if i not in current]
         what = f"fact {new[0]}" if len(new) == 1 else f"{len(new)} facts"
         self._change_selection(f"Add {what} to the selection", [*current, *new])
-        self.statusBar().showMessage(f"Added {len(ids)} fact(s) to the selection", 4000)
+        self.statusBar().showMessage(f"Added {count_of(len(ids), 'fact')} to the selection", 4000)
 
     def remove_from_selection(self, ids: Sequence[int]) -> None:
         gone = set(ids)
@@ -159,7 +161,7 @@ class SelectionMixin(WindowPart):
         if not after and len(gone) > 1:
             text = "Clear the selection"
         else:
-            text = f"Remove {len(gone & set(current))} fact(s) from the selection"
+            text = f"Remove {count_of(len(gone & set(current)), 'fact')} from the selection"
         self._change_selection(text, after)
 
     def _check_toggled(self, fact_id: int, checked: bool) -> None:
@@ -180,7 +182,10 @@ class SelectionMixin(WindowPart):
             )
             menus.empty_selection_box(self)
             return
-        self.export_dialog = ExportDialog(self.library, self._start, len(self.selected), self)
+        author = Settings(self.settings).pdf_author()
+        self.export_dialog = ExportDialog(
+            self.library, self._start, len(self.selected), self, author=author
+        )
         self.export_dialog.exported.connect(
             lambda path: self.statusBar().showMessage(f"Exported the selection to {path}", 10_000)
         )

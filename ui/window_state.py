@@ -1,13 +1,14 @@
-"""Remembering the window between runs (QSettings): geometry, docks, splitters, the last
-view and each view's column widths."""
+"""Remembering the window between runs (QSettings): geometry (kept on the current
+screen), docks, splitters, the last view and each view's column widths."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QTimer
 
 from app import name_spelling
+from ui import window_layout
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -42,6 +43,9 @@ def restore(win: MainWindow) -> None:
             win.names_action.setChecked(spelling == "english")
     if (geometry := _bytes(s.value("window/geometry"))) is not None:
         win.restoreGeometry(geometry)
+        window_layout.clamp_to_screen(win)  # saved on a larger screen or at another scale
+        # Again once shown, when the frame's size is known (and the screen it is on).
+        QTimer.singleShot(0, win, lambda: window_layout.clamp_to_screen(win))
     if (state := _bytes(s.value("window/state"))) is not None:
         win.restoreState(state)
     if (splitter := _bytes(s.value("window/splitter"))) is not None:

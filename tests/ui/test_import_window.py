@@ -60,7 +60,7 @@ def test_dropping_files_and_folders_imports_them_and_refreshes_the_views(
     report = done.args[0]
     assert len(report.imported) == 6 and not report.failed
     qtbot.waitUntil(lambda: window.pages[0].table.model.rowCount() >= 3, timeout=TIMEOUT)
-    assert "6 article(s)" in window.status_label.text()
+    assert "6 articles" in window.status_label.text()
 
 
 def test_a_drop_of_non_files_is_refused(window: MainWindow) -> None:

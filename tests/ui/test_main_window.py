@@ -21,7 +21,7 @@ def test_first_start_imports_the_sample_library(qtbot: QtBot, window: MainWindow
     expected = [p for p in sample_dir().iterdir() if is_supported(p)]
     assert len(report.imported) == len(expected) >= 8
     qtbot.waitUntil(
-        lambda: f"{len(expected)} article(s)" in window.status_label.text(), timeout=TIMEOUT
+        lambda: f"{len(expected)} articles" in window.status_label.text(), timeout=TIMEOUT
     )
     assert window.pages[0].table.model.rowCount() > 0  # the views were filled
 
@@ -122,7 +122,7 @@ def test_the_window_shows_before_its_library_is_open_and_keeps_what_was_asked_me
     assert blocker.args[0].imported == [str(dropped)]
     assert window.menuBar().isEnabled()
     qtbot.waitUntil(lambda: window.results.rowCount() > 0, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: "2 article(s)" in window.status_label.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "2 articles" in window.status_label.text(), timeout=TIMEOUT)
     window.wait_for_tasks()
     window.library.close()
 

@@ -27,7 +27,7 @@ def test_remove_clear_and_reorder_are_undone_and_redone(qtbot: QtBot, seeded: Ma
     assert _step(
         qtbot, win, lambda: qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     ) == [ids[0], ids[2]]
-    assert win.undo_action.text().replace("&", "") == "Undo Remove 1 fact(s) from the selection"
+    assert win.undo_action.text().replace("&", "") == "Undo Remove 1 fact from the selection"
     assert _step(qtbot, win, win.undo_action.trigger) == ids
 
     assert (

@@ -31,7 +31,7 @@ class AgreementsPage(FactPage):
                 lambda f: text(f.data.get("date")),  # undated: last either way
                 90,
             ),
-            Column("Title", lambda f: text(f.data.get("title")), width=180),
+            Column("Title", lambda f: text(f.data.get("title")), width=180, main=True),
             Column("Kind", lambda f: text(f.data.get("kind")), width=90),
             Column("Areas", lambda f: text(f.data.get("areas")), width=160),
             Column("Count", count, lambda f: f.data.get("count") or 1, 110),

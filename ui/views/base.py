@@ -99,4 +99,5 @@ class FactPage(QWidget):
         return bytes(self.table.table.horizontalHeader().saveState().data())
 
     def restore_header(self, state: bytes) -> None:
-        self.table.table.horizontalHeader().restoreState(state)
+        if self.table.table.horizontalHeader().restoreState(state):
+            self.table.sized_by_hand = True  # the widths a person left: not fitted again

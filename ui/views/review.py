@@ -41,7 +41,13 @@ class ReviewPage(FactPage):
         return [
             confidence_column(),
             Column("Type", lambda f: fact_types.noun(f.type), width=80),
-            Column("Fact", fact_label, width=360, tooltip=confidence_reasons),
+            Column(
+                "Fact",
+                fact_label,
+                width=360,
+                tooltip=lambda f: f"{fact_label(f)}\n{confidence_reasons(f)}",  # clipped: whole
+                main=True,
+            ),
             Column("Sources", source_count, width=60),
         ]
 

@@ -40,7 +40,7 @@ class TimelinePage(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setColumnWidth(0, 150)
-        self.tree.setColumnWidth(1, 90)
+        self.tree.setColumnWidth(1, 120)  # "agreement" and its state icon, whole
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -79,13 +79,14 @@ class TimelinePage(QWidget):
 
     def select_fact(self, fact_id: int, emit: bool = True) -> bool:
         index = self.model.locate(fact_id)
+        selection = self.tree.selectionModel()
         if not index.isValid():
             if not self.holds(fact_id):
                 return False
+            selection.blockSignals(not emit)  # the rows coming back move the current row
             self.filter_box.clear()  # hidden by a filter (an emptied box filters at once)
             self.state_box.setCurrentIndex(0)
             index = self.model.locate(fact_id)
-        selection = self.tree.selectionModel()
         selection.blockSignals(not emit)
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect

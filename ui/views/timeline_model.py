@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from app.plural import count_of
 from app.views import SINGULAR, TimelineRow, group_by_year
 from search.analysis import fold
 from ui.fact_table import FactIdRole
@@ -157,7 +158,7 @@ class TimelineModel(QAbstractItemModel):
                 return (
                     self._years[year]
                     if col == 0
-                    else (f"{len(self._rows[year])} item(s)" if col == 1 else "")
+                    else (count_of(len(self._rows[year]), "item") if col == 1 else "")
                 )
             if role == Qt.ItemDataRole.FontRole and col == 0:
                 return self._bold

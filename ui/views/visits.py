@@ -1,4 +1,5 @@
-"""The Visits view: a timeline strip of the visits above a table of them."""
+"""The Visits view: a timeline strip of the visits above a table of them; the strip
+marks the visits the view's filter (text and review state) lets through."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ class TimelineStrip(QWidget):
         self.setMinimumHeight(64)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._marks: list[tuple[float, int, str]] = []
+        """The marks drawn: those of :attr:`_all` the view's filter lets through."""
+        self._all: list[tuple[float, int, str]] = []
+        self._shown: set[int] | None = None
         self._day_of: dict[int, float] = {}
         self.current: int | None = None
         self.loaded = False  # until the first set_visits: "Loading…", not "No dated visits"
@@ -57,18 +61,32 @@ class TimelineStrip(QWidget):
     def set_visits(
         self, visits: Sequence[FactRow], marks: list[tuple[float, int, str]] | None = None
     ) -> None:
-        self._marks = self.marks_of(visits) if marks is None else marks
-        self._day_of = {fact_id: day for day, fact_id, _label in self._marks}
+        self._all = self.marks_of(visits) if marks is None else marks
         self.loaded = True
+        self.show_only(self._shown)
+
+    def show_only(self, fact_ids: set[int] | None) -> None:
+        """Mark only these visits (the view's filter lets them through); None: all."""
+        self._shown = fact_ids
+        marks = self._all
+        self._marks = marks if fact_ids is None else [m for m in marks if m[1] in fact_ids]
+        self._day_of = {fact_id: day for day, fact_id, _label in self._marks}
         self.update()
+
+    def shown_ids(self) -> list[int]:
+        """The visits marked on the strip, in date order."""
+        return [fact_id for _day, fact_id, _label in self._marks]
 
     def set_current(self, fact_id: int | None) -> None:
         self.current = fact_id
         self.update()
 
     def _span(self) -> tuple[int, int]:
-        first = date.fromordinal(int(self._marks[0][0])).year
-        last = date.fromordinal(int(self._marks[-1][0])).year
+        """The years on the line: those of every visit, filtered or not (the line stays
+        put while the filter changes)."""
+        marks = self._all or self._marks
+        first = date.fromordinal(int(marks[0][0])).year
+        last = date.fromordinal(int(marks[-1][0])).year
         return first, max(last + 1, first + 1)
 
     def _x(self, day: float) -> float:
@@ -83,7 +101,12 @@ class TimelineStrip(QWidget):
         painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         if not self._marks:
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            words = "No dated visits" if self.loaded else "Loading the visits…"
+            if not self.loaded:
+                words = "Loading the visits…"
+            elif self._all:
+                words = "No dated visit matches the view's filter"
+            else:
+                words = "No dated visits"
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, words)
             return
         axis_y = self.height() - 22
@@ -147,6 +170,7 @@ class VisitsPage(FactPage):
     def build(self, splitter: QSplitter) -> None:
         self.strip = TimelineStrip()
         self.strip.fact_clicked.connect(lambda i: self.select_fact(i))
+        self.table.filtered.connect(self._follow_filter)
         splitter.addWidget(self.strip)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(1, 1)
@@ -163,6 +187,12 @@ class VisitsPage(FactPage):
             self.strip.set_visits(self.rows(data))
         else:
             self.strip.set_visits(rows, data.prepared.get("visit marks"))
+        self._follow_filter()
+
+    def _follow_filter(self) -> None:
+        """The strip marks the visits the view's filter lets through."""
+        table = self.table
+        self.strip.show_only(table.shown_ids() if table.is_filtered() else None)
 
     def current_changed(self, fact_id: int) -> None:
         self.strip.set_current(fact_id)
