@@ -47,6 +47,16 @@ def is_no_space(exc: BaseException) -> bool:
 _DAMAGE = re.compile(r"malformed|not a database|disk image|corrupt|file is encrypted", re.I)
 
 
+def is_damage(exc: BaseException) -> bool:
+    """SQLite says a database file itself is damaged (not a constraint, a lock or space)."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    return (
+        isinstance(orig, sqlite3.DatabaseError)
+        and not isinstance(orig, sqlite3.OperationalError)
+        and _DAMAGE.search(str(orig)) is not None
+    )
+
+
 def explain(exc: BaseException, where: Path | None = None) -> str | None:
     """A sentence naming the file and the reason for a fault a person can act on, or
     None (a bug). ``where``: the file or folder meant when the error names none."""

@@ -19,9 +19,13 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import faults
 from db import backup
+
+if TYPE_CHECKING:
+    from app.library import DamagedLibraryError
 
 DB_NAME = "library.sqlite"
 _STAMP = re.compile(r"^library-(\d{8}T\d{6})\d*Z-(.+)\.sqlite$")
@@ -51,6 +55,28 @@ class BackupInfo:
         count = "?" if self.articles is None else str(self.articles)
         line = f"{when}  {count:>6} article(s)  {what}  ({self.path.name})"
         return line + (f"  — cannot be restored: {self.problem}" if self.problem else "")
+
+
+def as_damage(exc: object, folder: Path) -> DamagedLibraryError | None:
+    """``exc`` as the damage of the library in ``folder`` when it is SQLite saying the
+    database is damaged (met at the first read after the open, say), else None: the
+    window then offers the backups as it does for damage found while opening."""
+    from app.library import DamagedLibraryError
+
+    if isinstance(exc, DamagedLibraryError):
+        return exc
+    if not isinstance(exc, BaseException) or not faults.is_damage(exc):
+        return None
+    orig = getattr(exc, "orig", None) or exc
+    newest = backup.backups(backups_folder(folder))
+    hint = (
+        f"; the newest backup is {newest[0]} (attache restore --latest brings it back)"
+        if newest
+        else "; there is no backup of it"
+    )
+    return DamagedLibraryError(
+        f"the library database {folder / DB_NAME} is damaged ({orig}){hint}", folder
+    )
 
 
 def backups_folder(folder: Path) -> Path:
@@ -108,11 +134,16 @@ def take_backup(folder: Path, keep: int | None = None) -> BackupInfo:
         if keep is not None:
             backup.set_keep_count(target, keep)
         return _info(backup.backup_database(db_path, target, "manual"))
-    except OSError as exc:
-        raise RestoreError(
-            f"cannot back up {db_path}: {faults.explain(exc, target) or exc}"
-        ) from exc
-    except sqlite3.Error as exc:
+    except (OSError, sqlite3.Error) as exc:
+        if faults.is_no_space(exc):  # the copy's folder is full: SQLite names no file
+            full = faults.explain(exc, target) or str(exc)
+            raise RestoreError(
+                f"cannot back up {db_path}: {full}; the backups already there are as they were"
+            ) from exc
+        if isinstance(exc, OSError):
+            raise RestoreError(
+                f"cannot back up {db_path}: {faults.explain(exc, target) or exc}"
+            ) from exc
         said = faults.explain(exc, db_path)
         if said is None or "damaged" in str(exc):
             said = (

@@ -14,9 +14,13 @@ migration of this program names was written by a newer Attaché (:func:`unknown_
 
 from __future__ import annotations
 
+import atexit
+import logging
 import os
 import re
+import shutil
 import sqlite3
+import tempfile
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -26,6 +30,8 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
 from db.engine import MIGRATIONS_DIR
+
+log = logging.getLogger(__name__)
 
 BACKUP_DIR = "backups"
 KEEP = 5
@@ -37,8 +43,14 @@ KEEP_FILE = "keep"
 
 
 def connect_read_only(db_path: Path) -> sqlite3.Connection:
-    """A connection that cannot write ``db_path``: ``mode=ro``, else (a WAL database in a
-    read-only folder, where SQLite cannot create the ``-shm`` file) ``immutable``."""
+    """A connection that cannot write ``db_path`` and sees every committed transaction.
+
+    ``mode=ro`` reads a WAL database when its ``-wal`` and ``-shm`` files exist and can be
+    read (or can be made). Where they cannot (a ``-wal`` without its ``-shm`` in a
+    read-only folder), ``immutable`` would read the main file alone and miss what the
+    ``-wal`` holds: then the two files are copied to a temporary folder and the copy,
+    with the ``-wal`` folded in, is read instead (:func:`_wal_copy`). ``immutable`` is
+    left for a database whose ``-wal`` is empty or absent, or cannot be copied."""
     uri = db_path.absolute().as_uri()
     con = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
     try:
@@ -46,7 +58,57 @@ def connect_read_only(db_path: Path) -> sqlite3.Connection:
         return con
     except sqlite3.OperationalError:
         con.close()
-        return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+    copy = _wal_copy(db_path)
+    if copy is not None:
+        return sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+
+
+_WAL_COPIES: dict[tuple[str, int, int, int], Path] = {}
+"""(database, its size and mtime, its -wal's size) -> the temporary copy read instead."""
+
+
+def _wal_copy(db_path: Path) -> Path | None:
+    """A temporary copy of ``db_path`` with its ``-wal`` folded in, when the ``-wal``
+    holds data that a read-only open cannot otherwise see; None when there is none (or
+    the copy cannot be made: then the main file alone is read, and a warning logged)."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    try:
+        stat, wal_size = db_path.stat(), wal.stat().st_size
+    except OSError:
+        return None
+    if wal_size == 0:
+        return None
+    key = (str(db_path.absolute()), stat.st_size, stat.st_mtime_ns, wal_size)
+    if key in _WAL_COPIES and _WAL_COPIES[key].exists():
+        return _WAL_COPIES[key]
+    folder = Path(tempfile.mkdtemp(prefix="attache-read-only-"))
+    copy = folder / db_path.name
+    try:
+        shutil.copyfile(db_path, copy)
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        with closing(sqlite3.connect(copy)) as con:  # replays the -wal into the copy
+            con.execute("PRAGMA journal_mode=DELETE")
+    except (OSError, sqlite3.Error) as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        log.warning(
+            "%s has a -wal file that cannot be read in place nor copied (%s): reading the "
+            "database without the changes it holds",
+            db_path,
+            exc,
+        )
+        return None
+    if not _WAL_COPIES:
+        atexit.register(_remove_wal_copies)
+    _WAL_COPIES[key] = copy
+    log.info("%s is read-only with an unread -wal: reading a copy in %s", db_path, folder)
+    return copy
+
+
+def _remove_wal_copies() -> None:
+    for copy in _WAL_COPIES.values():
+        shutil.rmtree(copy.parent, ignore_errors=True)
+    _WAL_COPIES.clear()
 
 
 def integrity_problems(db_path: Path, references: bool = True) -> list[str]:
@@ -218,7 +280,7 @@ def open_readonly(db_path: Path) -> Engine:
     library another process is writing to, or one on a read-only folder or medium.
 
     SQLite reads a WAL database only with its ``-shm`` file, which it cannot create in
-    a read-only folder: there the file is opened ``immutable`` (nothing can change it)."""
+    a read-only folder: see :func:`connect_read_only` for how its ``-wal`` is still read."""
     from sqlalchemy import create_engine
 
     if not db_path.is_file():

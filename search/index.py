@@ -12,6 +12,8 @@ folder beside the old one and swaps it in, so searching goes on meanwhile.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import gc
 import json
 import shutil
@@ -243,10 +245,12 @@ class SearchIndex:
         Raises :class:`Cancelled` (the old index stays) when ``cancelled()`` says so.
         """
         fresh = self.path.with_name(self.path.name + ".new")
-        ix = _create_in(fresh)
-        writer = ix.writer(limitmb=256)
+        ix: windex.Index | None = None
+        writer: IndexWriter | None = None
         count = 0
         try:
+            ix = _create_in(fresh)
+            writer = ix.writer(limitmb=256)
             for doc in docs:
                 if cancelled is not None and count % 200 == 0 and cancelled():
                     raise Cancelled("the index rebuild was cancelled")
@@ -256,10 +260,16 @@ class SearchIndex:
                 if progress is not None and count % 500 == 0:
                     progress(count, total)
             writer.commit()
-        except BaseException:
-            writer.cancel()
-            ix.close()
-            shutil.rmtree(fresh, ignore_errors=True)
+        except BaseException as exc:
+            with contextlib.suppress(Exception):  # a full disk may fail these too
+                if writer is not None:
+                    writer.cancel()
+                if ix is not None:
+                    ix.close()
+            shutil.rmtree(fresh, ignore_errors=True)  # the old index is left as it was
+            if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                # Named by the index folder, not by the new folder's file that hit it.
+                raise OSError(exc.errno, exc.strerror, str(self.path)) from exc
             raise
         ix.close()
         with self._lock:

@@ -7,6 +7,7 @@ Signals: finished(object report or None).
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +20,8 @@ from ui.tasks import Task, TaskContext
 
 if TYPE_CHECKING:
     from app.library import ImportReport, Library
+
+log = logging.getLogger(__name__)
 
 REPORT_LIMIT = 50
 
@@ -42,6 +45,8 @@ class Importer(QObject):
         self.task: Task | None = None
         self.progress, self.cancel_button = progress_widgets("file %v of %m", "Cancel", self.cancel)
         self.actions: list = []  # disabled while an import runs
+        self.message_box: QMessageBox | None = None
+        """The last box saying why an import stopped."""
 
     @property
     def running(self) -> bool:
@@ -100,6 +105,42 @@ class Importer(QObject):
         self.finished.emit(report)
 
     def _failed(self, exc: object) -> None:
+        """The import stopped: a full disk (every article stored so far is whole) or
+        another fault, said in a message box naming the file and the reason."""
+        from app.library import NoSpaceError
+
         self._end()
-        QMessageBox.critical(self.window, "Import failed", f"The import stopped: {exc}")
+        if isinstance(exc, NoSpaceError):
+            stored = len(exc.report.imported) if exc.report is not None else 0
+            self.window.statusBar().showMessage(
+                f"The disk is full: the import stopped after {stored} new article(s), each whole."
+            )
+            said = str(exc)
+            self._tell("The disk is full", f"{said[:1].upper()}{said[1:]}.")
+        else:
+            self.window.statusBar().showMessage("The import stopped.", 10_000)
+            self._tell("Import failed", f"The import stopped: {self._words(exc)}")
         self.finished.emit(None)
+
+    def _words(self, exc: object) -> str:
+        """A fault in words (naming the file and the reason); a bug in one sentence, its
+        traceback logged."""
+        from app import faults
+        from app.library import LibraryError
+        from app.logs import bug_sentence, log_file
+
+        if isinstance(exc, LibraryError) or not isinstance(exc, BaseException):
+            return str(exc)
+        said = faults.explain(exc, self.library.folder if self.library else None)
+        if said is not None:
+            return said
+        sentence = bug_sentence(type(exc), exc)
+        log.error("%s", sentence, exc_info=exc)
+        return f"{sentence}. The details are in {log_file()}."
+
+    def _tell(self, title: str, text: str) -> None:
+        """A message box that does not block the window (``message_box`` while shown)."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=self.window)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+        self.message_box = box

@@ -69,6 +69,12 @@ class IndexRebuilder(QObject):
         self.finished.emit(rebuilt)
 
     def _failed(self, exc: object) -> None:
+        """Say why in words (a full disk names the index's folder); the old index stays."""
+        from app.faults import explain
+
         self._end()
-        self.window.statusBar().showMessage(f"The index could not be rebuilt: {exc}", 15_000)
+        said = explain(exc, self.library.index.path) if isinstance(exc, OSError) else None
+        self.window.statusBar().showMessage(
+            f"The index could not be rebuilt: {said or exc}; the old index is kept.", 15_000
+        )
         self.finished.emit(False)

@@ -35,8 +35,9 @@ class RestoreDialog(QDialog):
         self.setWindowTitle("Attaché — the library is damaged")
         self.resize(720, 360)
         layout = QVBoxLayout(self)
+        said = f"{message[:1].upper()}{message[1:]}".rstrip(".")
         intro = QLabel(
-            f"{message}\n\nChoose a backup to restore. The damaged file is kept aside "
+            f"{said}.\n\nChoose a backup to restore. The damaged file is kept aside "
             "(library.sqlite.damaged-<time>), and the search index is rebuilt."
         )
         intro.setWordWrap(True)
