@@ -12,6 +12,11 @@ The log (``app.logs``) says when the window first painted and when its library o
 SIGTERM and SIGINT (a desktop session ending, Ctrl+C in a terminal) close the window as
 its close button does, saving its state. ``attache --self-test`` runs this same path
 with a ``probe`` that watches the start and closes the window when it has seen enough.
+
+Without ``--library`` the window reopens the last library it had open (``app.settings``).
+File › Open library… (``ui.library_menu``) opens another in a window that takes over from
+this one (:func:`switch_library`): the same path as a start (:func:`open_in_window`); the
+old window closes, its work cancelled and its claim released, once the new library opened.
 """
 
 from __future__ import annotations
@@ -25,15 +30,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSocketNotifier, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
+from app.config import window_library_dir
 from app.faults import read_only_reason
 from app.instance import READ_ONLY_NOTICE, WindowClaim, claim_window
 from app.logs import install_bug_hook, setup_logging
 from app.resources import resource_path
+from app.settings import Settings, open_store
+from ui import library_menu, window_state
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -145,55 +153,179 @@ def open_failure(exc: object, folder: Path) -> str:
     return str(exc) or "the library cannot be opened"
 
 
-def run_gui(library_dir: Path, probe: StartupProbe | None = None) -> int:
-    sys.setswitchinterval(GIL_SWITCH_S)
-    log_path = setup_logging()
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Attaché")
-    app.setOrganizationName("Attache")
-    app.setWindowIcon(_icon())
-    log.info(
-        "Attaché %s starting on %s (platform %s, log %s)",
-        __version__,
-        library_dir,
-        app.platformName(),
-        log_path,
-    )
-    claim = claim_window(library_dir)
-    if claim.mode == "handed":
-        log.info("handed to the window already running on %s", library_dir)
-        return 0
-    read_only = claim.mode == "read-only"
+class Opened(QObject):
+    """Carries "the library opened" from the worker that opened it to ``then`` on the
+    GUI thread (this object's)."""
 
-    window = MainWindow(None, folder=library_dir)
-    reporter = BugReporter(window)
-    reporter.bug.connect(lambda text: window.statusBar().showMessage(text, 20_000))
-    install_bug_hook(reporter.bug.emit)
+    ok = Signal()
+
+    def __init__(self, parent: QObject, then: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._then = then
+        self.ok.connect(self._run)
+
+    def _run(self) -> None:
+        self._then()
+
+
+class LibraryWindow:
+    """A window on one library and its writer claim (``claim_window``). When the window
+    closes, its running work is cancelled and waited for, its library closed and the
+    claim released (:meth:`finish`)."""
+
+    def __init__(self, window: MainWindow, claim: WindowClaim, folder: Path) -> None:
+        self.window = window
+        self.claim = claim
+        self.folder = folder
+        self.finished = False
+        window.installEventFilter(_CLOSE_WATCHER)
+
+    def finish(self) -> None:
+        """Close the library and release the claim (once)."""
+        if self.finished:
+            return
+        self.finished = True
+        with contextlib.suppress(RuntimeError):  # the window's C++ side already gone
+            self.window.wait_for_tasks()
+        library = self.window.library
+        if library is not None:
+            library.close()
+        self.claim.release()
+        if self in _windows:
+            _windows.remove(self)
+        log.info("library closed: %s", self.folder)
+
+
+class CloseWatcher(QObject):
+    """Finishes a :class:`LibraryWindow` once its window has closed."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, lambda w=watched: _finish_closed(w))
+        return False
+
+
+def _finish_closed(watched: QObject) -> None:
+    for session in list(_windows):
+        if session.window is watched and not session.window.isVisible():
+            session.finish()
+            session.window.deleteLater()
+
+
+_CLOSE_WATCHER = CloseWatcher()
+_windows: list[LibraryWindow] = []
+"""The open library windows (one, but while a switch opens the next beside it)."""
+_reporter: BugReporter | None = None
+
+
+def open_windows() -> list[LibraryWindow]:
+    return list(_windows)
+
+
+def close_all() -> None:
+    """Close every library window and finish it (at the end of the event loop, in tests)."""
+    for session in list(_windows):
+        with contextlib.suppress(RuntimeError):
+            if session.window.isVisible():
+                window_state.save(session.window)
+                session.window.hide()
+        session.finish()
+
+
+def _bug_to_status_bar(text: str) -> None:
+    if _windows:
+        _windows[-1].window.statusBar().showMessage(text, 20_000)
+
+
+def open_in_window(
+    folder: Path,
+    claim: WindowClaim | None = None,
+    settings: QSettings | None = None,
+    replacing: MainWindow | None = None,
+    create: bool = False,
+) -> LibraryWindow | None:
+    """Open the library in ``folder`` in a new window, as a start does: the writer claim
+    (``claim_window``; None when another window took the request), the window shown at
+    once, the library opened in a worker; a damaged library offers its backups.
+
+    ``replacing``: the window this one takes over from (File › Open library…); it closes
+    once the new library has opened, and stays if it cannot be opened. ``create``: a new
+    library (File › New library…), without the sample articles."""
+    global _reporter
+    folder = folder.expanduser().absolute()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if claim is None:
+        claim = claim_window(folder)
+    if claim.mode == "handed":
+        log.info("handed to the window already running on %s", folder)
+        return None
+    read_only = claim.mode == "read-only"
+    store = settings if settings is not None else open_store()
+    if replacing is not None:
+        window_state.save(replacing)  # the new window takes its place and size
+    window = MainWindow(None, settings=store, folder=folder)
+    session = LibraryWindow(window, claim, folder)
+    _windows.append(session)
+    library_menu.set_opener(window, lambda other, new: switch_library(window, other, new))
+    if _reporter is None:
+        _reporter = BugReporter()
+        _reporter.bug.connect(_bug_to_status_bar)
+        install_bug_hook(_reporter.bug.emit)
     if claim.server is not None:
         server = claim.server
         server.answers_imports = True  # a handed import waits for the window's result
         server.request.connect(lambda request: window.handle_request(request, server.answer))
     window.first_paint = FirstPaint(window)
-    close_on_signals(window)
+    if replacing is None:
+        close_on_signals(window)
     window.show()
 
     def open_library() -> Library:  # in a worker thread
         from app.library import Library
 
+        if create:
+            from app.sample import MARKER
+
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / MARKER).touch()  # a new library is the person's own: no sample
         # The backup and the index check run in another worker once the views can load.
-        library = Library(library_dir, read_only=read_only, defer_maintenance=True)
-        log.info("library opened: %s (%d articles)", library_dir, library.article_count())
+        library = Library(folder, read_only=read_only, defer_maintenance=True)
+        log.info("library opened: %s (%d articles)", folder, library.article_count())
+        opened.ok.emit()
         return library
 
+    def took_over() -> None:
+        Settings(store).add_recent(folder)
+        if replacing is not None:
+            with contextlib.suppress(RuntimeError):
+                replacing.close()
+            close_on_signals(window)
+
+    opened = Opened(window, took_over)
+
     notice = READ_ONLY_NOTICE if read_only else None
-    if read_only and read_only_reason(library_dir) is not None:  # a read-only folder/medium
-        notice = read_only_notice(library_dir)
+    if read_only and read_only_reason(folder) is not None:  # a read-only folder/medium
+        notice = read_only_notice(folder)
+
+    def give_up(message: str) -> None:
+        if replacing is None:
+            QMessageBox.critical(window, "Attaché", message)
+            app.exit(1)
+            return
+        window.hide()
+        session.finish()
+        window.deleteLater()
+        replacing.menuBar().setEnabled(True)
+        replacing.statusBar().clearMessage()
+        library_menu.show_message(replacing, f"Cannot open the library: {message}")
 
     def failed(exc: object) -> None:
-        message = open_failure(exc, library_dir)
         from app.library import DamagedLibraryError
+        from app.restore import as_damage
 
+        exc = as_damage(exc, folder) or exc  # damage met at the first read, too
+        message = open_failure(exc, folder)
         if isinstance(exc, DamagedLibraryError) and not read_only:
             from ui.restore_dialog import RestoreDialog
 
@@ -202,17 +334,65 @@ def run_gui(library_dir: Path, probe: StartupProbe | None = None) -> int:
                 window.statusBar().showMessage("Restored a backup; opening the library…")
                 window.open_library(open_library, failed, notice)
                 return
-        else:
-            QMessageBox.critical(window, "Attaché", message)
-        app.exit(1)
+        give_up(message)
 
     window.open_library(open_library, failed, notice)
+    return session
+
+
+def switch_library(current: MainWindow, folder: Path, create: bool = False) -> LibraryWindow | None:
+    """File › New library… / Open library… / Open recent: open ``folder`` in a window that
+    takes over from ``current`` (whose work is cancelled, library closed and claim
+    released once the new one has opened). A library open in another Attaché window is
+    brought forward there instead; one another process writes to opens read-only."""
+    folder = folder.expanduser().absolute()
+    if current.library is not None and current.library.folder.absolute() == folder:
+        current.statusBar().showMessage(f"The library at {folder} is already open.", 8000)
+        return None
+    claim = claim_window(folder)
+    if claim.mode == "handed":
+        library_menu.show_message(
+            current,
+            f"The library at {folder} is open in another Attaché window, which has been "
+            "brought forward. Close that window to open the library here.",
+        )
+        return None
+    current.statusBar().showMessage(f"Opening the library at {folder}…")
+    current.menuBar().setEnabled(False)  # no second switch while this one opens
+    return open_in_window(folder, claim, current.settings, replacing=current, create=create)
+
+
+def run_gui(library_dir: Path | None = None, probe: StartupProbe | None = None) -> int:
+    """The window: on ``library_dir`` (named for this run), else on the library
+    ``app.config.window_library_dir`` picks (the last one open)."""
+    sys.setswitchinterval(GIL_SWITCH_S)
+    log_path = setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Attaché")
+    app.setOrganizationName("Attache")
+    app.setWindowIcon(_icon())
+    folder = startup_library(library_dir)
+    log.info(
+        "Attaché %s starting on %s (platform %s, log %s)",
+        __version__,
+        folder,
+        app.platformName(),
+        log_path,
+    )
+    claim = claim_window(folder)
+    session = open_in_window(folder, claim)
+    if session is None:
+        return 0
     if probe is not None:
-        probe(app, window, claim)
+        probe(app, session.window, claim)
     code = app.exec()
-    window.wait_for_tasks()
-    if window.library is not None:
-        window.library.close()
-    claim.release()
+    close_all()
     log.info("window closed (exit code %d)", code)
     return code
+
+
+def startup_library(library_dir: Path | None) -> Path:
+    """The library a start opens: ``library_dir`` when a person named it, else the last
+    library open (or the default library: ``app.config.window_library_dir``)."""
+    return window_library_dir(library_dir)

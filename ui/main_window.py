@@ -32,9 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import fact_types
+from app.plural import count_of
 from app.rows import ArticleRow
+from app.settings import open_store
 from app.views import VIEW_OF_TYPE, ViewData, build_view_data
-from ui import menus, window_state
+from ui import menus, window_layout, window_panes, window_state
+from ui import palette as ui_palette
+from ui.article_details import open_article_details
 from ui.detail_pane import DetailPane
 from ui.history import History, Place
 from ui.importer import Importer
@@ -116,6 +120,9 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     confirm_action: QAction
     reject_action: QAction
     edit_action: QAction
+    article_details_action: QAction
+    print_action: QAction
+    article_details_dialog: QWidget
     back_action: QAction
     forward_action: QAction
     about_action: QAction
@@ -127,6 +134,12 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     # Set by ui.app.run_gui (the first paint's logger) and close_on_signals (kept alive).
     first_paint: FirstPaint
     _signal_sockets: tuple[socket.socket, socket.socket]
+    # Made by ui.library_menu.build; set by ui.app.open_in_window (None: no switching).
+    new_library_action: QAction
+    open_library_action: QAction
+    recent_menu: QMenu
+    preferences_action: QAction
+    open_other_library: Callable[..., object] | None = None
 
     def __init__(
         self,
@@ -138,10 +151,11 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         opened elsewhere (:meth:`open_library`); it works once :meth:`attach` is called."""
         super().__init__()
         self.library: Library = library  # type: ignore[assignment]  # None until attached
-        self.settings = settings or QSettings()
+        self.settings = settings or open_store()  # $ATTACHE_SETTINGS, else the user's
         self.data = ViewData()
         self.selected: list[int] = []
         self.history = History()
+        self._opening = False  # open_fact chooses the tab: the panes do not follow it
         self._tasks: set[Task] = set()
         self._search_serial = 0
         self._load_serial = 0
@@ -245,14 +259,18 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.tabs.addTab(self.articles_page, "Articles")
         self._stale: set[ViewPage] = set()
         self.tabs.currentChanged.connect(lambda _n: self._refresh_current())
+        self.tabs.currentChanged.connect(lambda _n: window_panes.follow_tab(self))
 
         self.detail = DetailPane()
         self.detail.fact_clicked.connect(self.open_fact)
         self.detail.evidence_clicked.connect(self.open_evidence)
         self.detail.add_clicked.connect(lambda i: self.add_to_selection([i]))
+        self.detail.details_clicked.connect(lambda i: open_article_details(self, i))
         self.reader = ArticleReader()
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.customContextMenuRequested.connect(self._reader_menu)
+        self.reader.details_requested.connect(lambda i: open_article_details(self, i))
+        self.reader.status.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(self.detail)
         self.side.addWidget(self.reader)
@@ -284,6 +302,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.statusBar().addPermanentWidget(self.index_rebuilder.progress)
         self.statusBar().addPermanentWidget(self.index_rebuilder.cancel_button)
         self.progress, self.cancel_button = self.importer.progress, self.importer.cancel_button
+        window_layout.apply(self)  # minimum pane sizes, wrapping notices (small screens)
+        ui_palette.follow()  # check boxes that show under a dark palette
 
     # -- tasks ----------------------------------------------------------------------
     def _start(
@@ -351,6 +371,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
                 data = build_view_data(lib.facts(), lib.article_heads(), link_entities=False)
                 for page in self.pages:  # each view's rows, ordered, so showing it is cheap
                     page.prepare(data)
+                window_panes.index(data)  # each article's facts, for the detail pane
                 data.prepared["to review"] = sum(
                     1
                     for f in data.facts.values()
@@ -401,7 +422,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self._show_detail_again()
         left = data.prepared.get("to review", 0)
         self.status_label.setText(
-            f"{articles} article(s), {len(data.facts)} fact(s), {left} to review, "
+            f"{count_of(articles, 'article')}, {count_of(len(data.facts), 'fact')}, "
+            f"{left} to review, "
             f"{size} in {self.library.folder}"
         )
         self._review_loaded()
@@ -413,6 +435,9 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         data, fact = self.data, self.detail.fact
         if fact is not None and fact.id in data.facts:
             self.detail.show_fact(data, data.facts[fact.id], fact.id in self.selected)
+        elif (article_id := self.detail.article_id) is not None:  # an article's facts
+            facts = window_panes.facts_of(data, article_id)
+            self.detail.show_article_facts(data, article_id, facts)
 
     def _refresh_current(self) -> None:
         page = self.tabs.currentWidget()
@@ -437,28 +462,46 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     def current_page(self) -> QWidget:
         return self.tabs.currentWidget()
 
-    def show_fact(self, fact_id: int, record: bool = True) -> None:
-        """Show a fact in the detail pane (the view's own selection is left as it is)."""
+    def show_fact(self, fact_id: int, record: bool = True, follow: bool = True) -> None:
+        """Show a fact in the detail pane (the view's own selection is left as it is),
+        and (``follow``) its sentence in the reader (see ``ui.window_panes``)."""
         fact = self.data.facts.get(fact_id)
         if fact is None:
             self.statusBar().showMessage("That fact is no longer in the library.", 5000)
             return
         self.detail.show_fact(self.data, fact, fact_id in self.selected)
+        evidence = window_panes.chosen_evidence(fact, self.reader.article) if follow else None
+        span = (evidence.start, evidence.end) if evidence else None
         if record:
-            self.history.visit(Place("fact", fact_id))
+            article = evidence.article_id if evidence else None
+            self.history.visit(Place("fact", fact_id, span, article=article))
             self._update_nav()
+        if evidence is not None and span is not None:
+            self.open_article(evidence.article_id, focus=span, record=False, list_facts=False)
+        elif follow:
+            self._article_serial += 1  # an article on its way is not shown
+            self.reader.clear()
+            self.reader.article = None
         self.fact_shown.emit(fact_id)
 
-    def open_fact(self, fact_id: int, record: bool = True) -> None:
+    def open_fact(self, fact_id: int, record: bool = True, follow: bool = True) -> None:
         """Go to the fact's view, select its row and show it in the detail pane."""
         page = self.page_of(fact_id)
         if page is not None:
-            self.tabs.setCurrentWidget(page)
-            page.select_fact(fact_id, emit=False)
-        self.show_fact(fact_id, record)
+            self._opening = True  # the panes are set here, not by the tab change
+            try:
+                self.tabs.setCurrentWidget(page)
+                page.select_fact(fact_id, emit=False)
+            finally:
+                self._opening = False
+        self.show_fact(fact_id, record, follow)
 
     def open_evidence(self, article_id: int, start: int, end: int, record: bool = True) -> None:
-        self.open_article(article_id, focus=(start, end), record=record)
+        fact = self.detail.fact.id if self.detail.fact is not None else None
+        here = self.history.current
+        if here is not None and here.shows(article_id, (start, end), fact):
+            record = False  # already on screen: not a place of its own
+        self.open_article(article_id, focus=(start, end), record=record, list_facts=False)
 
     # -- the reader -------------------------------------------------------------------
     def open_article(
@@ -467,14 +510,24 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         query: str = "",
         focus: tuple[int, int] | None = None,
         record: bool = True,
+        list_facts: bool | None = None,
     ) -> None:
+        """Show an article in the reader. Chosen by itself (``list_facts``; by default
+        when no sentence is to be shown), the detail pane lists the facts taken from it."""
+        if list_facts is None:
+            list_facts = focus is None
+        if list_facts:
+            facts = window_panes.facts_of(self.data, article_id)
+            self.detail.show_article_facts(self.data, article_id, facts)
+
         def work(_ctx: TaskContext) -> tuple[ArticleRow | None, list[tuple[int, int]]]:
             article = self.library.article(article_id)
             spans = self.library.index.match_spans(query, article.text) if article and query else []
             return article, spans
 
         if record:
-            self.history.visit(Place("article", article_id, focus))
+            fact = None if list_facts or self.detail.fact is None else self.detail.fact.id
+            self.history.visit(Place("article", article_id, focus, fact=fact))
             self._update_nav()
         self._article_serial += 1
         serial = self._article_serial
@@ -506,9 +559,15 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         if place is None:
             return
         if place.kind == "fact":
-            self.open_fact(place.id, record=False)
+            self.open_fact(place.id, record=False, follow=place.article is None)
+            if place.article is not None:
+                self.open_article(place.article, focus=place.span, record=False, list_facts=False)
         else:
-            self.open_article(place.id, focus=place.span, record=False)
+            if place.fact is not None and place.fact in self.data.facts:
+                self.open_fact(place.fact, record=False, follow=False)
+            self.open_article(
+                place.id, focus=place.span, record=False, list_facts=place.fact is None
+            )
         self._update_nav()
 
     def _update_nav(self) -> None:
@@ -717,6 +776,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
         menu = QMenu(self)
         self._language_menu(menu, hit.id)
+        menu.addAction("Article &details…", lambda: open_article_details(self, hit.id))
         menu.addAction("Delete article (Ctrl+Z undoes)", lambda: self.delete_article(hit.id))
         menu.exec(view.viewport().mapToGlobal(pos))
 
@@ -756,7 +816,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self._reviewed(message)
         self.run_search()
         if self.reader.article is not None:  # its header names the language
-            self.open_article(self.reader.article.id, record=False)
+            keep = self.detail.fact is not None  # the pane keeps its fact
+            self.open_article(self.reader.article.id, record=False, list_facts=not keep)
 
     def _reviewed(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

@@ -12,6 +12,9 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QToolBar, QWidget
 
 from app import __version__, name_spelling
+from ui import library_menu, preferences
+from ui.article_details import details_of_current
+from ui.reader import print_article
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -69,9 +72,12 @@ def build(win: MainWindow) -> None:
     win.export_action = _action(win, "&Export selection…", win.export_selection, "Ctrl+E")
     quit_action = _action(win, "&Quit", win.close, std.Quit)
     file_menu = win.menuBar().addMenu("&File")
+    library_menu.build(win, file_menu)
     file_menu.addActions([win.import_files_action, win.import_folder_action])
     file_menu.addSeparator()
     file_menu.addAction(win.export_action)
+    win.print_action = _action(win, "&Print article…", lambda: print_article(win.reader), std.Print)
+    file_menu.addAction(win.print_action)
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
 
@@ -93,12 +99,21 @@ def build(win: MainWindow) -> None:
         win, "Re&ject fact", lambda: win.review_facts(None, "reject"), "Ctrl+Shift+X"
     )
     win.edit_action = _action(win, "&Edit fact…", lambda: win.edit_fact(), "F2")
+    win.article_details_action = _action(
+        win, "&Article details…", lambda: details_of_current(win), "Ctrl+I"
+    )
     edit_menu = win.menuBar().addMenu("&Edit")
     edit_menu.addActions([win.undo_action, win.redo_action])
     edit_menu.addSeparator()
     edit_menu.addActions([win.find_action, win.add_action])
     edit_menu.addSeparator()
     edit_menu.addActions([win.confirm_action, win.reject_action, win.edit_action])
+    edit_menu.addAction(win.article_details_action)
+    edit_menu.addSeparator()
+    win.preferences_action = _action(
+        win, "Pre&ferences…", lambda: preferences.show(win), "Ctrl+,"
+    )
+    edit_menu.addAction(win.preferences_action)
 
     win.back_action = _action(win, "&Back", win.go_back, ["Alt+Left", std.Back], SP.SP_ArrowBack)
     win.forward_action = _action(
