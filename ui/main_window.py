@@ -297,6 +297,10 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
+        # stays while the library is open read-only (a message would be replaced by the next)
+        self.read_only_badge = QLabel("<b>read-only</b>")
+        self.read_only_badge.hide()
+        self.statusBar().addPermanentWidget(self.read_only_badge)
         self.statusBar().addPermanentWidget(self.importer.progress)
         self.statusBar().addPermanentWidget(self.importer.cancel_button)
         self.statusBar().addPermanentWidget(self.index_rebuilder.progress)
@@ -932,6 +936,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.setAcceptDrops(False)
         self.selection_panel.setEnabled(False)
         self.setWindowTitle(f"{self.windowTitle()} (read-only)")
+        self.read_only_badge.setToolTip(notice)
+        self.read_only_badge.show()
         self.statusBar().showMessage(notice)
 
     # -- import ---------------------------------------------------------------------------

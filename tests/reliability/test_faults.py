@@ -244,9 +244,11 @@ def test_the_window_on_a_read_only_library_says_so_and_disables_writing(
     )
     qtbot.waitUntil(lambda: window.library is not None or bool(errors), timeout=30_000)
     assert not errors
-    qtbot.waitUntil(lambda: "read-only" in window.statusBar().currentMessage(), timeout=10_000)
+    # the status bar's badge stays (its message may give way to the next one)
+    qtbot.waitUntil(window.read_only_badge.isVisible, timeout=10_000)
+    assert window.read_only_badge.text() == "<b>read-only</b>"
     assert window.windowTitle().endswith("(read-only)")
-    assert "it is on a read-only medium" in window.statusBar().currentMessage()
+    assert "it is on a read-only medium" in window.read_only_badge.toolTip()
     assert not window.import_files_action.isEnabled()
     assert not window.import_folder_action.isEnabled()
     window.wait_for_tasks()
