@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up Attaché in .venv and run it or its tests. Idempotent: safe to run again.
 #   bash dev.sh run    set up, then start the app (first start imports the sample library)
-#   bash dev.sh test   set up, then run ruff, mypy and the whole test suite headless
+#   bash dev.sh test   set up, then run ruff (lint and format), mypy and the whole test suite headless
 #   bash dev.sh setup  set up only
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -70,6 +70,7 @@ case "${1:-}" in
     setup; shift
     export QT_QPA_PLATFORM=offscreen
     .venv/bin/ruff check .
+    .venv/bin/ruff format --check .  # the code as ruff formats it (ruff format . fixes it)
     .venv/bin/python -m mypy  # the folders and checks are pyproject.toml's [tool.mypy]
     exec .venv/bin/python -m pytest "$@" ;;
   setup)

@@ -31,7 +31,6 @@ def _norm(text: Any) -> str:
     return _norm_str(str(text or ""))
 
 
-
 def _pair(codes: Iterable[str] | None) -> str:
     return "-".join(sorted(codes or []))
 
@@ -94,8 +93,22 @@ def _close(a: Any, b: Any) -> bool:
     return fa == fb or (fb != 0 and abs(fa - fb) / abs(fb) <= 0.01)
 
 
-_TITLE_STOP = {"the", "of", "on", "and", "between", "a", "an", "in", "to", "for", "signed",
-               "during", "visit", "be"}
+_TITLE_STOP = {
+    "the",
+    "of",
+    "on",
+    "and",
+    "between",
+    "a",
+    "an",
+    "in",
+    "to",
+    "for",
+    "signed",
+    "during",
+    "visit",
+    "be",
+}
 
 
 def _title_words(title: Any) -> set[str]:
@@ -134,8 +147,11 @@ def _full_names(d: dict[str, Any]) -> set[str]:
     from app.extract.entities import starts_with_title
 
     names = [d.get("name"), *(d.get("aliases") or [])]
-    keys = {sound_key(n) for n in names
-            if isinstance(n, str) and len(n.split()) >= 2 and not starts_with_title(n)}
+    keys = {
+        sound_key(n)
+        for n in names
+        if isinstance(n, str) and len(n.split()) >= 2 and not starts_with_title(n)
+    }
     return {k for k in keys if k}  # a script the key does not read (Greek, Han) has none
 
 
@@ -156,7 +172,8 @@ def announced_and_held(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if not planned.get("start") or not dates_compatible(planned["start"], held.get("start"), 1):
         return False
     return not (planned.get("city") and held.get("city")) or _norm(planned["city"]) == _norm(
-        held["city"])
+        held["city"]
+    )
 
 
 def related_blocks(c: Candidate) -> tuple[str, ...]:
@@ -197,12 +214,18 @@ def _visits_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     if type == "visits":
-        return (a.get("visitor_country") == b.get("visitor_country")
-                and a.get("host_country") == b.get("host_country")
-                and not _visits_differ(a, b)
-                and (((a.get("status") or "held") == (b.get("status") or "held")
-                      and dates_compatible(a.get("start"), b.get("start"), 1))
-                     or announced_and_held(a, b)))
+        return (
+            a.get("visitor_country") == b.get("visitor_country")
+            and a.get("host_country") == b.get("host_country")
+            and not _visits_differ(a, b)
+            and (
+                (
+                    (a.get("status") or "held") == (b.get("status") or "held")
+                    and dates_compatible(a.get("start"), b.get("start"), 1)
+                )
+                or announced_and_held(a, b)
+            )
+        )
     if type == "agreements":
         if (a.get("status") or "signed") != (b.get("status") or "signed"):
             return False
@@ -217,8 +240,9 @@ def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
     if type == "statistics":
         if a.get("metric") != b.get("metric") or a.get("unit") != b.get("unit"):
             return False
-        if ((a.get("qualifier") == "target") != (b.get("qualifier") == "target")
-                or not _close(a.get("value"), b.get("value"))):
+        if (a.get("qualifier") == "target") != (b.get("qualifier") == "target") or not _close(
+            a.get("value"), b.get("value")
+        ):
             return False
         if _norm(a.get("period")) != _norm(b.get("period")):
             # One target quoted with its deadline ("$10 billion by 2030") and without it.
@@ -227,8 +251,10 @@ def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
                 return False
         if set(a.get("countries") or []) != set(b.get("countries") or []):
             return False
-        return all(not (a.get(k) and b.get(k)) or a.get(k) == b.get(k)
-                   for k in ("from_country", "to_country"))
+        return all(
+            not (a.get(k) and b.get(k)) or a.get(k) == b.get(k)
+            for k in ("from_country", "to_country")
+        )
     if type == "events":
         if a.get("kind") != b.get("kind"):
             return False
@@ -241,11 +267,13 @@ def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
             return False
         return dates_compatible(a.get("date"), b.get("date"))
     if type == "missions":
-        return (a.get("country") == b.get("country")
-                and a.get("host_country") == b.get("host_country")
-                and a.get("kind") == b.get("kind")
-                and _norm(a.get("canonical") or a.get("city"))
-                == _norm(b.get("canonical") or b.get("city")))
+        return (
+            a.get("country") == b.get("country")
+            and a.get("host_country") == b.get("host_country")
+            and a.get("kind") == b.get("kind")
+            and _norm(a.get("canonical") or a.get("city"))
+            == _norm(b.get("canonical") or b.get("city"))
+        )
     if type == "entities":
         if a.get("kind") != b.get("kind"):
             return False
@@ -267,7 +295,8 @@ def same_fact(type: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
             na, nb = str(a.get("name", "")), str(b.get("name", ""))
             short, long_ = sorted((_norm(na), _norm(nb)), key=len)
             return _org_key(na) == _org_key(nb) or (
-                len(short.split()) >= 3 and long_.endswith(" " + short))
+                len(short.split()) >= 3 and long_.endswith(" " + short)
+            )
         return False
     return a == b
 
@@ -293,8 +322,13 @@ def _union(av: list[Any], bv: list[Any]) -> list[Any]:
     return out
 
 
-def merge(type: str, a: dict[str, Any], b: dict[str, Any], b_article: str,
-          a_articles: list[str] | Callable[[], list[str]]) -> dict[str, Any]:
+def merge(
+    type: str,
+    a: dict[str, Any],
+    b: dict[str, Any],
+    b_article: str,
+    a_articles: list[str] | Callable[[], list[str]],
+) -> dict[str, Any]:
     """Merged data: a's values win, gaps are filled from b, disagreements are recorded.
 
     ``a_articles`` (a's sources) may be a function: it is called only when a new
@@ -310,7 +344,8 @@ def merge(type: str, a: dict[str, Any], b: dict[str, Any], b_article: str,
 
     conflicts: dict[str, list[dict[str, Any]]] = {
         k: [dict(e, articles=list(e["articles"])) for e in v]
-        for k, v in (a.get("conflicts") or {}).items()}
+        for k, v in (a.get("conflicts") or {}).items()
+    }
     for key, bv in b.items():
         if key == "conflicts" or bv in (None, "", []):
             continue

@@ -69,9 +69,7 @@ def _regrouped_target(
     return found[0] if found else None
 
 
-def scope_facts(
-    session: Session, extractions: Sequence[tuple[int, Extraction]]
-) -> list[Fact]:
+def scope_facts(session: Session, extractions: Sequence[tuple[int, Extraction]]) -> list[Fact]:
     """The facts a fresh extraction of some articles can change: those the articles cite
     now, and those in the blocks of the new candidates (``held`` groups of
     :func:`reconcile`), by id."""
@@ -112,8 +110,7 @@ def reconcile(
         facts = list(scope) if scope is not None else scope_facts(session, extractions)
     by_id = {f.id: f for f in facts}
     regrouped = {
-        key: [i for i in ids if i in by_id]
-        for key, ids in _regrouped_sentences(session).items()
+        key: [i for i in ids if i in by_id] for key, ids in _regrouped_sentences(session).items()
     }
     if whole:
         session.execute(delete(Evidence))

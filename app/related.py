@@ -58,9 +58,7 @@ class VisitCalendar:
     countries: trying each for each of its 75,000 agreements took 23 s)."""
 
     def __init__(self, visits: Iterable[FactRow]) -> None:
-        self._by_month: dict[str, dict[str, list[FactRow]]] = defaultdict(
-            lambda: defaultdict(list)
-        )
+        self._by_month: dict[str, dict[str, list[FactRow]]] = defaultdict(lambda: defaultdict(list))
         for visit in visits:
             start = _date(visit)
             if not start or visit.data.get("status") == "planned":

@@ -110,9 +110,7 @@ def build(win: MainWindow) -> None:
     edit_menu.addActions([win.confirm_action, win.reject_action, win.edit_action])
     edit_menu.addAction(win.article_details_action)
     edit_menu.addSeparator()
-    win.preferences_action = _action(
-        win, "Pre&ferences…", lambda: preferences.show(win), "Ctrl+,"
-    )
+    win.preferences_action = _action(win, "Pre&ferences…", lambda: preferences.show(win), "Ctrl+,")
     edit_menu.addAction(win.preferences_action)
 
     win.back_action = _action(win, "&Back", win.go_back, ["Alt+Left", std.Back], SP.SP_ArrowBack)

@@ -266,10 +266,14 @@ def find_people(
             and tokens[1] not in terms
         )
         lead_code = None  # an initialism is all capitals and letters only ("РК", not "К.")
-        while tokens and not keep_first and (
-            tokens[0] in not_name
-            or tokens[0] in terms
-            or (_forms(L) is not None and tokens[0].isalpha() and tokens[0].isupper())
+        while (
+            tokens
+            and not keep_first
+            and (
+                tokens[0] in not_name
+                or tokens[0] in terms
+                or (_forms(L) is not None and tokens[0].isalpha() and tokens[0].isupper())
+            )
         ):  # "Премьер-Министра РА Арам Саакян": an initialism of the country
             lead_code = lead_code or _mention_code(countries, text, start, tokens[0])
             tokens.pop(0)
@@ -742,8 +746,7 @@ def _inflected_orgs(
             (i for i, (_a, w) in enumerate(words[:5]) if forms.lemma(w) in L.ORG_HEADS), None
         )
         if head is None or any(
-            not any("ADJF" in p.tag.grammemes for p in forms.parse(w)[:2])
-            for _a, w in words[:head]
+            not any("ADJF" in p.tag.grammemes for p in forms.parse(w)[:2]) for _a, w in words[:head]
         ):
             continue
         stop = head + 1

@@ -31,12 +31,41 @@ from typing import Any
 
 RESOURCE = Path(__file__).resolve().parents[2] / "resources" / "extract" / "gazetteer.json"
 VERSION = 2
-EXTRA_CURRENCY_SIGNS = {"TL": "TRY", "₺": "TRY", "US$": "USD", "Rs": "INR", "Rs.": "INR",
-                        "C$": "CAD", "Can$": "CAD", "A$": "AUD", "R$": "BRL",
-                        "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
-                        "₸": "KZT", "zł": "PLN"}
-GENERIC_FIRST_WORDS = {"North", "South", "East", "West", "New", "United", "Central", "Republic",
-                       "Democratic", "Saint", "Great", "Northern", "Southern", "Equatorial"}
+EXTRA_CURRENCY_SIGNS = {
+    "TL": "TRY",
+    "₺": "TRY",
+    "US$": "USD",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "C$": "CAD",
+    "Can$": "CAD",
+    "A$": "AUD",
+    "R$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₸": "KZT",
+    "zł": "PLN",
+}
+GENERIC_FIRST_WORDS = {
+    "North",
+    "South",
+    "East",
+    "West",
+    "New",
+    "United",
+    "Central",
+    "Republic",
+    "Democratic",
+    "Saint",
+    "Great",
+    "Northern",
+    "Southern",
+    "Equatorial",
+}
 CITY_MIN_POP_FOR_ALTERNATES = 100_000
 
 
@@ -54,8 +83,14 @@ def _latin(text: str) -> bool:
 
 
 def _good_alt(text: str) -> bool:
-    return (len(text) >= 4 and _latin(text) and text[0].isupper() and any(c.islower() for c in text)
-            and not any(c.isdigit() for c in text) and "," not in text)
+    return (
+        len(text) >= 4
+        and _latin(text)
+        and text[0].isupper()
+        and any(c.islower() for c in text)
+        and not any(c.isdigit() for c in text)
+        and "," not in text
+    )
 
 
 def _countryinfo_records() -> list[dict[str, Any]]:
@@ -108,8 +143,9 @@ def _historic_forms(name: str) -> list[tuple[str, str]]:
     return out
 
 
-def _add_shared_stems(countries: dict[str, dict[str, Any]], terms: dict[str, list[str]],
-                      population: dict[str, int]) -> None:
+def _add_shared_stems(
+    countries: dict[str, dict[str, Any]], terms: dict[str, list[str]], population: dict[str, int]
+) -> None:
     """Divided countries ("North Korea", "South Korea"): the bare stem ("Korea", "Korean")
     goes to the more populous one; plural names
     ("Philippines") get their singular as an adjective ("Philippine")."""
@@ -155,9 +191,14 @@ def build() -> dict[str, Any]:
             head, _sep, tail = c.name.partition(", ")
             if tail.endswith(" of") and "," not in tail:
                 add(f"{tail} {head}", c.alpha_2, "name")
-        info: dict[str, Any] = {"name": getattr(c, "common_name", None) or c.name,
-                                "names": [c.name], "official": getattr(c, "official_name", None),
-                                "capital": None, "currencies": [], "demonyms": []}
+        info: dict[str, Any] = {
+            "name": getattr(c, "common_name", None) or c.name,
+            "names": [c.name],
+            "official": getattr(c, "official_name", None),
+            "capital": None,
+            "currencies": [],
+            "demonyms": [],
+        }
         countries[c.alpha_2] = info
         for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
             if n and "," not in n:
@@ -204,9 +245,17 @@ def build() -> dict[str, Any]:
             if part not in terms and _latin(part):
                 terms[part] = [h.alpha_2, kind]
                 if kind == "name":
-                    countries.setdefault(h.alpha_2, {"name": part, "names": [], "official": None,
-                                                     "capital": None, "currencies": [],
-                                                     "demonyms": []})["names"].append(part)
+                    countries.setdefault(
+                        h.alpha_2,
+                        {
+                            "name": part,
+                            "names": [],
+                            "official": None,
+                            "capital": None,
+                            "currencies": [],
+                            "demonyms": [],
+                        },
+                    )["names"].append(part)
     population = {r["ISO"]["alpha2"]: r.get("population") or 0 for r in records}
     _add_shared_stems(countries, terms, population)
     from . import gazetteer_ru
@@ -268,10 +317,18 @@ def build() -> dict[str, Any]:
             names.setdefault(word, []).append(cur.alpha_3)
     for codes in names.values():  # a currency named just "Euro" comes before "WIR Euro"
         codes.sort(key=lambda c: len(pycountry.currencies.lookup(c).name.split()))
-    return {"version": VERSION, "countries": countries, "terms": terms, "cities": cities,
-            "capitals": capitals, "initials": ru_initials, "base": ru_base,
-            "currency_signs": signs, "currency_names": names,
-            "currency_codes": sorted(c.alpha_3 for c in pycountry.currencies)}
+    return {
+        "version": VERSION,
+        "countries": countries,
+        "terms": terms,
+        "cities": cities,
+        "capitals": capitals,
+        "initials": ru_initials,
+        "base": ru_base,
+        "currency_signs": signs,
+        "currency_names": names,
+        "currency_codes": sorted(c.alpha_3 for c in pycountry.currencies),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -289,8 +346,9 @@ def data() -> dict[str, Any]:
 def write_resource(path: Path = RESOURCE) -> None:
     """Regenerate the resource file from the packages."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(build(), ensure_ascii=False, separators=(",", ":")),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps(build(), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

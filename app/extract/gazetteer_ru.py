@@ -93,8 +93,9 @@ def _recase(form: str, model: str) -> str:
         if m.isupper() and len(m) > 1:
             out.append(f.upper())
         else:
-            out.append("".join(c.upper() if i < len(m) and m[i].isupper() else c
-                               for i, c in enumerate(f)))
+            out.append(
+                "".join(c.upper() if i < len(m) and m[i].isupper() else c for i, c in enumerate(f))
+            )
     return "".join(out)
 
 
@@ -168,9 +169,13 @@ def _known(word: str, pos: str, animate: bool = False) -> bool:
     m = _morph()
     if not m.word_is_known(word):
         return False
-    return any(pos == p.tag.POS and p.normal_form == word
-               and not (_PERSON & set(p.tag.grammemes))
-               and (not animate or p.tag.animacy == "anim") for p in m.parse(word))
+    return any(
+        pos == p.tag.POS
+        and p.normal_form == word
+        and not (_PERSON & set(p.tag.grammemes))
+        and (not animate or p.tag.animacy == "anim")
+        for p in m.parse(word)
+    )
 
 
 def _nouns(names: Iterable[str]) -> list[str]:
@@ -194,9 +199,18 @@ def _derived(noun: str) -> str | None:
     if noun.endswith("стан"):  # regular, though the dictionary lacks some ("-станский")
         return noun + "ский"
     stem = noun[:-1] if noun[-1] in "аяйь" else noun
-    for cand in (noun + "ский", stem + "ский", stem + "ийский", stem + "йский", stem + "инский",
-                 stem + "анский", stem + "ьский", stem[:-1] + "ийский", stem[:-1] + "ьский",
-                 stem[:-1] + "ский"):
+    for cand in (
+        noun + "ский",
+        stem + "ский",
+        stem + "ийский",
+        stem + "йский",
+        stem + "инский",
+        stem + "анский",
+        stem + "ьский",
+        stem[:-1] + "ийский",
+        stem[:-1] + "ьский",
+        stem[:-1] + "ский",
+    ):
         if len(cand) >= 7 and _known(cand, "ADJF"):
             return cand
     return None
@@ -213,8 +227,11 @@ def _adjectives(names: list[str], lang_adjs: list[str], generic: set[str]) -> se
     for name in names:
         for w in name.split(" "):
             p = _parse(w.lower(), "ADJF")
-            if (p is not None and p.normal_form.endswith(_ADJ_SUFFIXES)
-                    and _shares_stem(p.normal_form, nouns)):
+            if (
+                p is not None
+                and p.normal_form.endswith(_ADJ_SUFFIXES)
+                and _shares_stem(p.normal_form, nouns)
+            ):
                 out.add(p.normal_form)
     out |= {a for a in lang_adjs if a.endswith(_ADJ_SUFFIXES) and _shares_stem(a, nouns)}
     for name in names:
@@ -246,7 +263,7 @@ def _people_nouns(adjs: set[str], names: list[str]) -> set[str]:
 
 
 def _initials(name: str) -> str | None:
-    """"Российская Федерация" -> РФ, "Соединённые Штаты Америки" -> США: the initial
+    """ "Российская Федерация" -> РФ, "Соединённые Штаты Америки" -> США: the initial
     letters of a name of two or more capitalised words (and hyphenated parts)."""
     parts = [p for p in re.split(r"[- ]", name) if p and p != "и"]
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
@@ -272,8 +289,11 @@ def _russian_names() -> dict[str, list[str]]:
     for code in set(EXTRA_NAMES.values()):
         hand = [n for n, c in EXTRA_NAMES.items() if c == code]
         known = names.get(code, [])
-        names[code] = ([n for n in hand if not n.isupper()] + [n for n in known if n not in hand]
-                       + [n for n in hand if n.isupper()])
+        names[code] = (
+            [n for n in hand if not n.isupper()]
+            + [n for n in known if n not in hand]
+            + [n for n in hand if n.isupper()]
+        )
     return names
 
 
@@ -295,10 +315,11 @@ def _language_adjectives(languages: dict[str, list[str]]) -> dict[str, list[str]
     return out
 
 
-def build_countries(countries: dict[str, dict[str, Any]], population: dict[str, int],
-                    languages: dict[str, list[str]]) -> tuple[dict[str, list[str]],
-                                                              dict[str, list[str]],
-                                                              dict[str, str]]:
+def build_countries(
+    countries: dict[str, dict[str, Any]],
+    population: dict[str, int],
+    languages: dict[str, list[str]],
+) -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, str]]:
     """(terms, initials, base): every Russian form of a country's names and demonyms ->
     [code, kind] (a form two countries share goes to the more populous); the initialisms
     of the names (РА: Armenia, Albania, Angola...) -> their codes, which stand for a

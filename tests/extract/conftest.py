@@ -50,8 +50,9 @@ def score(doc: dict[str, Any], gold_path: Path) -> dict[str, dict[str, Any]]:
     articles = {a["id"] for a in gold["articles"]}
     out = {}
     for kind in scorer.TYPES:
-        res = scorer.score_type(kind, list(doc.get(kind) or []), list(gold.get(kind) or []),
-                                articles)
+        res = scorer.score_type(
+            kind, list(doc.get(kind) or []), list(gold.get(kind) or []), articles
+        )
         _p, _r, f = scorer.f1(res["tp"], res["fp"], res["fn"])
         res["f1"] = f
         out[kind] = res

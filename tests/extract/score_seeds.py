@@ -25,7 +25,7 @@ DATE_LINE = re.compile(r"^ ?date (\d{4}-\d{2}-\d{2}) ")
 def split_date(raw: str) -> tuple[str | None, str]:
     """(date, body) of an article file: the optional ' date YYYY-MM-DD ' prefix removed."""
     m = DATE_LINE.match(raw)
-    return (m.group(1), raw[m.end():]) if m else (None, raw)
+    return (m.group(1), raw[m.end() :]) if m else (None, raw)
 
 
 def extract_folder(folder: Path) -> dict:
@@ -40,8 +40,9 @@ def extract_folder(folder: Path) -> dict:
 def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else SEEDS
     out = Path(argv[1]) if len(argv) > 1 else Path("/tmp/seeds_facts.json")
-    out.write_text(json.dumps(extract_folder(folder), ensure_ascii=False, indent=1),
-                   encoding="utf-8")
+    out.write_text(
+        json.dumps(extract_folder(folder), ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     print(out)
     return 0
 

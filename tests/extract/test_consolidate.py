@@ -11,8 +11,13 @@ def cand(kind: str, data: dict, article: str = "a.txt", start: int = 0) -> Candi
     return Candidate(kind, data, [Evidence(article, start, start + 4, "text")])
 
 
-VISIT = {"visitor_country": "JP", "host_country": "IN", "start": "2023-03-20", "kind": "official",
-         "status": "held"}
+VISIT = {
+    "visitor_country": "JP",
+    "host_country": "IN",
+    "start": "2023-03-20",
+    "kind": "official",
+    "status": "held",
+}
 
 
 def test_block_key_of_a_visit() -> None:
@@ -34,8 +39,10 @@ def test_merge_records_conflicts_and_fills_gaps() -> None:
     merged = merge("visits", dict(VISIT, city=None), b, "b.txt", ["a.txt"])
     assert merged["kind"] == "official"
     assert merged["city"] == "New Delhi"
-    assert merged["conflicts"]["kind"] == [{"value": "official", "articles": ["a.txt"]},
-                                           {"value": "state", "articles": ["b.txt"]}]
+    assert merged["conflicts"]["kind"] == [
+        {"value": "official", "articles": ["a.txt"]},
+        {"value": "state", "articles": ["b.txt"]},
+    ]
     again = merge("visits", merged, dict(VISIT, kind="state"), "c.txt", ["a.txt", "b.txt"])
     assert again["conflicts"]["kind"][1]["articles"] == ["b.txt", "c.txt"]
 
@@ -48,8 +55,15 @@ def test_merge_keeps_the_more_precise_date() -> None:
 
 
 def test_statistics_union_equivalents_and_respect_periods() -> None:
-    a = {"metric": "trade_volume", "value": 1e10, "unit": "USD", "qualifier": "target",
-         "period": None, "countries": ["DE", "PL"], "equivalents": [{"value": 9e9, "unit": "EUR"}]}
+    a = {
+        "metric": "trade_volume",
+        "value": 1e10,
+        "unit": "USD",
+        "qualifier": "target",
+        "period": None,
+        "countries": ["DE", "PL"],
+        "equivalents": [{"value": 9e9, "unit": "EUR"}],
+    }
     b = dict(a, equivalents=[{"value": 9.2e9, "unit": "EUR"}])
     assert same_fact("statistics", a, b)
     assert len(merge("statistics", a, b, "b.txt", ["a.txt"])["equivalents"]) == 2
@@ -98,8 +112,14 @@ def test_namesakes_stay_two_people() -> None:
 
 
 def test_a_target_quoted_with_and_without_its_deadline_is_one_target() -> None:
-    target = {"metric": "trade_volume", "value": 1e10, "unit": "USD", "qualifier": "target",
-              "period": "2030", "countries": ["CL", "PE"]}
+    target = {
+        "metric": "trade_volume",
+        "value": 1e10,
+        "unit": "USD",
+        "qualifier": "target",
+        "period": "2030",
+        "countries": ["CL", "PE"],
+    }
     assert same_fact("statistics", target, dict(target, period=None))
     assert not same_fact("statistics", target, dict(target, period="2035"))
     actual = dict(target, qualifier="actual", period="2023")

@@ -15,24 +15,27 @@ def values(text: str, ref: date | None = REF, **kw: object) -> list[str | None]:
     return [d.value for d in find_dates(text, ref, **kw)]  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The talks were held on March 2, 1992.", ["1992-03-02"]),
-    ("It happened on 16 December 1991 in the capital.", ["1991-12-16"]),
-    ("He visited on Oct. 12-13 2022.", ["2022-10-12/2022-10-13"]),
-    ("She came on 3-4 June 2021.", ["2021-06-03/2021-06-04"]),
-    ("The office opened in October 1992.", ["1992-10"]),
-    ("They signed it in 2009.", ["2009"]),
-    ("It grew between 2005 and 2024.", ["2005/2024"]),
-    ("Trade between January and May rose.", ["2025-01/2025-05"]),
-    ("Grants for the 2024-2025 academic year.", ["2024/2025"]),
-    ("Arrivals rose last year.", ["2024"]),
-    ("This year marks the anniversary.", ["2025"]),
-    ("Exports fell in January.", ["2025-01"]),
-    ("The minister arrived on Tuesday.", ["2025-07-29"]),
-    ("The minister arrived on Monday.", ["2025-07-28"]),
-    ("The council will meet on Friday.", ["2025-08-01"]),
-    ("The accord was signed Thursday.", ["2025-07-24"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks were held on March 2, 1992.", ["1992-03-02"]),
+        ("It happened on 16 December 1991 in the capital.", ["1991-12-16"]),
+        ("He visited on Oct. 12-13 2022.", ["2022-10-12/2022-10-13"]),
+        ("She came on 3-4 June 2021.", ["2021-06-03/2021-06-04"]),
+        ("The office opened in October 1992.", ["1992-10"]),
+        ("They signed it in 2009.", ["2009"]),
+        ("It grew between 2005 and 2024.", ["2005/2024"]),
+        ("Trade between January and May rose.", ["2025-01/2025-05"]),
+        ("Grants for the 2024-2025 academic year.", ["2024/2025"]),
+        ("Arrivals rose last year.", ["2024"]),
+        ("This year marks the anniversary.", ["2025"]),
+        ("Exports fell in January.", ["2025-01"]),
+        ("The minister arrived on Tuesday.", ["2025-07-29"]),
+        ("The minister arrived on Monday.", ["2025-07-28"]),
+        ("The council will meet on Friday.", ["2025-08-01"]),
+        ("The accord was signed Thursday.", ["2025-07-24"]),
+    ],
+)
 def test_find_dates(text: str, expected: list[str]) -> None:
     assert values(text) == expected
 
@@ -56,8 +59,10 @@ def test_weekday_date() -> None:
 
 
 def test_infer_article_date_from_a_range_and_a_weekday() -> None:
-    text = ("The minister visited the capital on Nov. 14-15 2023. On Wednesday the two "
-            "leaders met the press. Relations were set up on March 2, 1992.")
+    text = (
+        "The minister visited the capital on Nov. 14-15 2023. On Wednesday the two "
+        "leaders met the press. Relations were set up on March 2, 1992."
+    )
     assert infer_article_date(text) == "2023-11-15"
 
 

@@ -41,25 +41,29 @@ def test_an_article_about_another_pair_yields_visits_agreements_and_figures() ->
     visits = facts("visits", ex)
     held = [v for v in visits if v["status"] == "held"]
     assert [(v["visitor_country"], v["host_country"], v["start"], v["kind"]) for v in held] == [
-        ("BR", "AR", "2023-01-22", "state")]
+        ("BR", "AR", "2023-01-22", "state")
+    ]
     assert held[0]["city"] == "Buenos Aires"
     planned = [v for v in visits if v["status"] == "planned"]
     assert [(v["visitor_country"], v["host_country"], v["start"]) for v in planned] == [
-        ("AR", "BR", "2023-03")]
+        ("AR", "BR", "2023-03")
+    ]
     kinds = sorted(a["kind"] for a in facts("agreements", ex))
     assert kinds == ["agreement", "declaration", "memorandum"]
     batch = next(a for a in facts("agreements", ex) if a["kind"] == "agreement")
     assert batch["count"] == 12
-    stats = {(s["metric"], s["value"], s["qualifier"], s["period"])
-             for s in facts("statistics", ex)}
+    stats = {
+        (s["metric"], s["value"], s["qualifier"], s["period"]) for s in facts("statistics", ex)
+    }
     assert ("trade_volume", 28.5e9, "actual", "2022") in stats
     assert ("investment", 3e9, "more_than", "2015/2022") in stats
     assert ("trade_volume", 40e9, "target", "2026") in stats
     inv = next(s for s in facts("statistics", ex) if s["metric"] == "investment")
     assert (inv["from_country"], inv["to_country"]) == ("BR", "AR")
     assert all(set(s["countries"]) == {"AR", "BR"} for s in facts("statistics", ex))
-    missions = {(m["country"], m["host_country"], m["city"], m["kind"])
-                for m in facts("missions", ex)}
+    missions = {
+        (m["country"], m["host_country"], m["city"], m["kind"]) for m in facts("missions", ex)
+    }
     assert ("BR", "AR", "Rosario", "consulate_general") in missions
     assert len(missions) == 4
     people = {e["name"] for e in facts("entities", ex) if e["kind"] == "person"}
@@ -67,14 +71,16 @@ def test_an_article_about_another_pair_yields_visits_agreements_and_figures() ->
 
 
 def test_evidence_offsets_are_exact_and_repeats_merge() -> None:
-    text = ("Japan and India established diplomatic relations on April 28, 1952. "
-            "Officials recalled that diplomatic relations were established in 1952.")
+    text = (
+        "Japan and India established diplomatic relations on April 28, 1952. "
+        "Officials recalled that diplomatic relations were established in 1952."
+    )
     ex = extract_article("x.txt", text, "2023-01-01")
     rel = [c for c in ex.facts if c.type == "events" and c.data["kind"] == "diplomatic_relations"]
     assert len(rel) == 1 and len(rel[0].evidence) == 2
     for c in ex.facts:
         for e in c.evidence:
-            assert text[e.start:e.end] == e.quote
+            assert text[e.start : e.end] == e.quote
             assert e.article == "x.txt"
 
 
@@ -97,10 +103,10 @@ def test_undated_seed_is_dated_by_its_visit() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("Ab. ,\n1$Oct()“”»-")) , max_size=200))
+@given(st.text(alphabet=st.sampled_from(list("Ab. ,\n1$Oct()“”»-")), max_size=200))
 def test_sentence_offsets_are_exact(text: str) -> None:
     for s in split_sentences(text):
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
         assert s.text == s.text.strip()
 
 
@@ -110,7 +116,7 @@ def test_any_text_extracts_without_error(text: str) -> None:
     ex = extract_article("h", text, "2024-01-01")
     for c in ex.facts:
         for e in c.evidence:
-            assert text[e.start:e.end] == e.quote
+            assert text[e.start : e.end] == e.quote
 
 
 def test_committed_gazetteer_is_what_the_packages_give() -> None:
@@ -122,23 +128,28 @@ def test_committed_gazetteer_is_what_the_packages_give() -> None:
 
 
 def test_no_country_or_leader_is_named_in_the_rules() -> None:
-    banned = re.compile(r"kazakh|t[uü]rk|tokayev|erdo[gğ]an|ankara|almaty|astana|istanbul",
-                        re.IGNORECASE)
+    banned = re.compile(
+        r"kazakh|t[uü]rk|tokayev|erdo[gğ]an|ankara|almaty|astana|istanbul", re.IGNORECASE
+    )
     folder = Path(__file__).resolve().parents[2] / "app" / "extract"
     for path in folder.glob("*.py"):
         assert not banned.search(path.read_text(encoding="utf-8")), path.name
 
 
 def test_a_phone_call_is_not_a_visit() -> None:
-    text = ("Polish President Andrzej Duda received a phone call from German Chancellor "
-            "Olaf Scholz on Monday. Duda welcomed the decision of Germany and Poland.")
+    text = (
+        "Polish President Andrzej Duda received a phone call from German Chancellor "
+        "Olaf Scholz on Monday. Duda welcomed the decision of Germany and Poland."
+    )
     ex = extract_article("call.txt", text, "2023-05-03")
     assert facts("visits", ex) == []
 
 
 def test_anniversary_of_relations_falls_on_the_day_they_were_established() -> None:
-    text = ("Japan and India established diplomatic relations on April 28, 1952. "
-            "This year the two countries mark the 70th anniversary of diplomatic relations.")
+    text = (
+        "Japan and India established diplomatic relations on April 28, 1952. "
+        "This year the two countries mark the 70th anniversary of diplomatic relations."
+    )
     ex = extract_article("x.txt", text, "2022-02-01")
     dates = {c.data["kind"]: c.data["date"] for c in ex.facts if c.type == "events"}
     assert dates == {"diplomatic_relations": "1952-04-28", "anniversary": "2022-04-28"}

@@ -12,19 +12,22 @@ def first(text: str) -> tuple[float, str | None, str | None]:
     return q.value, q.unit, q.qualifier
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("trade reached $5.2 billion", (5.2e9, "USD", None)),
-    ("worth TL 202.86 billion", (202.86e9, "TRY", None)),
-    ("some 3,538 firms", (3538, None, "about")),
-    ("Seventy-eight joint projects", (78, None, None)),
-    ("More than 12,000 students", (12000, None, "more_than")),
-    ("over a dozen agreements", (12, None, "more_than")),
-    ("exports of 5 billion euros", (5e9, "EUR", None)),
-    ("a EUR 3 million grant", (3e6, "EUR", None)),
-    ("loans of €160bn", (160e9, "EUR", None)),
-    ("less than 40 days", (40, None, "less_than")),
-    ("Twenty one thousand visitors", (21000, None, None)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("trade reached $5.2 billion", (5.2e9, "USD", None)),
+        ("worth TL 202.86 billion", (202.86e9, "TRY", None)),
+        ("some 3,538 firms", (3538, None, "about")),
+        ("Seventy-eight joint projects", (78, None, None)),
+        ("More than 12,000 students", (12000, None, "more_than")),
+        ("over a dozen agreements", (12, None, "more_than")),
+        ("exports of 5 billion euros", (5e9, "EUR", None)),
+        ("a EUR 3 million grant", (3e6, "EUR", None)),
+        ("loans of €160bn", (160e9, "EUR", None)),
+        ("less than 40 days", (40, None, "less_than")),
+        ("Twenty one thousand visitors", (21000, None, None)),
+    ],
+)
 def test_quantities(text: str, expected: tuple[float, str | None, str | None]) -> None:
     value, unit, qualifier = first(text)
     assert value == pytest.approx(expected[0])
@@ -34,7 +37,11 @@ def test_quantities(text: str, expected: tuple[float, str | None, str | None]) -
 def test_bracketed_conversion_is_marked() -> None:
     qs = find_quantities("to $10 billion (TL 152 billion) and 5 trillion yen (about $37 billion)")
     assert [(q.unit, q.bracketed) for q in qs] == [
-        ("USD", False), ("TRY", True), ("JPY", False), ("USD", True)]
+        ("USD", False),
+        ("TRY", True),
+        ("JPY", False),
+        ("USD", True),
+    ]
 
 
 def test_range_gives_both_ends() -> None:

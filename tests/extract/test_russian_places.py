@@ -27,14 +27,20 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ("Вьетнаму передали гуманитарный груз.", "Вьетнаму", "VN"),
         ("Грузией было предложено продлить соглашение.", "Грузией", "GE"),
         ("Делегация Российской Федерации выступила первой.", "Российской Федерации", "RU"),
-        ("Заявление поддержала Китайская Народная Республика.",
-         "Китайская Народная Республика", "CN"),
+        (
+            "Заявление поддержала Китайская Народная Республика.",
+            "Китайская Народная Республика",
+            "CN",
+        ),
         ("Посольство Соединенных Штатов Америки закрыто.", "Соединенных Штатов Америки", "US"),
         ("Торговля с Киргизией растёт.", "Киргизией", "KG"),
         ("Инвестиции Кыргызстана в регион выросли.", "Кыргызстана", "KG"),
         ("Он посетил Узбекистан и Таджикистан.", "Узбекистан", "UZ"),
-        ("В Объединённых Арабских Эмиратах открылась выставка.",
-         "Объединённых Арабских Эмиратах", "AE"),
+        (
+            "В Объединённых Арабских Эмиратах открылась выставка.",
+            "Объединённых Арабских Эмиратах",
+            "AE",
+        ),
         ("Граница с Боснией и Герцеговиной открыта.", "Боснией и Герцеговиной", "BA"),
     ],
 )
@@ -72,7 +78,10 @@ def test_a_compound_adjective_names_both_countries() -> None:
 
 def test_the_usual_initialisms_stand_alone() -> None:
     assert [(t, c) for t, c, _k in _found("Делегации РФ, КНР и США обсудили вопрос.")] == [
-        ("РФ", "RU"), ("КНР", "CN"), ("США", "US")]
+        ("РФ", "RU"),
+        ("КНР", "CN"),
+        ("США", "US"),
+    ]
 
 
 def test_a_shared_initialism_is_the_country_the_text_names() -> None:
@@ -138,14 +147,18 @@ def test_nominatives_of_russian_forms() -> None:
 
 
 def test_the_pair_of_a_russian_article() -> None:
-    text = ("Президент Грузии прибыл во Вьетнам. В Ханое он провел переговоры с вьетнамской "
-            "стороной. Грузия и Вьетнам подписали соглашение; Россия его приветствовала.")
+    text = (
+        "Президент Грузии прибыл во Вьетнам. В Ханое он провел переговоры с вьетнамской "
+        "стороной. Грузия и Вьетнам подписали соглашение; Россия его приветствовала."
+    )
     assert infer_pair(find_countries(text, ru)) == ("GE", "VN")
 
 
 def test_english_articles_are_read_as_before() -> None:
-    text = ("Armenia and Mongolia signed a treaty in Ulaanbaatar. The Armenian side paid "
-            "5 million US dollars; the U.S. welcomed it.")
+    text = (
+        "Armenia and Mongolia signed a treaty in Ulaanbaatar. The Armenian side paid "
+        "5 million US dollars; the U.S. welcomed it."
+    )
     found = [(m.text, m.code, m.kind) for m in find_countries(text, en)]
     assert found == [
         ("Armenia", "AM", "name"),

@@ -26,7 +26,7 @@ def texts(text: str) -> list[str]:
 
 def test_offsets_index_the_text() -> None:
     for s in split_sentences(WRAPPED):
-        assert WRAPPED[s.start:s.end] == s.text
+        assert WRAPPED[s.start : s.end] == s.text
 
 
 def test_hard_wrapped_text_is_recognised() -> None:
@@ -64,24 +64,32 @@ def test_a_number_ending_a_sentence_still_ends_it() -> None:
 
 def test_unwrapped_lines_still_end_sentences() -> None:
     text = "Iceland and Norway\nThe ministers met in Oslo on Monday.\nThey signed a pact."
-    assert texts(text) == ["Iceland and Norway", "The ministers met in Oslo on Monday.",
-                           "They signed a pact."]
+    assert texts(text) == [
+        "Iceland and Norway",
+        "The ministers met in Oslo on Monday.",
+        "They signed a pact.",
+    ]
 
 
 def test_people_of_a_wrapped_communique_are_found() -> None:
-    people = {c.data["name"] for c in extract_article("t.txt", WRAPPED, "2024-05-05").facts
-              if c.type == "entities" and c.data["kind"] == "person"}
+    people = {
+        c.data["name"]
+        for c in extract_article("t.txt", WRAPPED, "2024-05-05").facts
+        if c.type == "entities" and c.data["kind"] == "person"
+    }
     assert {"Kari Nordvik", "Jon Haraldsson"} <= people
     assert not any("Excellency" in p for p in people)
 
 
 def test_a_list_of_titles_one_a_line_is_not_hard_wrapped() -> None:
-    text = ("Documents signed at the talks\n"
-            "Memorandum of Understanding on Cooperation in Renewable Energy\n"
-            "Agreement on the Mutual Protection of Classified Information\n"
-            "Programme of Cultural Exchanges for the Years 2025 to 2028\n"
-            "Memorandum of Understanding on Maritime Search and Rescue\n"
-            "Agreement on Cooperation in Tourism and Hospitality Training\n"
-            "Protocol on Consultations Between the Two Foreign Ministries\n")
+    text = (
+        "Documents signed at the talks\n"
+        "Memorandum of Understanding on Cooperation in Renewable Energy\n"
+        "Agreement on the Mutual Protection of Classified Information\n"
+        "Programme of Cultural Exchanges for the Years 2025 to 2028\n"
+        "Memorandum of Understanding on Maritime Search and Rescue\n"
+        "Agreement on Cooperation in Tourism and Hospitality Training\n"
+        "Protocol on Consultations Between the Two Foreign Ministries\n"
+    )
     assert wrap_width(text) == 0
     assert len(texts(text)) == 7

@@ -98,7 +98,10 @@ def test_user_text_is_shown_literally(qtbot: QtBot, window: MainWindow, tmp_path
 
 
 def test_the_window_shows_before_its_library_is_open_and_keeps_what_was_asked_meanwhile(
-    qtbot: QtBot, tmp_path: Path, settings, seeds_dir: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    tmp_path: Path,
+    settings,
+    seeds_dir: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     """The window is on screen while the library opens in a worker: a file dropped then is
     imported once it is open, a search typed then is run, and nothing is lost."""
@@ -128,7 +131,9 @@ def test_the_window_shows_before_its_library_is_open_and_keeps_what_was_asked_me
 
 
 def test_a_library_that_cannot_be_opened_is_reported(
-    qtbot: QtBot, tmp_path: Path, settings  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    tmp_path: Path,
+    settings,  # type: ignore[no-untyped-def]
 ) -> None:
     folder = tmp_path / "not-a-library"
     folder.write_text("a file where the library folder should be", encoding="utf-8")

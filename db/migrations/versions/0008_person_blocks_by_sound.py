@@ -24,12 +24,13 @@ def upgrade() -> None:
 
     bind = op.get_bind()
     facts = sa.table(
-        "facts", sa.column("id", sa.Integer), sa.column("type"), sa.column("data", sa.JSON),
+        "facts",
+        sa.column("id", sa.Integer),
+        sa.column("type"),
+        sa.column("data", sa.JSON),
         sa.column("block"),
     )
-    rows = bind.execute(
-        sa.select(facts.c.id, facts.c.data).where(facts.c.type == "entities")
-    ).all()
+    rows = bind.execute(sa.select(facts.c.id, facts.c.data).where(facts.c.type == "entities")).all()
     for fact_id, data in rows:
         if (data or {}).get("kind") != "person":
             continue

@@ -10,6 +10,17 @@ import re
 # currency first ("долларов США"), so at the end of a US mention this looks back for them
 # (one fixed-width lookbehind per form, as ``re`` requires); that "США" is no mention of
 # the country.  Typed here: six forms of one word need no morphology at run time.
-_DOLLAR_FORMS = ("доллар", "доллара", "долларов", "доллару", "долларам", "долларом",
-                 "долларами", "долларе", "долларах", "долл.", "долл")
+_DOLLAR_FORMS = (
+    "доллар",
+    "доллара",
+    "долларов",
+    "доллару",
+    "долларам",
+    "долларом",
+    "долларами",
+    "долларе",
+    "долларах",
+    "долл.",
+    "долл",
+)
 CURRENCY_AFTER = re.compile("|".join(rf"(?<={re.escape(w)}\sСША)" for w in _DOLLAR_FORMS))
