@@ -95,7 +95,10 @@ class ExportDialog(QDialog):
         form.addRow("&Title:", self.title_edit)
         form.addRow("&Subtitle:", self.subtitle_edit)
         form.addRow("&Page size:", self.page_box)
-        form.addRow("F&ile:", path_row)
+        # a row of several widgets gets no buddy from addRow: Alt+I goes to the path
+        file_label = QLabel("F&ile:")
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, path_row)
         self.confirmed_box = QCheckBox("&Confirmed facts only (those a person checked)")
         self.confirmed_box.setToolTip(
             "Otherwise facts nobody has checked yet are marked † in the PDF, with their "

@@ -137,3 +137,13 @@ def test_the_pdf_marks_unchecked_facts_and_can_leave_them_out(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     text = " ".join(p.extract_text() for p in PdfReader(str(only)).pages)
     assert "Visits (1)" in text and "†" not in text and "not yet checked" not in text
+
+
+def test_every_label_of_the_dialog_takes_its_field_with_alt(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = ExportDialog(None, lambda *_a, **_k: None, 3)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    labels = {label.text(): label.buddy() for label in dialog.findChildren(QLabel)}
+    assert labels["F&ile:"] is dialog.path_edit  # a row of two widgets: set by hand
+    assert all(labels[t] is not None for t in ("&Format:", "&Title:", "&Page size:"))
