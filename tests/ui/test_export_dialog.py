@@ -142,7 +142,7 @@ def test_the_pdf_marks_unchecked_facts_and_can_leave_them_out(
 def test_every_label_of_the_dialog_takes_its_field_with_alt(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QLabel
 
-    dialog = ExportDialog(None, lambda *_a, **_k: None, 3)  # type: ignore[arg-type]
+    dialog = ExportDialog(None, lambda *_a, **_k: None, 3)
     qtbot.addWidget(dialog)
     labels = {label.text(): label.buddy() for label in dialog.findChildren(QLabel)}
     assert labels["F&ile:"] is dialog.path_edit  # a row of two widgets: set by hand
