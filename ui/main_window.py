@@ -122,6 +122,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     edit_action: QAction
     article_details_action: QAction
     print_action: QAction
+    print_selection_action: QAction
+    briefing_document: object
     article_details_dialog: QWidget
     back_action: QAction
     forward_action: QAction

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QToolBar, QWidge
 from app import __version__, name_spelling
 from ui import library_menu, preferences
 from ui.article_details import details_of_current
+from ui.print_selection import print_selection
 from ui.reader import print_article
 
 if TYPE_CHECKING:
@@ -78,6 +79,10 @@ def build(win: MainWindow) -> None:
     file_menu.addAction(win.export_action)
     win.print_action = _action(win, "&Print article…", lambda: print_article(win.reader), std.Print)
     file_menu.addAction(win.print_action)
+    win.print_selection_action = _action(
+        win, "Print se&lection…", lambda: print_selection(win), "Ctrl+Shift+P"
+    )
+    file_menu.addAction(win.print_selection_action)
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
 
