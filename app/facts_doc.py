@@ -23,7 +23,7 @@ def fact_record(c: Candidate) -> dict[str, Any]:
     return record
 
 
-def build_document(articles: list[dict], facts: Iterable[Candidate]) -> dict[str, Any]:
+def build_document(articles: list[dict[str, Any]], facts: Iterable[Candidate]) -> dict[str, Any]:
     """{"format": "bilateral-facts/1", "articles": [...], "visits": [...], ...}."""
     doc: dict[str, Any] = {"format": FORMAT, "articles": [dict(a) for a in articles]}
     for kind in FACT_TYPES:

@@ -698,7 +698,7 @@ class Library:
             "imported_at": datetime.now(UTC).replace(tzinfo=None),
         }
         table = Article.__table__
-        article_id = (
+        article_id: int = (
             session.connection().execute(insert(table).returning(table.c.id), row).scalar_one()
         )
         store_candidates(session, article_id, doc.file_name, extraction.facts)

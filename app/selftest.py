@@ -341,7 +341,7 @@ class StartupProbe:
         self._second_started = self._ms()
         self._poll.start()
 
-    def _handed(self, request: dict) -> None:
+    def _handed(self, request: dict[str, Any]) -> None:
         self._requests.append(str(request.get("action")))
 
     def _check_second(self) -> None:

@@ -46,7 +46,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).translate(_NO_COMBINING)
 
 
-class FoldFilter(Filter):
+class FoldFilter(Filter):  # type: ignore[misc]  # untyped whoosh base
     """Whoosh filter applying :func:`fold` (which also lower-cases) to every token."""
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
@@ -85,7 +85,7 @@ def script_stem(word: str) -> str:
     return russian_stem(word) if _cyrillic(word) else english_stem(word)
 
 
-class ScriptStemFilter(Filter):
+class ScriptStemFilter(Filter):  # type: ignore[misc]  # untyped whoosh base
     """Stems each token by its script (see the module's docstring); ``latin=False``
     leaves Latin-script tokens as they are (names)."""
 

@@ -107,7 +107,7 @@ def _create_in(path: Path) -> windex.Index:
     return ix
 
 
-class NewestFirst(sorting.FacetType):
+class NewestFirst(sorting.FacetType):  # type: ignore[misc]  # untyped whoosh base
     """Dated documents newest first, then the undated ones. (Whoosh reads a missing date
     as the date column's largest value, so ``sortedby="date", reverse=True`` put every
     undated article and fact above the newest.)"""
@@ -116,7 +116,7 @@ class NewestFirst(sorting.FacetType):
         return _NewestFirstKeys(global_searcher)
 
 
-class _NewestFirstKeys(sorting.Categorizer):
+class _NewestFirstKeys(sorting.Categorizer):  # type: ignore[misc]  # untyped whoosh base
     def __init__(self, global_searcher: Searcher) -> None:
         self._missing = getattr(global_searcher.schema["date"].column_type, "_default", None)
         self._column: Any = None
@@ -149,7 +149,7 @@ class SearchIndex:
     # -- opening ---------------------------------------------------------------
     def _stamp_ok(self) -> bool:
         try:
-            stamp = json.loads((self.path / "VERSION").read_text(encoding="utf-8"))
+            stamp: object = json.loads((self.path / "VERSION").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return False
         return stamp == STAMP
@@ -437,7 +437,7 @@ class SearchIndex:
         )
 
     @staticmethod
-    def _hit(stored: dict, score: float, terms: set[str], bodies: dict[int, str]) -> Hit:
+    def _hit(stored: dict[str, Any], score: float, terms: set[str], bodies: dict[int, str]) -> Hit:
         kind = stored["kind"]
         if kind == "fact":
             return Hit(
@@ -530,7 +530,7 @@ class SearchIndex:
         return match_spans(text, query_terms(query))
 
 
-class _Deadline(WrappingCollector):
+class _Deadline(WrappingCollector):  # type: ignore[misc]  # untyped whoosh base
     """Stops a search that runs past ``limit`` seconds (raising ``TimeLimit``; what was
     collected so far stays in the wrapped collector). Checked at each match, with no timer
     thread or signal, so it works in worker threads and is exact in tests."""
@@ -552,7 +552,7 @@ class _Deadline(WrappingCollector):
             child.collect(sub_docnum)
 
 
-class _Collector(TopCollector):
+class _Collector(TopCollector):  # type: ignore[misc]  # untyped whoosh base
     """Top hits by score, counting every match (and, if asked, its facet values) in
     the one pass over the matches (for the queries :func:`search.ranking.rank` leaves
     to Whoosh)."""
@@ -563,7 +563,7 @@ class _Collector(TopCollector):
         super().__init__(limit=limit, usequality=False, replace=0)
         self._cache = cache
         self._counters = counters
-        self._values: list | None = None
+        self._values: list[tuple[tuple[str, ...], ...]] | None = None
 
     def set_subsearcher(self, subsearcher: Searcher, offset: int) -> None:
         super().set_subsearcher(subsearcher, offset)

@@ -62,7 +62,7 @@ class FactDoc:
     """The languages of the articles it was read from."""
 
 
-class CoarseDate(DATETIME):
+class CoarseDate(DATETIME):  # type: ignore[misc]  # untyped whoosh base
     """A date indexed as 4 terms instead of Whoosh's 8 (``shift_step`` 16 instead of 8).
 
     Whole-year ranges are answered from the ``year`` field, so the date terms only

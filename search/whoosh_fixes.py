@@ -106,7 +106,7 @@ class _ViewReader(io.RawIOBase):
         super().close()
 
 
-class _ViewFile(BufferFile):
+class _ViewFile(BufferFile):  # type: ignore[misc]  # untyped whoosh base
     """Whoosh's ``BufferFile`` reading its buffer in place (see the module's note)."""
 
     def __init__(

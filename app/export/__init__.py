@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from app.export.common import (
     EMPTY_SELECTION,
@@ -26,7 +26,7 @@ FORMATS = ("pdf", "json", "csv", "markdown")
 _ALIASES = {"md": "markdown"}
 
 
-def _writer(fmt: str) -> Callable[[dict, IO[bytes], ExportOptions], None]:
+def _writer(fmt: str) -> Callable[[dict[str, Any], IO[bytes], ExportOptions], None]:
     # Imported on demand: the PDF writer loads reportlab and a font.
     if fmt == "pdf":
         from app.export.pdf import write_pdf
@@ -45,7 +45,9 @@ def _writer(fmt: str) -> Callable[[dict, IO[bytes], ExportOptions], None]:
     return write_markdown
 
 
-def export_document(doc: dict, path: Path, fmt: str, options: ExportOptions | None = None) -> Path:
+def export_document(
+    doc: dict[str, Any], path: Path, fmt: str, options: ExportOptions | None = None
+) -> Path:
     """Write ``doc`` to ``path`` in ``fmt`` ("pdf", "json", "csv" or "markdown").
 
     Raises ExportError, naming the path and the reason, for an empty selection, an

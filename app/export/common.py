@@ -39,7 +39,7 @@ FACT_TYPES: tuple[tuple[str, str, str], ...] = tuple(
 EMPTY_SELECTION = "nothing to export: the selection is empty"
 
 
-def facts_of(doc: dict, key: str) -> list[dict]:
+def facts_of(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
     """The facts of one type, skipping anything that is not a dict."""
     items = doc.get(key) or []
     if not isinstance(items, list):
@@ -50,7 +50,7 @@ def facts_of(doc: dict, key: str) -> list[dict]:
 _DATE_FIELD = {"visits": "start", "agreements": "date", "events": "date"}
 
 
-def ordered_facts(doc: dict, key: str) -> list[dict]:
+def ordered_facts(doc: dict[str, Any], key: str) -> list[dict[str, Any]]:
     """The facts of one type in report order: dated types by date (undated last),
     statistics by metric (first-seen order) then period; others as given."""
     facts = facts_of(doc, key)
@@ -72,7 +72,7 @@ def ordered_facts(doc: dict, key: str) -> list[dict]:
     return facts
 
 
-def fact_count(doc: dict) -> int:
+def fact_count(doc: dict[str, Any]) -> int:
     return sum(len(facts_of(doc, key)) for key, _, _ in FACT_TYPES)
 
 
@@ -151,14 +151,14 @@ class Source:
 class Citations:
     """Numbers cited articles in order of first citation; one number per article."""
 
-    def __init__(self, doc: dict) -> None:
-        self._articles: dict[str, dict] = {}
+    def __init__(self, doc: dict[str, Any]) -> None:
+        self._articles: dict[str, dict[str, Any]] = {}
         for art in doc.get("articles") or []:
             if isinstance(art, dict) and art.get("id") is not None:
                 self._articles.setdefault(str(art["id"]), art)
         self._by_id: dict[str, Source] = {}
 
-    def cite(self, fact: dict) -> list[int]:
+    def cite(self, fact: dict[str, Any]) -> list[int]:
         """The citation numbers of a fact's evidence (registering new articles and quotes)."""
         numbers: list[int] = []
         for ev in evidence_of(fact):
@@ -198,7 +198,7 @@ class Citations:
         return [by_number[n] for n in numbers]
 
 
-def evidence_of(fact: dict) -> list[dict]:
+def evidence_of(fact: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for ev in fact.get("evidence") or []:
         if isinstance(ev, dict) and ev.get("article") not in (None, ""):
@@ -209,8 +209,8 @@ def evidence_of(fact: dict) -> list[dict]:
 
 
 def numbered_facts(
-    doc: dict, citations: Citations
-) -> Iterator[tuple[str, str, str, dict, list[int]]]:
+    doc: dict[str, Any], citations: Citations
+) -> Iterator[tuple[str, str, str, dict[str, Any], list[int]]]:
     """Every fact in report order with its citation numbers.
 
     Yields (key, type name, section heading, fact, citation numbers). Walking the
@@ -275,13 +275,13 @@ def metric_label(metric: Any) -> str:
     return METRIC_LABELS.get(text(metric), humanize(metric))
 
 
-def format_statistic_value(stat: dict) -> str:
+def format_statistic_value(stat: dict[str, Any]) -> str:
     """``> $1.9 billion``, ``target $10 billion``, ``863,000 people``."""
     qualifier = text(stat.get("qualifier"))
     return QUALIFIER_PREFIX.get(qualifier, "") + format_amount(stat.get("value"), stat.get("unit"))
 
 
-def format_equivalents(stat: dict) -> str:
+def format_equivalents(stat: dict[str, Any]) -> str:
     parts = []
     for eq in stat.get("equivalents") or []:
         if isinstance(eq, dict) and eq.get("value") is not None:
@@ -302,7 +302,7 @@ def format_date_range(start: Any, end: Any) -> str:
     return s or (f"until {e}" if e else "")
 
 
-def format_direction(stat: dict) -> str:
+def format_direction(stat: dict[str, Any]) -> str:
     """``KZ → TR`` when the figure has a direction, else the pair ``KZ – TR``."""
     src, dst = text(stat.get("from_country")), text(stat.get("to_country"))
     if src or dst:
@@ -317,13 +317,13 @@ def format_party(person: Any, country: Any) -> str:
     return p or c
 
 
-def format_visit_parties(visit: dict) -> str:
+def format_visit_parties(visit: dict[str, Any]) -> str:
     visitor = format_party(visit.get("visitor"), visit.get("visitor_country"))
     host = format_party(visit.get("host"), visit.get("host_country"))
     return f"{visitor or '?'} → {host or '?'}"
 
 
-def format_count(agreement: dict) -> str:
+def format_count(agreement: dict[str, Any]) -> str:
     count = agreement.get("count")
     if count is None:
         return ""
@@ -342,7 +342,7 @@ def format_generated(generated: datetime | None) -> str:
     return f"{out} {tz}" if tz else out
 
 
-def conflicts_text(fact: dict, ref: Callable[[str], str] | None = None) -> str:
+def conflicts_text(fact: dict[str, Any], ref: Callable[[str], str] | None = None) -> str:
     """A short description of recorded conflicts, or empty.
 
     The consolidator's form ``{"kind": [{"value": "official", "articles": [ids]}, ...]}``
@@ -392,7 +392,7 @@ def _plain_value(value: Any) -> str:
 class Column:
     heading: str
     width: float  # fraction of the table width
-    value: Callable[[dict], str]
+    value: Callable[[dict[str, Any]], str]
 
 
 TABLE_COLUMNS: dict[str, list[Column]] = {
@@ -468,7 +468,9 @@ NOTES_COLUMN = {
 }
 
 
-def fact_notes(key: str, fact: dict, ref: Callable[[str], str] | None = None) -> list[str]:
+def fact_notes(
+    key: str, fact: dict[str, Any], ref: Callable[[str], str] | None = None
+) -> list[str]:
     """Secondary lines shown under a fact: currency equivalents, conflicting reports
     (``ref`` turns an article id into a citation mark)."""
     notes = []

@@ -49,7 +49,7 @@ def _is_number(s: str) -> bool:
     return True
 
 
-def write_csv(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
+def write_csv(doc: dict[str, Any], fh: IO[bytes], options: ExportOptions) -> None:
     del options  # the CSV has no title page
     citations = Citations(doc)
     rows = list(numbered_facts(doc, citations))

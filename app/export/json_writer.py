@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from app.export.common import ExportError, ExportOptions, atomic_write
 
 
-def write_json(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
+def write_json(doc: dict[str, Any], fh: IO[bytes], options: ExportOptions) -> None:
     del options  # the document is written as it is
     try:
         data = json.dumps(doc, ensure_ascii=False, indent=2)
@@ -18,7 +18,7 @@ def write_json(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
     fh.write((data + "\n").encode("utf-8"))
 
 
-def write_json_document(doc: dict, path: Path) -> Path:
+def write_json_document(doc: dict[str, Any], path: Path) -> Path:
     """Write ``doc`` to ``path`` atomically, even when it holds no facts (a whole
     library's document is valid before any fact is extracted)."""
     path = Path(path)

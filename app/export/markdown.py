@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import IO
+from typing import IO, Any
 
 from app import citation
 from app.export.common import (
@@ -68,7 +68,7 @@ def autolink(url: str) -> str:
     return f"<{clean}>"
 
 
-def render_markdown(doc: dict, options: ExportOptions) -> str:
+def render_markdown(doc: dict[str, Any], options: ExportOptions) -> str:
     citations = Citations(doc)
     lines = [f"# {escape_inline(options.title) or 'Attaché briefing'}", ""]
     if one_line(options.subtitle):
@@ -110,5 +110,5 @@ def render_markdown(doc: dict, options: ExportOptions) -> str:
     return "\n".join(lines)
 
 
-def write_markdown(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
+def write_markdown(doc: dict[str, Any], fh: IO[bytes], options: ExportOptions) -> None:
     fh.write(render_markdown(doc, options).encode("utf-8"))

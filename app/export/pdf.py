@@ -45,7 +45,7 @@ from app.export.common import (
 )
 from app.export.fonts import has_real_bold, markup, plain_text, register_fonts
 
-PAGE_SIZES = {"a4": A4, "letter": letter}
+PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": letter}
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#5f6b7a")
@@ -61,7 +61,7 @@ def page_size(name: str) -> tuple[float, float]:
     return size
 
 
-class _FauxBold(Paragraph):
+class _FauxBold(Paragraph):  # type: ignore[misc]  # untyped reportlab base
     """A paragraph whose glyphs are filled and stroked: bold from a regular-only font."""
 
     def beginText(self, x: float, y: float) -> Any:  # reportlab hook
@@ -115,7 +115,7 @@ class _Styles:
         return self._bold_paragraph(markup_text, style)
 
 
-def write_pdf(doc: dict, fh: IO[bytes], options: ExportOptions) -> None:
+def write_pdf(doc: dict[str, Any], fh: IO[bytes], options: ExportOptions) -> None:
     try:
         size = page_size(options.page_size)
     except ValueError as exc:
@@ -191,11 +191,11 @@ UNREVIEWED_NOTE = (
 )
 
 
-def _unreviewed(fact: dict) -> bool:
+def _unreviewed(fact: dict[str, Any]) -> bool:
     return fact.get("review") == "unreviewed" and "confidence" in fact
 
 
-def _mark(fact: dict, value: str) -> str:
+def _mark(fact: dict[str, Any], value: str) -> str:
     """The first cell of a fact nobody checked: '† 0.62 ' before its text."""
     if not _unreviewed(fact):
         return value
@@ -204,7 +204,7 @@ def _mark(fact: dict, value: str) -> str:
     return f"{UNREVIEWED_MARK}{figure} {value}"
 
 
-def _summary(doc: dict, total: int) -> str:
+def _summary(doc: dict[str, Any], total: int) -> str:
     n_articles = len([a for a in doc.get("articles") or [] if isinstance(a, dict)])
     facts = "fact" if total == 1 else "facts"
     arts = "article" if n_articles == 1 else "articles"
@@ -218,7 +218,7 @@ def cite_marks(numbers: list[int]) -> str:
 
 
 def _fact_table(
-    key: str, facts: list[dict], citations: Citations, st: _Styles, width: float
+    key: str, facts: list[dict[str, Any]], citations: Citations, st: _Styles, width: float
 ) -> Table:
     columns = TABLE_COLUMNS[key]
     numbers = [citations.cite(f) for f in facts]
@@ -315,7 +315,7 @@ class _PdfMeasure:
 
 
 def chart_layouts(
-    stats: list[dict], width: float, font: str, title_font: str | None = None
+    stats: list[dict[str, Any]], width: float, font: str, title_font: str | None = None
 ) -> list[chart.Layout]:
     """The layout of each chart the PDF draws: one per metric and unit whose dated
     figures have two periods or more (``app.chart``, as in the window)."""
@@ -329,7 +329,7 @@ def chart_layouts(
     ]
 
 
-def _charts(stats: list[dict], st: _Styles, width: float) -> list[Any]:
+def _charts(stats: list[dict[str, Any]], st: _Styles, width: float) -> list[Any]:
     return [
         KeepTogether([Spacer(1, 6), _drawing(out, st.regular, st.bold)])
         for out in chart_layouts(stats, width, st.regular, st.bold)
@@ -412,12 +412,12 @@ def _dot(x: float, y: float, r: float, colour: Any, target: bool) -> Circle:
 
 
 def _numbered_canvas(footer: str, font: str) -> type[rl_canvas.Canvas]:
-    class NumberedCanvas(rl_canvas.Canvas):
+    class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # untyped reportlab base
         """Defers page output so each page can say "Page N of M"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))

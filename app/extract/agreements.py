@@ -30,7 +30,8 @@ def kind_of(L: ModuleType, noun: str, context: str) -> str:
 def _title_words(L: ModuleType) -> Callable[[str], str] | None:
     """The language's translation of its words into the titles' language (English), or
     None where titles are written in the text's own words."""
-    return L.TITLE_WORDS
+    title_words: Callable[[str], str] | None = L.TITLE_WORDS
+    return title_words
 
 
 def parse_areas(L: ModuleType, text: str) -> list[str]:
@@ -58,18 +59,19 @@ def _title(
     if kind == "partnership" and noun.lower().startswith(L.AGREEMENT_NOUN):
         m = L.PARTNERSHIP_NAME.search(text)
         base = (m.group(1) if m else L.PARTNERSHIP_WORD).strip('“”" ')
-        return L.TITLE_PARTNERSHIP.format(f"{base[0].upper()}{base[1:].lower()}")
+        title: str = L.TITLE_PARTNERSHIP
+        return title.format(f"{base[0].upper()}{base[1:].lower()}")
     prefix = ""
     if noun[:1].isupper() and start:
         before = L.NAME_BEFORE.search(text[:start])
         if before:
-            words = before.group(1).split()
-            while words and words[0] in L.TITLE_DROP_WORDS:
-                words.pop(0)
-            prefix = " ".join(words)
+            name_words = before.group(1).split()
+            while name_words and name_words[0] in L.TITLE_DROP_WORDS:
+                name_words.pop(0)
+            prefix = " ".join(name_words)
             if prefix:
                 joint = False
-    words = (L.TITLE_JOINT if joint else "") + noun.lower()
+    words: str = (L.TITLE_JOINT if joint else "") + noun.lower()
     named = L.NAME_OF.match(text, pos)
     if named and (noun[:1].isupper() or named.group(1) == L.TITLE_OF):
         base = f"{prefix} {noun}".strip()

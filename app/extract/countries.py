@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
+from typing import Any, TypeAlias
 
 from .gazetteer import data, fold
 from .lang import en as _EN
@@ -23,16 +24,20 @@ class CountryMention:
     text: str
 
 
+_Trie: TypeAlias = dict[str, "_Trie"]
+"""A node of _trie_regex's trie: each next character's node ("" where a word ends)."""
+
+
 def _trie_regex(words: list[str]) -> str:
     """A regex alternation shaped as a trie: much faster than a flat alternation."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: _Trie) -> str:
         if not node:
             return ""
         end = "" in node
@@ -157,14 +162,15 @@ def country_name(code: str) -> str:
     return info["name"] if info else code
 
 
-def country_info(code: str) -> dict:
+def country_info(code: str) -> dict[str, Any]:
     return data()["countries"].get(code) or {}
 
 
 def nominative(form: str) -> str:
     """The nominative of a Russian country or city form (Армении -> Армения,
     Ереване -> Ереван, монгольской -> монгольский); any other form as it is."""
-    return data().get("base", {}).get(form, form)
+    base: dict[str, str] = data().get("base", {})
+    return base.get(form, form)
 
 
 @lru_cache(maxsize=65536)

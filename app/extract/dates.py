@@ -80,7 +80,8 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
 
 
 def _month(L: ModuleType, text: str) -> int:
-    return L.MONTHS[text.rstrip(".").lower()]
+    month: int = L.MONTHS[text.rstrip(".").lower()]
+    return month
 
 
 def _day(text: str) -> int:

@@ -160,7 +160,7 @@ class Org:
 
 
 def _clean_name(raw: str, L: ModuleType) -> str:
-    name = L.POSSESSIVE_END.sub("", raw.strip())
+    name: str = L.POSSESSIVE_END.sub("", raw.strip())
     return name.strip(" ,.")
 
 
@@ -873,7 +873,8 @@ def _strip_countries(name: str, terms: dict[str, list[str]], L: ModuleType) -> s
             break
     out = " ".join(words)
     between = L.BETWEEN_WORDS
-    out = L.BETWEEN_COUNTRIES.sub(
+    between_countries: re.Pattern[str] = L.BETWEEN_COUNTRIES
+    out = between_countries.sub(
         lambda m: "" if all(w in terms or w in between for w in m.group().split()) else m.group(),
         out,
     )

@@ -335,7 +335,7 @@ def build() -> dict[str, Any]:
 def data() -> dict[str, Any]:
     """The tables: from the resource file when present and current, else built now."""
     try:
-        loaded = json.loads(RESOURCE.read_text(encoding="utf-8"))
+        loaded: dict[str, Any] = json.loads(RESOURCE.read_text(encoding="utf-8"))
         if loaded.get("version") == VERSION:
             return loaded
     except (OSError, ValueError):

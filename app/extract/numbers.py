@@ -57,7 +57,7 @@ def currency_signs() -> dict[str, str]:
 
 def _currency_names(L: ModuleType, word: str) -> list[str]:
     codes = data()["currency_names"].get(word, [])
-    extra = L.CURRENCY_NAMES.get(word, [])
+    extra: list[str] = L.CURRENCY_NAMES.get(word, [])
     return extra + [c for c in codes if c not in extra]
 
 
@@ -106,7 +106,8 @@ def _word_value(L: ModuleType, word: str) -> float | None:
     if L.DOZEN in w:
         return 12.0
     try:
-        return L.WORD_TO_NUMBER(w)
+        value: float | None = L.WORD_TO_NUMBER(w)
+        return value
     except ValueError:
         return None
 
@@ -115,7 +116,8 @@ def _value(L: ModuleType, m: re.Match[str]) -> float | None:
     if m.group("num"):
         v = _digits(L)[1](m.group("num"))
         scale = (m.group("scale") or m.group("short") or "").lower()
-        return round(v * L.SCALES.get(scale, 1.0), 4)
+        factor: float = L.SCALES.get(scale, 1.0)
+        return round(v * factor, 4)
     if m.group("word"):
         return _word_value(L, m.group("word"))
     return None
@@ -196,7 +198,8 @@ def find_quantities(
 
 def _scale(L: ModuleType, m: re.Match[str]) -> float:
     word = (m.group("scale") or m.group("short") or "").lower() if m.group("num") else ""
-    return L.SCALES.get(word, 1.0)
+    factor: float = L.SCALES.get(word, 1.0)
+    return factor
 
 
 def _share_scale(L: ModuleType, text: str, qs: list[Quantity]) -> None:
@@ -221,10 +224,11 @@ def _share_scale(L: ModuleType, text: str, qs: list[Quantity]) -> None:
 def qualifier_before(text: str, pos: int, lang: ModuleType | None = None) -> str | None:
     """more_than / less_than / about when the words just before pos say so."""
     L = lang or _EN
-    m = L.QUALIFIER_BEFORE.search(text[max(0, pos - 30) : pos])
+    m: re.Match[str] | None = L.QUALIFIER_BEFORE.search(text[max(0, pos - 30) : pos])
     if not m:
         return None
-    return next(k for k, _ in L.QUALIFIERS if m.group(k))
+    qualifiers: list[tuple[str, str]] = L.QUALIFIERS
+    return next(k for k, _ in qualifiers if m.group(k))
 
 
 def ordinal_value(word: str, lang: ModuleType | None = None) -> int | None:

@@ -66,7 +66,8 @@ def _main_date(ctx: ArticleContext, visits: list[Candidate]) -> str | None:
         return ref
     ctx.main_visit = True
     visit = max(dated, key=lambda d: d["start"])
-    start, last = visit["start"], visit.get("end") or ref or visit["start"]
+    start: str = visit["start"]
+    last: str = visit.get("end") or ref or visit["start"]
     if len(start) == 10:
         for i, s in enumerate(ctx.sentences):
             if ctx.lang.MAIN_TALKS.search(s.text):

@@ -570,11 +570,12 @@ def find_statistics(ctx: ArticleContext) -> list[Candidate]:
 
 
 def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return (
+    same: bool = (
         a["metric"] == b["metric"]
         and a["unit"] == b["unit"]
         and abs(a["value"] - b["value"]) <= 0.01 * a["value"]
     )
+    return same
 
 
 def _repeated_targets(L: ModuleType, out: list[Candidate]) -> None:
