@@ -11,11 +11,12 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -328,10 +329,14 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.statusBar().showMessage(f"Error: {exc}", 10_000)
 
     def wait_for_tasks(self, timeout_ms: int = 30_000) -> None:
-        """Cancel and wait for running work (used at close and by tests)."""
-        for task in list(self._tasks):
+        """Cancel and wait for this window's running work (used at close, at a switch of
+        library and by tests); another window's work goes on."""
+        tasks = list(self._tasks)
+        for task in tasks:
             task.cancel()
-        QThreadPool.globalInstance().waitForDone(timeout_ms)
+        deadline = time.monotonic() + timeout_ms / 1000
+        for task in tasks:
+            task.wait(deadline - time.monotonic())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_state.save(self)

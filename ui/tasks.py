@@ -31,6 +31,8 @@ class TaskContext:
     def __init__(self, signals: _TaskSignals) -> None:
         self._signals = signals
         self._cancel = threading.Event()
+        self.ended = threading.Event()
+        """Set in the worker when the work function has returned (or raised)."""
         self._last_report = -1.0
 
     def progress(self, done: int, total: int, text: str = "") -> None:
@@ -69,6 +71,8 @@ class _Runnable(QRunnable):
             self._signals.failed.emit(exc, traceback.format_exc())
         else:
             self._signals.finished.emit(result)
+        finally:
+            self._context.ended.set()
 
 
 class Task(QObject):
@@ -109,6 +113,11 @@ class Task(QObject):
 
     def cancel(self) -> None:
         self.context.cancel()
+
+    def wait(self, timeout_s: float) -> bool:
+        """Block until the work function has returned, at most ``timeout_s`` seconds
+        (its result is delivered later, on the GUI thread); whether it has."""
+        return self.context.ended.wait(max(0.0, timeout_s))
 
 
 def run_task(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -66,3 +67,25 @@ def test_a_flood_of_progress_reports_is_thinned_but_the_last_one_arrives(qtbot: 
     qtbot.waitUntil(lambda: bool(progress) and progress[-1] == 200_000, timeout=5_000)
     # One report per 50 ms at most reaches the window, and the last one always does.
     assert len(progress) < 1000
+
+
+def test_a_window_waits_for_its_own_work_not_another_windows(qtbot: QtBot, tmp_path: Path) -> None:
+    import threading
+
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+
+    windows = []
+    for name in ("a", "b"):
+        win = MainWindow(None, QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(win)
+        windows.append(win)
+    first, second = windows
+    release = threading.Event()
+    threading.Timer(2.0, release.set).start()  # the other window's work ends in 2 s
+    first._start(lambda _ctx: release.wait(30), lambda _r: None)
+    second.wait_for_tasks(timeout_ms=60_000)  # (closing, switching library)
+    assert not release.is_set()  # it did not wait for the other window's work
+    first.wait_for_tasks()
+    assert release.is_set()
