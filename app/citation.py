@@ -113,7 +113,10 @@ def bibtex_key(c: Cited) -> str:
     """``sample2023armenia``: the first author's (or the outlet's) last word, the year
     and the title's first long word; ASCII letters and digits only."""
     names = authors(c.author)
-    who = names[0].split(",")[0].split()[-1] if names else _line(c.outlet).split(" ")[0]
+    first = names[0] if names else ""
+    # "Sample, Aigerim" or "Aigerim Sample": the family name; ", Jane": what there is
+    family = first.split(",")[0].split() or first.replace(",", " ").split()
+    who = family[-1] if family else (_line(c.outlet).split() or [""])[0]
     year = (c.date or "")[:4] if re.match(r"\d{4}", c.date or "") else ""
     long_words = [w for w in re.split(r"\W+", _line(c.title)) if len(w) > 3]
     key = _ascii_word(who) + year + (_ascii_word(long_words[0]) if long_words else "")

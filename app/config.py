@@ -40,8 +40,12 @@ def resolve_library_dir(cli_value: str | None) -> Path:
 
 
 def is_library(folder: Path) -> bool:
-    """True when ``folder`` holds an Attaché library (its database ``library.sqlite``)."""
-    return (folder / DB_NAME).is_file()
+    """True when ``folder`` holds an Attaché library (its database ``library.sqlite``);
+    False also when the folder cannot be read (a drive mounted for another user)."""
+    try:
+        return (folder / DB_NAME).is_file()
+    except OSError:
+        return False
 
 
 def window_library_dir(chosen: Path | None) -> Path:
@@ -65,6 +69,14 @@ def library_problem_at(folder: Path) -> str | None:
     it holds one)."""
     if is_library(folder):
         return None
+    try:
+        return _missing_library(folder)
+    except OSError as exc:  # a folder that may not be read
+        return f"The folder {folder} cannot be read ({exc.strerror or exc})."
+
+
+def _missing_library(folder: Path) -> str:
+    """Why ``folder``, which holds no readable library, is none."""
     if folder.is_file():
         return f"{folder} is a file, not a folder. Choose the folder that holds library.sqlite."
     if not folder.exists():

@@ -43,12 +43,15 @@ def default_library_problem(text: str) -> str | None:
     folder = Path(text.strip()).expanduser()
     if not folder.is_absolute():
         return "Give the whole path of the folder (starting at / or a drive)."
-    if is_library(folder) or not folder.exists():
-        return None
-    if not folder.is_dir():
-        return f"{folder} is a file, not a folder."
-    if any(folder.iterdir()):
-        return f"{folder} holds no Attaché library and is not empty: choose a library folder."
+    try:
+        if is_library(folder) or not folder.exists():
+            return None
+        if not folder.is_dir():
+            return f"{folder} is a file, not a folder."
+        if any(folder.iterdir()):
+            return f"{folder} holds no Attaché library and is not empty: choose a library folder."
+    except OSError as exc:
+        return f"The folder {folder} cannot be read ({exc.strerror or exc})."
     return None
 
 
@@ -65,6 +68,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
+        self._keep_shown = 0
         self.win = win
         self.settings = Settings(win.settings)
         self.setWindowTitle("Preferences")
@@ -166,6 +170,7 @@ class PreferencesDialog(QDialog):
         from db.backup import keep_count
 
         self.keep.setValue(min(keep_count(folder), KEEP_MAX))
+        self._keep_shown = self.keep.value()  # written back only when a person changes it
         self.backups_note.setText(
             f"For the library at {folder.parent}; older backups are deleted at the next one."
         )
@@ -214,7 +219,9 @@ class PreferencesDialog(QDialog):
         if folder is not None:
             from db.backup import keep_count, set_keep_count
 
-            if keep_count(folder) != self.keep.value():
+            # only a count a person changed: `attache backup --keep 200` is beyond the
+            # field's range, and OK must not lower it (older backups would be deleted)
+            if self.keep.value() != self._keep_shown and keep_count(folder) != self.keep.value():
                 set_keep_count(folder, self.keep.value())
         super().accept()
         if s.page_size() != before:

@@ -106,3 +106,12 @@ def test_ris_keeps_every_value_on_its_line() -> None:
     assert "TI  - Line one line two" in record and "T2  - A B" in record
     assert "DA  - 2022/05//" in record
     assert all(re.match(r"[A-Z][A-Z0-9]  -( |$)", line) for line in record.splitlines())
+
+
+def test_a_bibtex_key_from_an_author_that_starts_with_a_comma() -> None:
+    for author in (", Jane", ",", " , "):
+        key = bibtex_key(Cited(title="Wool deal", date="2023-04-05", author=author))
+        assert re.fullmatch(r"[a-z0-9]+", key), (author, key)
+    assert bibtex_key(Cited(title="Wool deal", date="2023-04-05", author=", Jane")).startswith(
+        "jane2023"
+    )

@@ -256,3 +256,40 @@ def test_a_read_only_library_sees_what_its_wal_file_holds(
     assert backup.read_revision(ro_mount / DB_NAME) == backup.head_revision()
     code, out, err = attache(ro_mount, "check")
     assert code == 0 and "read-only" in out, out + err
+
+
+def test_a_last_library_in_a_folder_nobody_may_read_is_passed_over(
+    shared_tmp: Path, as_nobody: list[str]
+) -> None:
+    """The window starts on the default library when the last one sits in a folder the
+    person may not read (another user's, a drive mounted for someone else), and the
+    folder is named in words when chosen."""
+    private = shared_tmp / "private"
+    with Library(private / "lib"):
+        pass
+    private.chmod(0o700)  # root's: nobody may not look inside
+    ini = shared_tmp / "settings.ini"
+    script = (
+        "from pathlib import Path\n"
+        "from app.config import library_problem_at, window_library_dir\n"
+        "from app.settings import Settings\n"
+        f"Settings().add_recent(Path({str(private / 'lib')!r}))\n"
+        "print(window_library_dir(None))\n"
+        f"print(library_problem_at(Path({str(private / 'lib')!r})))\n"
+    )
+    ini.touch()
+    ini.chmod(0o666)
+    done = subprocess.run(
+        [*as_nobody, sys.executable, "-c", script],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "ATTACHE_SETTINGS": str(ini), "HOME": str(shared_tmp)},
+    )
+    if done.returncode != 0 and "Permission denied" in done.stderr and "app" not in done.stderr:
+        pytest.skip(f"the checkout cannot be read by nobody: {done.stderr.strip()}")
+    assert "Traceback" not in done.stderr, done.stderr
+    chosen, problem = done.stdout.strip().splitlines()
+    assert chosen != str(private / "lib")
+    assert problem.startswith(f"The folder {private / 'lib'} cannot be read"), problem

@@ -145,3 +145,15 @@ def test_the_pdf_author_line_of_preferences_is_the_exported_pdfs_author(
     with qtbot.waitSignal(dialog.exported, timeout=TIMEOUT):
         dialog.run_export()
     assert PdfReader(target).metadata.author == "Jane Analyst, Desk of Central Asia"
+
+
+def test_ok_leaves_a_backup_count_beyond_the_field_as_it_was(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from db.backup import set_keep_count
+
+    folder = window.library.folder / BACKUP_DIR
+    set_keep_count(folder, 200)  # `attache backup --keep 200`: more than the field shows
+    dialog = opened(qtbot, window)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert keep_count(folder) == 200  # nothing changed, nothing written (no backup lost)
