@@ -200,8 +200,8 @@ def _visits_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
     names (the prime minister's working visit is not the president's state visit) or,
     neither of them dated, two cities.  Kinds are no proof: articles call one visit
     "official" and "state"."""
-    va, vb = a.get("visitor"), b.get("visitor")
-    if va and vb and sound_key(str(va).split()[-1]) != sound_key(str(vb).split()[-1]):
+    fa, fb = str(a.get("visitor") or "").split()[-1:], str(b.get("visitor") or "").split()[-1:]
+    if fa and fb and sound_key(fa[0]) != sound_key(fb[0]):
         return True
     return bool(
         not a.get("start")

@@ -124,6 +124,14 @@ def find_countries(text: str, lang: ModuleType | None = None) -> list[CountryMen
     return _defined_initialisms(text, out)
 
 
+def _initials_of(short: str, name: str) -> bool:
+    """``short`` is made of the initials of ``name``'s capitalised words ("RoK":
+    Republic of Korea), so "Kenya (AFP)" or "Armenia (AM)" defines nothing."""
+    capitals = [c for c in short if c.isupper()]
+    initials = [w[0] for w in name.split() if w[:1].isupper()]
+    return len(capitals) >= 2 and capitals == initials
+
+
 _DEFINED = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)")
 
 
@@ -134,7 +142,7 @@ def _defined_initialisms(text: str, found: list[CountryMention]) -> list[Country
     extra: list[CountryMention] = []
     for m in found:
         d = _DEFINED.match(text, m.end) if m.kind == "name" else None
-        if d is None or d.group(1) in _terms():
+        if d is None or d.group(1) in _terms() or not _initials_of(d.group(1), m.text):
             continue
         for use in re.finditer(rf"(?<![\w.]){re.escape(d.group(1))}(?![\w])", text):
             if use.start() not in known:

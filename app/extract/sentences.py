@@ -21,7 +21,7 @@ from .lang import en as _EN
 # initials stay whole.
 _BOUNDARY = re.compile(
     r"[.!?][\"”’»)]*\s+(?=[\"“«„(‘]?\w)|\n\s*|"
-    r"(?<=[a-zà-ÿа-яё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё])"
+    r"(?<=[a-zà-ÿа-яё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{2})"
 )
 _OPENER = re.compile(r"[\"“«„(‘]?(\w)")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
@@ -126,6 +126,9 @@ def split_sentences(text: str, lang: ModuleType | None = None) -> list[Span]:
     width = wrap_width(text) if "\n" in text else 0
     for m in _BOUNDARY.finditer(text):
         if not m.group():  # a full stop glued to the next sentence
+            word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
+            if "." in word[:-1] or word.lower().startswith(("www", "http")):
+                continue  # a site's or product's name: "Газета.Ru", "www.mfa.gov.Kz"
             if not _is_abbreviation(text[start : m.start()], abbreviations, ending):
                 _add(text, start, m.start(), spans)
                 start = m.start()

@@ -181,6 +181,7 @@ def test_visits_by_two_different_people_are_two_visits() -> None:
     # one person spelt two ways, and a visit whose visitor the text does not name, are one
     assert same_fact("visits", president, dict(president, visitor="A. Tanaka"))
     assert same_fact("visits", president, dict(undated, visitor=None))
+    assert same_fact("visits", president, dict(undated, visitor="  "))  # typed blank
     # undated reports of visits to two different cities are two visits
     assert not same_fact("visits", undated, dict(undated, city="Chennai"))
     # articles may call one visit "official" and "state": no proof of two

@@ -280,3 +280,18 @@ def test_an_initialism_the_article_defines_names_its_country() -> None:
     assert [(v["visitor_country"], v["host_country"], v["start"]) for v in visits] == [
         ("KE", "GH", "2023-06-22")
     ]
+
+
+def test_a_bracketed_agency_or_code_after_a_country_defines_nothing() -> None:
+    from app.extract.countries import find_countries
+
+    text = "NAIROBI, Kenya (AFP) - Ghana and Kenya met. AFP said so at 9 AM. Armenia (AM) too."
+    found = [(m.text, m.code) for m in find_countries(text)]
+    assert ("AFP", "KE") not in found and ("AM", "AM") not in found
+
+
+def test_a_site_name_with_a_capital_after_its_dot_is_no_sentence_end() -> None:
+    from app.extract.sentences import split_sentences
+
+    for text in ("Газета.Ru сообщила о визите.", "See www.mfa.gov.Kz for the text."):
+        assert [s.text for s in split_sentences(text)] == [text]
