@@ -511,7 +511,13 @@ def place_alias(reader: IndexReader, typed: str) -> tuple[str, bool]:
     city that documents hold, its own name first ("Nur-Sultan" -> "Astana": a former
     name), and whether any was replaced. Only plain words outside quotes and fields are
     looked at."""
-    words = list(re.finditer(r'(?<![\w:*~?"])\w[\w\-]*(?![\w:*~?])', typed))
+    quoted = [m.span() for m in re.finditer(r'"[^"]*"?', typed)]
+    words = [
+        w
+        for w in re.finditer(r'(?<![\w:*~?"\-])\w[\w\-]*(?![\w:*~?])', typed)
+        if not any(a <= w.start() < b for a, b in quoted)  # a phrase is searched as typed
+        and not re.search(r"\bNOT\s+$", typed[: w.start()])  # nor is what a person excluded
+    ]
     if not words or all(_known(reader, w.group()) for w in words):
         return typed, False
     names = _place_names()

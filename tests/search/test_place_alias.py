@@ -37,3 +37,11 @@ def test_another_spelling_is_offered_when_the_own_name_is_not_held(tmp_path: Pat
     index = _index(tmp_path, "Delegates travelled on to Ulaanbaatar for the talks.")
     assert index.search("Urga", 10).did_you_mean == "Ulaanbaatar"
     index.close()
+
+
+def test_an_excluded_or_quoted_name_is_left_as_typed(tmp_path: Path) -> None:
+    index = _index(tmp_path, "The regional forum met in Astana and then in Bishkek.")
+    for typed in ("forum -Akmola", "forum NOT Akmola", 'forum "met in Akmola"'):
+        suggestion = index.search(typed, 10).did_you_mean
+        assert suggestion is None or "Astana" not in suggestion, (typed, suggestion)
+    index.close()
