@@ -310,7 +310,9 @@ def open_in_window(
 
     def give_up(message: str) -> None:
         if replacing is None:
-            QMessageBox.critical(window, "Attaché", message)
+            # the next start reopens this library: say how to open another one
+            other = "To open another library, start Attaché with: attache --library FOLDER"
+            QMessageBox.critical(window, "Attaché", f"{message}\n\n{other}")
             app.exit(1)
             return
         window.hide()
