@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 
 # Plugin folders (below .../plugins/) that are dropped whole.
 DROP_PLUGIN_DIRS = {
@@ -36,7 +37,6 @@ DROP_PLUGIN_DIRS = {
     "designer",
     "texttospeech",
     "webview",
-    "printsupport",
 }
 # Platform plugins dropped (file name stems); xcb, wayland, offscreen, minimal, windows,
 # cocoa stay.
@@ -54,6 +54,11 @@ DROP_LIBS = re.compile(
 DROP_OPENSSL = re.compile(
     r"^lib(ssl|crypto)(-[0-9a-f]+)?\.so(\.[0-9.]+)?$|^lib(ssl|crypto)-[0-9_]+(-x64)?\.dll$"
 )
+# Libraries left to the system: the CUPS print plugin (printsupport) loads the system's
+# libcups (the .deb depends on libcups2); bundled, it brought GnuTLS, Nettle, GMP, p11-kit,
+# libidn2, libunistring and Avahi with it (7.5 MB). Without a system libcups the plugin
+# does not load and Qt prints to PDF files only.
+DROP_SYSTEM = re.compile(r"^libcups\.so(\.[0-9.]+)?$")
 # Package data dropped (paths inside the bundle, "/" separated).
 DROP_DATA = re.compile(
     r"^(pycountry/locales/|pycountry/tests/|"
@@ -78,7 +83,11 @@ def _dropped(dest: str) -> bool:
             return True
         if kind == "platformthemes" and DROP_THEMES.search(parts[-1]):
             return True
-    return bool(DROP_LIBS.search(parts[-1]) or DROP_OPENSSL.search(parts[-1]))
+    return bool(
+        DROP_LIBS.search(parts[-1])
+        or DROP_OPENSSL.search(parts[-1])
+        or DROP_SYSTEM.search(parts[-1])
+    )
 
 
 def _needed(sources: list[str]) -> set[str]:
@@ -111,4 +120,41 @@ def prune(binaries: list, datas: list) -> tuple[list, list]:
     roots = [e[1] for e in kept if os.path.basename(e[0]) not in candidates]
     only_dropped = candidates - _needed(roots)
     kept = [e for e in kept if os.path.basename(e[0]) not in only_dropped]
+    system_only = _only_through_system(binaries)
+    kept = [e for e in kept if os.path.basename(e[0]) not in system_only]
     return kept, [entry for entry in datas if not _dropped(entry[0])]
+
+
+def _direct_needed(path: str) -> list[str]:
+    """The libraries a binary links itself (its ELF NEEDED entries; ``objdump -p``, from
+    binutils, which PyInstaller needs on Linux anyway). PyInstaller's ``get_imports``
+    gives the whole closure, which cannot tell what only a left-out library needs."""
+    try:
+        out = subprocess.run(["objdump", "-p", path], capture_output=True, text=True).stdout
+    except OSError:
+        return []
+    return re.findall(r"^\s*NEEDED\s+(\S+)", out, re.MULTILINE)
+
+
+def _only_through_system(binaries: list) -> set[str]:
+    """The bundled libraries that only ``DROP_SYSTEM`` libraries link (libcups' GnuTLS,
+    Nettle, ...): left out with them."""
+    by_name = {os.path.basename(e[0]): e[1] for e in binaries}
+
+    def closure(roots: list[str]) -> set[str]:
+        seen: set[str] = set()
+        todo = list(roots)
+        while todo:
+            for base in _direct_needed(todo.pop()):
+                if base not in seen and not DROP_SYSTEM.search(base):
+                    seen.add(base)
+                    if base in by_name:
+                        todo.append(by_name[base])
+        return seen
+
+    system = [src for name, src in by_name.items() if DROP_SYSTEM.search(name)]
+    if not system:
+        return set()
+    through = closure(system)
+    others = [src for name, src in by_name.items() if name not in through and src not in system]
+    return through - closure(others)
