@@ -281,7 +281,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.side)
-        self.splitter.setSizes([760, 520])
+        # the views first: on a 1024 px screen the Visits table shows all its columns
+        self.splitter.setSizes([900, 480])
         self.setCentralWidget(self.splitter)
 
         self.selection_panel = SelectionPanel()
