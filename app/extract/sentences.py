@@ -23,6 +23,7 @@ _BOUNDARY = re.compile(
     r"[.!?][\"”’»)]*\s+(?=[\"“«„(‘]?\w)|\n\s*|"
     r"(?<=[a-zà-ÿа-яё]{2}[.!?])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]{2})"
 )
+_WORD_BEFORE = re.compile(r"\S{1,200}$")
 _OPENER = re.compile(r"[\"“«„(‘]?(\w)")
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 
@@ -126,7 +127,8 @@ def split_sentences(text: str, lang: ModuleType | None = None) -> list[Span]:
     width = wrap_width(text) if "\n" in text else 0
     for m in _BOUNDARY.finditer(text):
         if not m.group():  # a full stop glued to the next sentence
-            word = text[: m.start()].rsplit(None, 1)[-1] if text[: m.start()].strip() else ""
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 200), m.start())
+            word = before.group() if before else ""  # the token the full stop ends
             if "." in word[:-1] or word.lower().startswith(("www", "http")):
                 continue  # a site's or product's name: "Газета.Ru", "www.mfa.gov.Kz"
             if not _is_abbreviation(text[start : m.start()], abbreviations, ending):
