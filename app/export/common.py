@@ -482,3 +482,46 @@ def fact_notes(
     if conflicts:
         notes.append(f"Conflicting reports: {one_line(conflicts)}")
     return notes
+
+
+@dataclass
+class FactTable:
+    """One fact type's table as the text exports lay it out (plain text: each writer
+    escapes it its own way); every fact of it cited before its notes are made, so a
+    note's marks ("[2]") are the numbers its sources have."""
+
+    heading: str
+    headings: list[str]
+    """The columns' headings, then ``SOURCES_HEADING`` when any fact is cited."""
+    rows: list[list[str]]
+    notes: list[list[str]]
+    """Per row, the lines under its ``notes_col`` cell (``fact_notes``)."""
+    sources: list[list[int]]
+    notes_col: int
+
+    @property
+    def cited(self) -> bool:
+        return any(self.sources)
+
+
+def fact_tables(doc: dict[str, Any], citations: Citations) -> list[FactTable]:
+    """The document's facts as tables, one per type that has any, in report order."""
+    tables = []
+    for key, _type_name, heading in FACT_TYPES:
+        facts = ordered_facts(doc, key)
+        if not facts:
+            continue
+        columns = TABLE_COLUMNS[key]
+        sources = [citations.cite(f) for f in facts]
+        headings = [c.heading for c in columns] + ([SOURCES_HEADING] if any(sources) else [])
+        tables.append(
+            FactTable(
+                heading=heading,
+                headings=headings,
+                rows=[[col.value(f) for col in columns] for f in facts],
+                notes=[fact_notes(key, f, citations.mark) for f in facts],
+                sources=sources,
+                notes_col=NOTES_COLUMN.get(key, 0),
+            )
+        )
+    return tables

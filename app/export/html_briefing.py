@@ -5,34 +5,33 @@ links (``safe_url``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from typing import Any
 
+from app import citation
 from app.export.common import (
-    FACT_TYPES,
-    NOTES_COLUMN,
     SOURCES_HEADING,
-    TABLE_COLUMNS,
     Citations,
     ExportOptions,
     Source,
-    fact_notes,
+    fact_tables,
     format_generated,
     one_line,
-    ordered_facts,
-    source_label,
 )
 
 _TABLE = "border='1' cellspacing='0' cellpadding='3' width='100%'"
 
 
 def _source_html(src: Source) -> str:
-    label = escape(source_label(src))
+    """The article's citation (its address a link), then its quotes."""
+    parts = [escape(p) for p in citation.parts(replace(src.cited, url=None), False)]
     if src.url:
         url = escape(src.url, quote=True)
-        label = label.replace(escape(src.url), f"<a href='{url}'>{escape(src.url)}</a>", 1)
+        parts.append(f"<a href='{url}'>{escape(src.url)}</a>")
+    parts.append(escape(src.article_id))
     quotes = "".join(f" “{escape(one_line(q))}”" for q in src.quotes)
-    return f"<li value='{src.number}'>{label}{quotes}</li>"
+    return f"<li value='{src.number}'>{', '.join(parts)}{quotes}</li>"
 
 
 def render_html(doc: dict[str, Any], options: ExportOptions) -> str:
@@ -42,28 +41,18 @@ def render_html(doc: dict[str, Any], options: ExportOptions) -> str:
     if one_line(options.subtitle):
         out.append(f"<p>{escape(one_line(options.subtitle))}</p>")
     out.append(f"<p><i>Generated {escape(format_generated(options.generated))}</i></p>")
-    for key, _type_name, heading in FACT_TYPES:
-        facts = ordered_facts(doc, key)
-        if not facts:
-            continue
-        columns = TABLE_COLUMNS[key]
-        numbers = [citations.cite(f) for f in facts]
-        headings = [c.heading for c in columns] + ([SOURCES_HEADING] if any(numbers) else [])
-        out.append(f"<h2>{escape(heading)} ({len(facts)})</h2><table {_TABLE}><tr>")
-        out.extend(f"<th align='left'>{escape(h)}</th>" for h in headings)
+    for table in fact_tables(doc, citations):
+        out.append(f"<h2>{escape(table.heading)} ({len(table.rows)})</h2><table {_TABLE}><tr>")
+        out.extend(f"<th align='left'>{escape(h)}</th>" for h in table.headings)
         out.append("</tr>")
-        notes_col = NOTES_COLUMN.get(key, 0)
-        for fact, nums in zip(facts, numbers, strict=True):
-            out.append("<tr>")
-            for i, col in enumerate(columns):
-                cell = escape(one_line(col.value(fact)))
-                if i == notes_col:
-                    notes = fact_notes(key, fact, citations.mark)
-                    cell += "".join(f"<br><small>{escape(one_line(n))}</small>" for n in notes)
-                out.append(f"<td valign='top'>{cell}</td>")
-            if any(numbers):
-                out.append(f"<td valign='top'>{escape(' '.join(f'[{n}]' for n in nums))}</td>")
-            out.append("</tr>")
+        for values, notes, numbers in zip(table.rows, table.notes, table.sources, strict=True):
+            cells = [escape(one_line(v)) for v in values]
+            cells[table.notes_col] += "".join(
+                f"<br><small>{escape(one_line(n))}</small>" for n in notes
+            )
+            if table.cited:
+                cells.append(escape(" ".join(f"[{n}]" for n in numbers)))
+            out.append("<tr>" + "".join(f"<td valign='top'>{c}</td>" for c in cells) + "</tr>")
         out.append("</table>")
     if citations.sources:
         out.append(f"<h2>{escape(SOURCES_HEADING)}</h2><ol>")

@@ -8,17 +8,13 @@ from typing import IO, Any
 
 from app import citation
 from app.export.common import (
-    FACT_TYPES,
-    NOTES_COLUMN,
     SOURCES_HEADING,
-    TABLE_COLUMNS,
     Citations,
     ExportOptions,
     Source,
-    fact_notes,
+    fact_tables,
     format_generated,
     one_line,
-    ordered_facts,
 )
 
 # Characters that could start Markdown or HTML markup inside a line. Backslash escapes
@@ -75,30 +71,18 @@ def render_markdown(doc: dict[str, Any], options: ExportOptions) -> str:
         lines += [escape_block(options.subtitle), ""]
     lines += [f"*Generated {escape_inline(format_generated(options.generated))}*", ""]
 
-    for key, _type_name, heading in FACT_TYPES:
-        facts = ordered_facts(doc, key)
-        if not facts:
-            continue
-        columns = TABLE_COLUMNS[key]
-        numbers = [citations.cite(f) for f in facts]
-        with_sources = any(numbers)
-        headings = [escape_inline(c.heading) for c in columns]
-        if with_sources:
-            headings.append(SOURCES_HEADING)
-        lines += [f"## {escape_inline(heading)} ({len(facts)})", ""]
-        lines.append("| " + " | ".join(headings) + " |")
-        lines.append("|" + "|".join(" --- " for _ in headings) + "|")
-        notes_col = NOTES_COLUMN.get(key, 0)
-        for fact, nums in zip(facts, numbers, strict=True):
-            cells = []
-            for i, col in enumerate(columns):
-                value = escape_inline(col.value(fact))
-                if i == notes_col:
-                    notes = [escape_inline(n) for n in fact_notes(key, fact, citations.mark)]
-                    value = "<br>".join([value, *notes]) if notes else value
-                cells.append(value)
-            if with_sources:
-                cells.append(" ".join(f"[^{n}]" for n in nums))
+    for table in fact_tables(doc, citations):
+        lines += [f"## {escape_inline(table.heading)} ({len(table.rows)})", ""]
+        lines.append("| " + " | ".join(escape_inline(h) for h in table.headings) + " |")
+        lines.append("|" + "|".join(" --- " for _ in table.headings) + "|")
+        for values, notes, numbers in zip(table.rows, table.notes, table.sources, strict=True):
+            cells = [escape_inline(v) for v in values]
+            if notes:
+                cells[table.notes_col] = "<br>".join(
+                    [cells[table.notes_col], *(escape_inline(n) for n in notes)]
+                )
+            if table.cited:
+                cells.append(" ".join(f"[^{n}]" for n in numbers))
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
 
