@@ -6,7 +6,6 @@ cleanly without it."""
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import random
@@ -23,6 +22,7 @@ import pytest
 
 from app.library import DB_NAME, INDEX_DIR, Library
 from db import backup
+from tests.mounts import fill, mounted_tmpfs
 from tests.reliability.test_faults import REPO, attache, bind_read_only, checked_whole
 
 WORDS = ["minister", "visited", "trade", "agreement", "signed", "railway", "talks"]
@@ -39,20 +39,8 @@ def tree(folder: Path) -> dict[str, str]:
 @pytest.fixture
 def tmpfs(tmp_path: Path) -> Iterator[Path]:
     """An 8 MB tmpfs (skipped where mounting is not allowed)."""
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root")
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(disk)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"mounting is not allowed here: {done.stderr.strip()}")
-    yield disk
-    if subprocess.run(["umount", str(disk)], capture_output=True).returncode != 0:
-        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+    with mounted_tmpfs(tmp_path / "disk", "8m") as disk:
+        yield disk
 
 
 def write_articles(folder: Path, count: int, words: int) -> Path:
@@ -65,23 +53,6 @@ def write_articles(folder: Path, count: int, words: int) -> Path:
             f"Accra on {i % 28 + 1} March 2022. {body}"
         )
     return folder
-
-
-def fill(disk: Path, leave: int) -> Path:
-    """Fill ``disk`` but for about ``leave`` bytes; returns the filler file."""
-    filler = disk / "filler"
-    chunk = b"\0" * 65536
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
-    try:
-        while os.write(fd, chunk) > 0:
-            pass
-    except OSError as exc:
-        assert exc.errno == errno.ENOSPC
-    finally:
-        os.close(fd)
-    size = filler.stat().st_size
-    os.truncate(filler, max(0, size - leave))
-    return filler
 
 
 @pytest.fixture

@@ -169,21 +169,11 @@ def test_an_import_in_the_window_that_fills_the_disk_says_so_in_a_message_box(
     from PySide6.QtWidgets import QMessageBox
 
     from app.sample import MARKER
-    from tests.faults.test_space_and_permissions import fill, write_articles
+    from tests.faults.test_space_and_permissions import write_articles
+    from tests.mounts import fill, mounted_tmpfs
     from ui.main_window import MainWindow
 
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root")
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(disk)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"mounting is not allowed here: {done.stderr.strip()}")
-    try:
+    with mounted_tmpfs(tmp_path / "disk", "8m") as disk:
         source = write_articles(tmp_path / "src", 16, 2500)
         folder = disk / "lib"
         Library(folder).close()
@@ -224,6 +214,3 @@ def test_an_import_in_the_window_that_fills_the_disk_says_so_in_a_message_box(
         checked_whole(folder)
         with closing(sqlite3.connect(folder / DB_NAME)) as con:
             assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == stored
-    finally:
-        if subprocess.run(["umount", str(disk)], capture_output=True).returncode != 0:
-            subprocess.run(["umount", "-l", str(disk)], capture_output=True)

@@ -396,20 +396,10 @@ def test_a_library_folder_that_cannot_be_made_is_named_with_the_reason(
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 2 MB tmpfs (skipped where mounting is not allowed)."""
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root")
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        pytest.skip(f"mounting is not allowed here: {done.stderr.strip()}")
-    yield disk
-    if subprocess.run(["umount", str(disk)], capture_output=True).returncode != 0:
-        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+    from tests.mounts import mounted_tmpfs
+
+    with mounted_tmpfs(tmp_path / "disk", "2m") as disk:
+        yield disk
 
 
 def test_an_import_that_fills_the_disk_stops_whole_and_the_next_brings_the_rest(
