@@ -15,16 +15,14 @@ from typing import TYPE_CHECKING
 
 from app import __version__, fact_types
 from app.cli_guard import WRITE_COMMANDS, run_guarded
+from app.cli_output import EXIT_FAILED, EXIT_OK, EXIT_USAGE, print_import_report
 from app.config import ENV_LIBRARY, chosen_library_dir, resolve_library_dir
 
 # The library, the extractor, the exporters and Qt are imported by the commands that
 # use them, so `attache --version` and `--help` start at once.
 if TYPE_CHECKING:
     from app.check import CheckReport
-    from app.library import ImportReport, Library
-
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+    from app.library import Library
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -212,16 +210,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"attache: {stopped}", file=sys.stderr)
         return EXIT_FAILED
     return code
-
-
-def print_import_report(report: ImportReport) -> int:
-    """What ``import`` prints (here or in the window it was handed to); its exit code."""
-    for path, reason in report.failed:
-        print(f"failed: {path}: {reason}", file=sys.stderr)
-    if report.skipped:
-        print(f"already in the library: {len(report.skipped)} file(s)")
-    print(report.summary())
-    return EXIT_FAILED if report.failed or report.cancelled else EXIT_OK
 
 
 def _search_kinds(value: str | None) -> tuple[list[str] | None, list[str] | None]:

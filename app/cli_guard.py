@@ -36,9 +36,9 @@ LOCK_WAIT_S = 3600.0
 def _hand_import(folder: Path, paths: list[Path], pid: object) -> int | None:
     """Hand the import to the window holding the library and wait for its result; the
     exit code, or None when the window did not take it."""
-    from app.cli import EXIT_FAILED, print_import_report
+    from app.cli_output import EXIT_FAILED, print_import_report
+    from app.import_pipeline import ImportReport
     from app.instance import hand_import
-    from app.library import ImportReport
 
     def waiting() -> None:
         print(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import app.library as library_module
+import app.import_pipeline as pipeline_module
 from app.library import Library
 
 
@@ -24,8 +24,8 @@ def _indexed_once(library: Library):  # type: ignore[no-untyped-def]
 def test_facts_merged_across_batches_are_indexed_once(
     library: Library, seeds_dir: Path, articles_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(library_module, "INDEX_BATCH", 2)  # many batches, facts shared
-    monkeypatch.setattr(library_module, "STORE_GROUP", 2)
+    monkeypatch.setattr(pipeline_module, "INDEX_BATCH", 2)  # many batches, facts shared
+    monkeypatch.setattr(pipeline_module, "STORE_GROUP", 2)
     report = library.import_paths([seeds_dir, articles_dir], processes=0)
     assert len(report.imported) >= 8
     searcher = _indexed_once(library)
@@ -82,8 +82,8 @@ def test_a_batch_in_several_parts_is_one_commit_with_each_fact_once(
     import app.indexing as indexing
 
     monkeypatch.setattr(indexing, "CHUNK", 2)
-    monkeypatch.setattr(library_module, "INDEX_BATCH", 5)
-    monkeypatch.setattr(library_module, "STORE_GROUP", 1)
+    monkeypatch.setattr(pipeline_module, "INDEX_BATCH", 5)
+    monkeypatch.setattr(pipeline_module, "STORE_GROUP", 1)
     report = library.import_paths([seeds_dir, articles_dir], processes=processes)
     assert len(report.imported) >= 8 and not report.failed
     searcher = _indexed_once(library)
