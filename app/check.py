@@ -6,6 +6,8 @@ with the repairs that are safe to make, and a plain report of both.
   removed, and extracted facts left without any evidence are dropped. Damage SQLite
   finds in the file itself cannot be repaired here: the report names the newest backup.
 - index: compared with the database and repaired (or rebuilt when it cannot be used).
+- the views' rows (``app.view_rows``): derived from the facts like the index, computed
+  again when they disagree.
 - files: the source files the articles were imported from that are gone (their text is
   kept in the library, so nothing is lost; the report only says so).
 - backups: how many there are and the newest.
@@ -19,6 +21,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import delete, select
 
+from app import view_rows
+from app.config import DB_NAME
 from app.fact_store import drop_orphans
 from db import backup
 from db.engine import transaction
@@ -108,6 +112,20 @@ def _index(library: Library, report: CheckReport, repair: bool) -> None:
         report.found.append("the search index agrees with the database")
 
 
+def _view_rows(library: Library, report: CheckReport, repair: bool) -> None:
+    """The rows the views sort and filter by (``app.view_rows``): derived from the
+    facts, computed again when they disagree."""
+    with library._sessions() as session:
+        found = view_rows.disagreements(session)
+    if not found:
+        report.found.append("the views' rows agree with the facts")
+    elif repair:
+        count = view_rows.rebuild(library._sessions)
+        report.fixed.append(f"{'; '.join(found)}: computed the rows of {count} fact(s) again")
+    else:
+        report.problems.append("; ".join(found))
+
+
 def _files(library: Library, report: CheckReport) -> None:
     with library._sessions() as session:
         paths = list(session.scalars(select(Article.path)))
@@ -121,12 +139,11 @@ def _files(library: Library, report: CheckReport) -> None:
 
 def check_library(library: Library, repair: bool = True) -> CheckReport:
     """Check the library and repair what can be repaired safely."""
-    from app.library import DB_NAME
-
     report = CheckReport()
     repair = repair and not library.read_only
     if _database(library, library.folder / DB_NAME, report, repair):
         _index(library, report, repair)
+        _view_rows(library, report, repair)
         _files(library, report)
     copies = backup.backups(library.folder / backup.BACKUP_DIR)
     if copies:

@@ -8,21 +8,17 @@ index, derived from the database and rebuilt from it whenever it disagrees).
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
-import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import delete, func, insert, select
-from sqlalchemy.exc import DatabaseError, IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import DatabaseError
 
 if TYPE_CHECKING:
     from sqlalchemy import CursorResult
+    from sqlalchemy.orm import Session
 
 from app import (
     article_removal,
@@ -31,18 +27,28 @@ from app import (
     fact_merge,
     fact_types,
     faults,
-    import_pool,
     import_worker,
     language_change,
     selection,
+    view_rows,
 )
 from app.check import CheckReport, check_library
 from app.extract import Candidate, Extraction, extract_article
-from app.fact_store import drop_orphans, load_facts, store_candidates
+from app.fact_store import drop_orphans, load_facts
 from app.facts_doc import build_document
+
+# The import pipeline and the errors live in modules of their own; callers import
+# them from here too.
+from app.import_pipeline import Cancelled as Cancelled
+from app.import_pipeline import ImportPipeline
+from app.import_pipeline import ImportReport as ImportReport
+from app.import_pipeline import Progress as Progress
+from app.import_pipeline import collect_files as collect_files
 from app.indexing import Indexer
-from app.ingest import Document, is_supported
-from app.language import detect as detect_language
+from app.library_errors import DamagedLibraryError as DamagedLibraryError
+from app.library_errors import LibraryError as LibraryError
+from app.library_errors import NewerLibraryError as NewerLibraryError
+from app.library_errors import NoSpaceError as NoSpaceError
 from app.reconcile import reconcile
 from app.rows import ArticleRow, FactRow
 from db import backup
@@ -50,99 +56,12 @@ from db.engine import make_engine, make_sessionmaker, transaction, upgrade
 from db.models import Article, Fact
 from db.models import Evidence as EvidenceModel
 from search.index import SearchIndex, SearchResult
-from search.writer_process import WriterProcess
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 DB_NAME = "library.sqlite"
 INDEX_DIR = "index"
-INDEX_BATCH = 200
-STORE_GROUP = 32
-STORE_GROUP_S = 1.0
-"""Imported articles are committed in groups of this many, or after this long: each
-article is whole or absent after a crash (one transaction holds all of a group), and
-the disk is synced once per group instead of once per article."""
-INDEX_INTERVAL_S = 5.0
-
-Progress = Callable[[int, int, str], None]
-"""progress(done, total, current file name)"""
-Cancelled = Callable[[], bool]
-
-
-class LibraryError(Exception):
-    """The library folder cannot be opened or used; the message says why."""
-
-
-class NewerLibraryError(LibraryError):
-    """The library was written by a newer Attaché (a schema version this one does not
-    know); nothing was written or backed up."""
-
-
-class DamagedLibraryError(LibraryError):
-    """SQLite finds the library's database damaged; ``folder`` holds its backups
-    (``attache restore``, the window's restore dialog)."""
-
-    def __init__(self, message: str, folder: Path) -> None:
-        super().__init__(message)
-        self.folder = folder
-
-
-class NoSpaceError(LibraryError):
-    """The device holding the library is full; ``report``: what an import did before."""
-
-    def __init__(self, message: str, report: ImportReport | None = None) -> None:
-        super().__init__(message)
-        self.report = report
-        self.stored: list[tuple[Any, int | str | None]] = []
-        """What the group being stored when space ran out did store (``_store_all``)."""
-
-
-@dataclass
-class ImportReport:
-    imported: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
-    cancelled: bool = False
-
-    def summary(self) -> str:
-        text = (
-            f"imported {len(self.imported)}, skipped {len(self.skipped)}, failed {len(self.failed)}"
-        )
-        return text + (" (cancelled)" if self.cancelled else "")
-
-
-def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Expand folders (recursively, hidden entries skipped) into importable files.
-
-    Returns the files and the problems met (a path that does not exist, a file
-    given by name whose type is not supported). Folders never follow symbolic
-    links to folders, so a link loop cannot trap the walk.
-    """
-    files: list[Path] = []
-    problems: list[tuple[str, str]] = []
-    seen: set[Path] = set()
-    for path in paths:
-        if path.is_dir():
-            for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
-                    candidate = Path(root) / name
-                    if not name.startswith(".") and is_supported(candidate):
-                        files.append(candidate)
-        elif path.exists() or path.is_symlink():
-            if is_supported(path):
-                files.append(path)
-            else:
-                problems.append((str(path), f"unsupported file type {path.suffix or '(none)'!r}"))
-        else:
-            problems.append((str(path), "no such file or folder"))
-    unique = []
-    for f in files:
-        key = f.absolute()
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique, problems
 
 
 def _row(article: Article) -> ArticleRow:
@@ -162,39 +81,6 @@ def _row(article: Article) -> ArticleRow:
         note=article.note,
         edited_fields=tuple(article.edited_fields or ()),
     )
-
-
-def _parts(item: import_worker.Prepared) -> tuple[Document, Extraction]:
-    assert item.document is not None and item.extraction is not None
-    return item.document, item.extraction
-
-
-class _IndexBatch:
-    """Imported article ids waiting to be indexed: written when ``INDEX_BATCH`` have
-    gathered or ``INDEX_INTERVAL_S`` have passed since the last write (so a long import
-    becomes searchable as it goes, and each Whoosh commit carries many articles) and,
-    with an index-writer process, once that process has written the previous batch
-    (``busy``): storing goes on while it writes, and the next batch is larger."""
-
-    def __init__(
-        self, write: Callable[[list[int]], None], busy: Callable[[], bool] = lambda: False
-    ) -> None:
-        self._write = write
-        self._busy = busy
-        self._ids: list[int] = []
-        self._since = time.monotonic()
-
-    def add(self, article_id: int) -> None:
-        self._ids.append(article_id)
-        full = len(self._ids) >= INDEX_BATCH
-        if (full or time.monotonic() - self._since >= INDEX_INTERVAL_S) and not self._busy():
-            self.flush()
-
-    def flush(self) -> None:
-        if self._ids:
-            self._write(self._ids)
-            self._ids = []
-        self._since = time.monotonic()
 
 
 def _with_confidence(fact: FactRow) -> Candidate:
@@ -287,6 +173,7 @@ class Library:
             self.engine = make_engine(folder / DB_NAME)
             self._upgrade_with_backup()
         self._sessions = make_sessionmaker(self.engine)
+        view_rows.install(self._sessions)  # each commit brings the views' rows up to date
         if read_only:
             self.index = self._read_only_index()
         else:
@@ -318,11 +205,15 @@ class Library:
             log.warning("%s", self.index_notice)
             return SearchIndex(self._temp_index / INDEX_DIR)
 
-    def maintain(self, warm: bool = False) -> tuple[int, int]:
+    def maintain(
+        self, warm: bool = False, progress: Callable[[int, int], object] | None = None
+    ) -> tuple[int, int]:
         """The work of opening a library for writing: the daily backup, then making the
         index agree with the database; with ``warm``, reading ahead what the first search
         needs (the window does, in a worker). Returns (added, removed) index entries."""
         self._scheduled_backup()
+        # after an upgrade, or writes from outside the library: the views' rows (progress)
+        view_rows.refresh_all(self._sessions, progress)
         self.repaired_at_open = self.sync_index()
         self.maintenance_pending = False
         if warm and not self.index.needs_rebuild:
@@ -530,181 +421,23 @@ class Library:
     ) -> ImportReport:
         """Import files and folders. Files are read and extracted by worker processes
         (``processes``: how many; default one per core, none for a few files) and stored
-        here in order, committed in small groups (``STORE_GROUP``): an interruption keeps
-        every article of the groups committed before it, each whole with its facts; the
-        index follows in batches (and is repaired at the next open if a crash comes in
-        between)."""
+        here in order, committed in small groups (``import_pipeline.STORE_GROUP``): an
+        interruption keeps every article of the groups committed before it, each whole
+        with its facts; the index follows in batches (and is repaired at the next open if
+        a crash comes in between)."""
         self._check_writable()
-        files, problems = collect_files(paths)
-        report = ImportReport(failed=list(problems))
-        total = len(files)
-        # Facts above this id are new since the last index write: added, not replaced.
-        indexed_up_to = [self._last_fact_id()]
-        workers = import_pool.worker_count(total, processes)
-        # A long import writes the index in a process of its own (see search.writer_process).
-        writer = WriterProcess(self.folder / INDEX_DIR) if workers else None
-
-        def index(ids: list[int]) -> None:
-            self._index_imported(ids, indexed_up_to[0], writer)
-            indexed_up_to[0] = self._last_fact_id()
-
-        batch = _IndexBatch(index, (lambda: writer.busy) if writer is not None else lambda: False)
-        items = import_pool.prepared(
-            files, self.folder / DB_NAME, workers, cancelled, is_held=self._is_held
+        pipeline = ImportPipeline(
+            self._sessions, self.indexer, self.folder / DB_NAME, self.folder / INDEX_DIR
         )
-        done = 0
-        group: list[import_worker.Prepared] = []
-        started = time.monotonic()
-
-        def store_group() -> None:
-            try:
-                stored = self._store_all(group)
-            except NoSpaceError as full:  # the articles of the group stored before it ran out
-                record(full.stored)
-                raise
-            record(stored)
-            group.clear()
-
-        def record(stored: list[tuple[import_worker.Prepared, int | str | None]]) -> None:
-            for item, outcome in stored:
-                if isinstance(outcome, str):
-                    report.failed.append((item.path, outcome))
-                elif outcome is None:
-                    report.skipped.append(item.path)
-                else:
-                    report.imported.append(item.path)
-                    batch.add(outcome)
-
-        try:
-            for item in items:
-                if progress is not None:
-                    progress(done, total, Path(item.path).name)
-                done += 1
-                if item.error is not None:
-                    report.failed.append((item.path, item.error))
-                    continue
-                if item.held or item.document is None:
-                    if item.document is not None:
-                        self._refresh_source(item.document)
-                    report.skipped.append(item.path)
-                    continue
-                group.append(item)
-                if len(group) >= STORE_GROUP or time.monotonic() - started >= STORE_GROUP_S:
-                    store_group()
-                    started = time.monotonic()
-            store_group()
-            batch.flush()
-        except NoSpaceError as exc:
-            # Every article stored so far is whole (one transaction per group); the
-            # index of the last ones is repaired at the next open.
-            close = getattr(items, "close", None)
-            if close is not None:
-                close()  # the workers stop
-            raise NoSpaceError(
-                f"{exc}: the import stopped after {len(report.imported)} new article(s), "
-                "each whole; free some space and import again to bring the rest",
-                report,
-            ) from exc
-        finally:
-            if writer is not None:
-                writer.close()  # every batch written: the import is searchable
-        report.cancelled = done < total and cancelled is not None and cancelled()
-        if progress is not None and not report.cancelled:
-            progress(total, total, "")
-        return report
-
-    def _store_all(
-        self, items: list[import_worker.Prepared]
-    ) -> list[tuple[import_worker.Prepared, int | str | None]]:
-        """Store prepared articles in one transaction (one disk sync for them all); if
-        any fails, each is stored in its own, so one bad article costs only itself.
-        Returns per item its article id, None (held already) or why it failed."""
-        if not items:
-            return []
-        try:
-            with transaction(self._sessions) as session:
-                ids = [self._insert_into(session, *_parts(i)) for i in items]
-            return list(zip(items, ids, strict=True))
-        except Exception:  # e.g. another process stored one of them, or space ran out
-            pass  # each alone: those that fit are stored
-        out: list[tuple[import_worker.Prepared, int | str | None]] = []
-        for item in items:
-            try:
-                out.append((item, self._insert(*_parts(item))))
-            except IntegrityError:  # another process stored the same content meanwhile
-                out.append((item, None))
-            except Exception as exc:  # the store's fault: named, not fatal
-                try:
-                    self._stop_if_full(exc)
-                except NoSpaceError as full:
-                    full.stored = out  # those stored before the disk filled
-                    raise
-                out.append((item, f"could not be stored ({type(exc).__name__}: {exc})"))
-        return out
-
-    def _stop_if_full(self, exc: BaseException) -> None:
-        """A full disk stops an import (every next article would fail the same way)."""
-        if faults.is_no_space(exc):
-            raise NoSpaceError(f"no space left on the device holding {self.folder / DB_NAME}")
-
-    def _index_imported(
-        self, ids: list[int], last_fact: int | None = None, writer: WriterProcess | None = None
-    ) -> None:
-        try:
-            self.indexer.index_articles(ids, new=True, facts_new_above=last_fact, writer=writer)
-        except Exception:  # e.g. another process holds the index writer for too long
-            # The articles are safe in the database; the next open repairs the index.
-            log.warning("the index missed %d imported article(s)", len(ids), exc_info=True)
-
-    def _refresh_source(self, doc: Document) -> None:
-        """A file held already: fill in the address, outlet and author it gives (never
-        over a person's edit; ``article_source.refresh``)."""
-        given = {"url": doc.url, "outlet": doc.outlet, "author": doc.author}
-        if not any(given.values()):
-            return
-        with transaction(self._sessions) as session:
-            article_source.refresh(session, doc.sha256, given)
-
-    def _last_fact_id(self) -> int:
-        with self._sessions() as session:
-            return session.scalar(select(func.max(Fact.id))) or 0
-
-    def _is_held(self, sha256: str) -> bool:
-        with self._sessions() as session:
-            return session.scalar(select(Article.id).where(Article.sha256 == sha256)) is not None
-
-    def _insert(self, doc: Document, extraction: Extraction) -> int | None:
-        with transaction(self._sessions) as session:
-            return self._insert_into(session, doc, extraction)
-
-    @staticmethod
-    def _insert_into(session: Session, doc: Document, extraction: Extraction) -> int | None:
-        found = select(Article.id).where(Article.sha256 == doc.sha256)
-        if session.connection().scalar(found) is not None:
-            return None
-        row = {
-            "file_name": doc.file_name,
-            "path": doc.path,
-            "sha256": doc.sha256,
-            "format": doc.format,
-            "date": doc.date,
-            "title": doc.title,
-            "text": doc.text,
-            "date_inferred": extraction.date if extraction.date_inferred else None,
-            "language": detect_language(doc.text),
-            "url": doc.url,
-            "outlet": doc.outlet,
-            "author": doc.author,
-            "imported_at": datetime.now(UTC).replace(tzinfo=None),
-        }
-        table = Article.__table__
-        article_id: int = (
-            session.connection().execute(insert(table).returning(table.c.id), row).scalar_one()
-        )
-        store_candidates(session, article_id, doc.file_name, extraction.facts)
-        return article_id
+        return pipeline.run(paths, progress, cancelled, processes)
 
     # -- facts --------------------------------------------------------------------
+    def read(self, work: Callable[[Session], _T]) -> _T:
+        """Run ``work`` with a session of its own (the window's row queries: ``db.queries``,
+        ``app.related``), in the caller's thread; nothing it does is committed."""
+        with self._sessions() as session:
+            return work(session)
+
     def facts(
         self,
         types: Sequence[str] | None = None,

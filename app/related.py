@@ -6,19 +6,25 @@
 - a figure: the same metric in other periods, and the visits its articles report;
 - an entity: every fact whose fields or evidence sentences name it (name or aliases);
 - every fact: the entities it names.
+
+Each is looked up for the fact being shown (``Lookup`` over the rows ``app.view_rows``
+stores: ``db.queries``), never for every fact.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from app.fact_store import load_facts
 from app.rows import FactRow
+from db import queries
 
 if TYPE_CHECKING:
-    from app.views import ViewData
+    from sqlalchemy.orm import Session
 
 
 def _date(fact: FactRow) -> str:
@@ -51,70 +57,7 @@ def visit_containing(visits: Iterable[FactRow], fact: FactRow) -> FactRow | None
     return min(held, key=lambda v: (len(_date(v)), v.id), default=None)
 
 
-class VisitCalendar:
-    """Visits by the months they cover and the countries they involve, so finding the
-    visit a fact falls in looks only at the visits of its month that share one of its
-    countries (a library of 50,000 articles has ~80 visits a month over many pairs of
-    countries: trying each for each of its 75,000 agreements took 23 s)."""
-
-    def __init__(self, visits: Iterable[FactRow]) -> None:
-        self._by_month: dict[str, dict[str, list[FactRow]]] = defaultdict(lambda: defaultdict(list))
-        for visit in visits:
-            start = _date(visit)
-            if not start or visit.data.get("status") == "planned":
-                continue
-            end = visit.data.get("end") if isinstance(visit.data.get("end"), str) else start
-            for month in _months(start, end or start):
-                for country in _countries(visit) or {_ANY}:
-                    self._by_month[month][country].append(visit)
-
-    def containing(self, fact: FactRow) -> FactRow | None:
-        """The same answer as :func:`visit_containing` over all the visits."""
-        day = _date(fact)
-        if not day:
-            return None
-        countries = _countries(fact)
-        near: dict[int, FactRow] = {}
-        for bucket in (day[:7], day[:4]):
-            by_country = self._by_month.get(bucket)
-            if not by_country:
-                continue
-            # A fact naming no country may fall in any visit; a visit naming none may
-            # hold any fact.
-            keys = by_country.keys() if not countries else (*countries, _ANY)
-            for key in keys:
-                near.update((v.id, v) for v in by_country.get(key, ()))
-        return visit_containing(near.values(), fact)
-
-
-_ANY = "\0"
-"""The bucket of visits that name no country."""
-
-
-def _months(start: str, end: str) -> list[str]:
-    """The buckets a visit from ``start`` to ``end`` is filed under: its months
-    ("2022-05"), or its years ("2022") when it is dated to the year only."""
-    try:
-        return _month_range(start, end)
-    except ValueError:  # not an ISO date: filed under what it starts with
-        return [start[:7]]
-
-
-def _month_range(start: str, end: str) -> list[str]:
-    if len(start) < 7:
-        return [str(y) for y in range(int(start[:4]), int((end or start)[:4]) + 1)]
-    first, last = (int(start[:4]), int(start[5:7])), (int(end[:4]), int(end[5:7] or "12"))
-    if last < first or last[0] - first[0] > 5:  # a bad end date: its start month only
-        last = first
-    out = []
-    year, month = first
-    while (year, month) <= last:
-        out.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
-
-
-def _texts(fact: FactRow) -> list[str]:
+def field_texts(fact: FactRow) -> list[str]:
     """The texts a fact names things in beside its evidence sentences: its field values."""
     parts: list[str] = []
     for key, value in fact.data.items():
@@ -124,6 +67,13 @@ def _texts(fact: FactRow) -> list[str]:
     return parts
 
 
+def fact_span(fact: FactRow) -> tuple[str, str]:
+    """A fact's own date and, for a visit, its last day ('' when it has none)."""
+    start = _date(fact)
+    end = fact.data.get("end") if fact.type == "visits" else None
+    return start, end if isinstance(end, str) else ""
+
+
 _WORDS = re.compile(r"\w+")
 
 
@@ -131,137 +81,188 @@ def _words(text: str) -> list[str]:
     return _WORDS.findall(text.casefold())
 
 
-class EntityIndex:
-    """Which facts and articles name each entity: a fact names it in a field or an
-    evidence sentence; an article names it in its own mentions of the entity or in an
-    evidence sentence it gave (a visit reported by six articles, one of which names the
-    visitor, counts that one article, not six).
-
-    Names are looked up as runs of words: each text is cut into words once and every
-    run of up to the longest name's length is looked up in a dictionary of the names
-    (one regular expression of thousands of alternatives, tried at every position, took
-    minutes on a library of 10,000 articles). The same text (a sentence that is the
-    evidence of several facts, a country named in many) is looked up once."""
-
-    def __init__(self, entities: list[FactRow], facts: Iterable[FactRow]) -> None:
-        self._facts: dict[int, list[int]] = defaultdict(list)
-        self._articles: dict[int, set[int]] = defaultdict(set)
-        self._named_by: dict[int, list[int]] = defaultdict(list)
-        owner: dict[tuple[str, ...], frozenset[int]] = {}
-        for entity in entities:
-            self._articles[entity.id].update(e.article_id for e in entity.evidence)
-            names = [entity.data.get("name"), *(entity.data.get("aliases") or [])]
-            for name in names:
-                if isinstance(name, str) and len(name.strip()) > 2:
-                    key = tuple(_words(name))
-                    if key:
-                        owner[key] = owner.get(key, frozenset()) | {entity.id}
-        if not owner:
-            return
-        # Runs are looked up only where a name can start: most words start none.
-        longest: dict[str, int] = {}
-        for key in owner:
-            longest[key[0]] = max(longest.get(key[0], 0), len(key))
-        seen: dict[str, frozenset[int]] = {}
-        nothing: frozenset[int] = frozenset()
-
-        def names_in(text: str) -> frozenset[int]:
-            words = _words(text)
-            named: set[int] = set()
-            for i in [i for i, word in enumerate(words) if word in longest]:
-                for n in range(1, min(longest[words[i]], len(words) - i) + 1):
-                    found = owner.get(tuple(words[i : i + n]))
-                    if found:
-                        named |= found
-            return frozenset(named) if named else nothing
-
-        def lookup(text: str) -> frozenset[int]:
-            found = seen.get(text)
-            if found is None:
-                found = seen[text] = names_in(text)
-            return found
-
-        for fact in facts:
-            if fact.type == "entities":
-                continue
-            named: set[int] = set()
-            for text in _texts(fact):
-                named |= lookup(text)
-            for evidence in fact.evidence:
-                found = lookup(evidence.quote)
-                named |= found
-                for entity_id in found:
-                    self._articles[entity_id].add(evidence.article_id)
-            for entity_id in sorted(named):
-                self._facts[entity_id].append(fact.id)
-                self._named_by[fact.id].append(entity_id)
-
-    def facts_naming(self, entity_id: int) -> list[int]:
-        return list(self._facts.get(entity_id, []))
-
-    def articles_naming(self, entity_id: int) -> set[int]:
-        return set(self._articles.get(entity_id, set()))
-
-    def entities_in(self, fact_id: int) -> list[int]:
-        return list(self._named_by.get(fact_id, []))
+def name_keys(entity: FactRow) -> list[tuple[str, ...]]:
+    """An entity's name and aliases as runs of words (names of two letters or fewer
+    left out: they would be found everywhere)."""
+    keys = []
+    for name in [entity.data.get("name"), *(entity.data.get("aliases") or [])]:
+        if isinstance(name, str) and len(name.strip()) > 2:
+            key = tuple(_words(name))
+            if key and key not in keys:
+                keys.append(key)
+    return keys
 
 
-def _same_articles(data: ViewData, fact: FactRow, fact_type: str) -> list[int]:
-    articles = {e.article_id for e in fact.evidence}
-    return [
-        f.id
-        for f in data.of_type(fact_type)
-        if f.id != fact.id and articles & {e.article_id for e in f.evidence}
-    ]
+class NameFinder:
+    """Finds which entities a text names, looking its words up as runs in a dictionary
+    of the names (one regular expression of thousands of alternatives, tried at every
+    position, took minutes on a library of 10,000 articles)."""
+
+    def __init__(self, names: Iterable[tuple[int, tuple[str, ...]]]) -> None:
+        self._owner: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        for entity_id, key in names:
+            self._owner[key].add(entity_id)
+        self._longest: dict[str, int] = {}
+        for key in self._owner:
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+
+    def names_in(self, text: str) -> set[int]:
+        words = _words(text)
+        named: set[int] = set()
+        for i in [i for i, word in enumerate(words) if word in self._longest]:
+            for n in range(1, min(self._longest[words[i]], len(words) - i) + 1):
+                named |= self._owner.get(tuple(words[i : i + n]), set())
+        return named
 
 
-def _by_date(data: ViewData, ids: Iterable[int]) -> list[int]:
-    return sorted(ids, key=lambda i: (_date(data.facts[i]) or "9999", i))
+class Lookup:
+    """What :func:`related_groups` reads: the library's stored rows through one session
+    (``db.queries``), the facts it loads kept for the call."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.connection = session.connection()
+        self._facts: dict[int, FactRow] = {}
+
+    def facts(self, ids: Iterable[int]) -> dict[int, FactRow]:
+        ids = list(ids)
+        wanted = [i for i in dict.fromkeys(ids) if i not in self._facts]
+        if wanted:
+            for fact in load_facts(self.session, ids=wanted):
+                self._facts[fact.id] = fact
+        return {i: self._facts[i] for i in ids if i in self._facts}
+
+    def fact(self, fact_id: int) -> FactRow | None:
+        return self.facts([fact_id]).get(fact_id)
+
+    def name_finder(self) -> NameFinder:
+        pairs: list[tuple[int, tuple[str, ...]]] = []
+        for entity_id, topic in queries.topics(self.connection, "entities"):
+            pairs.extend((entity_id, tuple(line.split())) for line in topic.split("\n") if line)
+        return NameFinder(pairs)
 
 
-def related_groups(data: ViewData, fact: FactRow) -> list[tuple[str, list[int]]]:
+def _by_date(lookup: Lookup, ids: Iterable[int]) -> list[int]:
+    facts = lookup.facts(ids)
+    return sorted(facts, key=lambda i: (_date(facts[i]) or "9999", i))
+
+
+def _inside(lookup: Lookup, visit: FactRow, fact_types: Sequence[str]) -> list[int]:
+    """The facts of these types dated within the visit (``within_visit``)."""
+    start = _date(visit)
+    if not start:
+        return []
+    end = visit.data.get("end") if isinstance(visit.data.get("end"), str) else start
+    ids = queries.starting_between(lookup.connection, fact_types, start, f"{end or start}~")
+    facts = lookup.facts(ids)
+    return _by_date(lookup, (i for i, f in facts.items() if within_visit(visit, f)))
+
+
+VISIT_REACH_DAYS = 62
+"""How long before a fact's day a visit holding it may start (visits are days long;
+one dated to a month or a year is looked up by that month or year)."""
+
+
+def containing_visit(lookup: Lookup, fact: FactRow) -> FactRow | None:
+    """The held visit a fact falls in (``visit_containing``), looked up among the visits
+    starting up to ``VISIT_REACH_DAYS`` before its day, or in its month or year."""
+    day = _date(fact)
+    if not day:
+        return None
+    ids = queries.starting_on(lookup.connection, "visits", [day[:4], day[:7]])
+    try:
+        earliest = (date.fromisoformat(day[:10]) - timedelta(days=VISIT_REACH_DAYS)).isoformat()
+    except ValueError:
+        earliest = day[:4]
+    ids += queries.starting_between(lookup.connection, ["visits"], earliest, f"{day}~")
+    return visit_containing(lookup.facts(ids).values(), fact)
+
+
+def facts_naming(lookup: Lookup, entity: FactRow) -> list[int]:
+    """The facts whose fields or evidence sentences name the entity (name or aliases)."""
+    phrases = [" ".join(key) for key in name_keys(entity)]
+    ids = queries.naming(lookup.connection, phrases)
+    heads = queries.heads(lookup.connection, ids)
+    return [i for i in ids if i in heads and heads[i][0] != "entities"]
+
+
+def articles_naming(lookup: Lookup, entity: FactRow, naming: Sequence[int]) -> set[int]:
+    """The articles naming an entity: those giving its own mentions, and those whose
+    evidence sentence for a fact names it (a visit reported by six articles, one of which
+    names the visitor, counts that one article, not six)."""
+    found = {e.article_id for e in entity.evidence}
+    finder = NameFinder((entity.id, key) for key in name_keys(entity))
+    for _fact_id, article_id, quote in queries.evidence_of(lookup.connection, naming):
+        if article_id not in found and finder.names_in(quote):
+            found.add(article_id)
+    return found
+
+
+def entities_in(lookup: Lookup, fact: FactRow) -> list[int]:
+    """The entities a fact names in its fields or sentences."""
+    if fact.type == "entities":
+        return []
+    finder = lookup.name_finder()
+    named: set[int] = set()
+    for text in [*field_texts(fact), *(e.quote for e in fact.evidence)]:
+        named |= finder.names_in(text)
+    return sorted(named)
+
+
+def related_groups(lookup: Lookup, fact: FactRow) -> list[tuple[str, list[int]]]:
+    """Headed groups of related fact ids, e.g. ("Agreements signed during the visit",
+    [...]), looked up for this fact only."""
     groups: list[tuple[str, list[int]]] = []
+    connection = lookup.connection
 
     def add(title: str, ids: Iterable[int]) -> None:
-        ids = [i for i in dict.fromkeys(ids) if i != fact.id and i in data.facts]
+        ids = [i for i in dict.fromkeys(ids) if i != fact.id]
         if ids:
             groups.append((title, ids))
 
     if fact.type == "visits":
-        add("Agreements signed during the visit", _inside(data, fact, "agreements"))
-        add("Events during the visit", _inside(data, fact, "events"))
-        add("Figures quoted in the same articles", _same_articles(data, fact, "statistics"))
+        add("Agreements signed during the visit", _inside(lookup, fact, ["agreements"]))
+        add("Events during the visit", _inside(lookup, fact, ["events"]))
+        add(
+            "Figures quoted in the same articles",
+            queries.in_same_articles(connection, fact.id, "statistics"),
+        )
     elif fact.type in ("agreements", "events"):
-        visit_id = data.visit_of.get(fact.id)
-        if visit_id is None:
-            found = visit_containing(data.of_type("visits"), fact)
-            visit_id = found.id if found else None
-        if visit_id is not None:
-            add("During the visit", [visit_id])
-            visit = data.facts[visit_id]
+        visit = containing_visit(lookup, fact)
+        if visit is not None:
+            add("During the visit", [visit.id])
             add(
                 "Also during that visit",
-                _inside(data, visit, "agreements") + _inside(data, visit, "events"),
+                _inside(lookup, visit, ["agreements"]) + _inside(lookup, visit, ["events"]),
             )
-        add("Figures quoted in the same articles", _same_articles(data, fact, "statistics"))
+        add(
+            "Figures quoted in the same articles",
+            queries.in_same_articles(connection, fact.id, "statistics"),
+        )
     elif fact.type == "statistics":
         metric = fact.data.get("metric")
+        if metric:
+            add(
+                "The same metric in other periods",
+                queries.with_topic(connection, "statistics", str(metric), by_period=True),
+            )
         add(
-            "The same metric in other periods",
-            sorted(
-                (f.id for f in data.of_type("statistics") if f.data.get("metric") == metric),
-                key=lambda i: (str(data.facts[i].data.get("period") or ""), i),
-            ),
+            "Visits reported in the same articles",
+            queries.in_same_articles(connection, fact.id, "visits"),
         )
-        add("Visits reported in the same articles", _same_articles(data, fact, "visits"))
     elif fact.type == "missions":
-        add("Other missions in the same articles", _same_articles(data, fact, "missions"))
+        add(
+            "Other missions in the same articles",
+            queries.in_same_articles(connection, fact.id, "missions"),
+        )
     if fact.type == "entities":
-        named = data.entity_fact_ids(fact.id)
+        named = facts_naming(lookup, fact)
+        heads = queries.heads(connection, named)
         for fact_type, title in _ENTITY_GROUPS:
-            add(title, _by_date(data, (i for i in named if data.facts[i].type == fact_type)))
-    elif data.entities is not None:
-        add("People and organisations named", data.entities.entities_in(fact.id))
+            of_type = [i for i in named if heads[i][0] == fact_type]
+            add(title, sorted(of_type, key=lambda i: (heads[i][3] or "9999", i)))
+    else:
+        add("People and organisations named", entities_in(lookup, fact))
     return groups
 
 
@@ -272,10 +273,6 @@ _ENTITY_GROUPS = (
     ("statistics", "Figures naming it"),
     ("missions", "Missions naming it"),
 )
-
-
-def _inside(data: ViewData, visit: FactRow, fact_type: str) -> list[int]:
-    return _by_date(data, (f.id for f in data.of_type(fact_type) if within_visit(visit, f)))
 
 
 def conflicts(fact: FactRow) -> dict[str, list[dict[str, Any]]]:

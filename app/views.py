@@ -1,24 +1,23 @@
-"""What the window's views show, computed from plain fact rows (no Qt here).
+"""How the window's views write facts (labels, dates, amounts, review marks) and what
+they read them through (:class:`ViewData`, :class:`FactSource`): no Qt here.
 
-:func:`build_view_data` takes the library's facts and article heads once, in a
-worker, and returns a :class:`ViewData`: the facts by type, one-line labels, the
-visit each agreement belongs to, the facts and articles naming each entity, the
-chronological timeline and the related facts of any fact (see ``app/related.py``).
+The views' rows are not held here: each view holds the ids of its rows, sorted and
+filtered by SQLite (``db.queries`` over the rows ``app.view_rows`` stores), and reads a
+fact when it is shown. Related facts are looked up for the fact shown
+(``app.related``).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from app import fact_types
 from app.name_spelling import display_name
 from app.number_format import format_amount, format_number
-from app.related import EntityIndex, VisitCalendar, related_groups
-from app.rows import ArticleRow, FactRow
-from app.sorting import sorted_in_steps
+from app.rows import FactRow
 
 VIEW_OF_TYPE = {t.name: t.view for t in fact_types.REGISTRY}
 SINGULAR = {t.name: t.noun for t in fact_types.REGISTRY}
@@ -140,94 +139,83 @@ class TimelineRow:
     review: str = "unreviewed"  # FactRow.review: the mark the row shows
 
 
+class FactSource:
+    """The library's facts as the window reads them: by id, when shown, the last
+    ``CACHE`` kept (a view of 50,000 rows reads the few dozen on screen). ``read`` loads
+    facts by id, rejected ones too (``in`` says whether a fact is held and not rejected)."""
+
+    CACHE = 5000
+
+    def __init__(
+        self, read: Callable[[list[int]], Iterable[FactRow]] | None = None, count: int = 0
+    ) -> None:
+        self._read = read
+        self._count = count
+        self._cache: OrderedDict[int, FactRow | None] = OrderedDict()
+
+    def fetch(self, ids: Iterable[int]) -> dict[int, FactRow]:
+        """The facts held among ``ids`` (read at once, those not cached)."""
+        ids = list(dict.fromkeys(ids))
+        missing = [i for i in ids if i not in self._cache]
+        if missing and self._read is not None:
+            found = {f.id: f for f in self._read(missing)}
+            for fact_id in missing:
+                self._cache[fact_id] = found.get(fact_id)
+            while len(self._cache) > self.CACHE:
+                self._cache.popitem(last=False)
+        out = {}
+        for fact_id in ids:
+            fact = self._cache.get(fact_id)
+            if fact is not None:
+                out[fact_id] = fact
+        return out
+
+    def get(self, fact_id: int, default: FactRow | None = None) -> FactRow | None:
+        return self.fetch([fact_id]).get(fact_id, default)
+
+    def __getitem__(self, fact_id: int) -> FactRow:
+        fact = self.get(fact_id)
+        if fact is None:
+            raise KeyError(fact_id)
+        return fact
+
+    def __contains__(self, fact_id: object) -> bool:
+        if not isinstance(fact_id, int):
+            return False
+        fact = self.get(fact_id)
+        return fact is not None and not fact.hidden
+
+    def __len__(self) -> int:
+        """How many facts the library showed when loaded."""
+        return self._count
+
+    def forget(self, ids: Iterable[int] | None = None) -> None:
+        """Read these facts (None: every fact) again when next asked for."""
+        if ids is None:
+            self._cache.clear()
+        else:
+            for fact_id in ids:
+                self._cache.pop(fact_id, None)
+
+
 @dataclass
 class ViewData:
-    """Everything the views show, computed once per library change."""
+    """What the views show: the counts, and the facts read when shown (``facts``); each
+    view holds the ids of its rows, sorted and filtered by SQLite (``db.queries``)."""
 
-    facts: dict[int, FactRow] = field(default_factory=dict)
-    articles: dict[int, ArticleRow] = field(default_factory=dict)
-    visit_of: dict[int, int] = field(default_factory=dict)
-    entities: EntityIndex | None = None
+    facts: FactSource = field(default_factory=FactSource)
+    articles: int = 0
+    to_review: int = 0
+    article_name_of: Callable[[int], str | None] = field(default=lambda _i: None, repr=False)
     prepared: dict[str, Any] = field(default_factory=dict, repr=False)
-    """What each view computed from these facts in the worker (``FactPage.prepare``)."""
-    _of_type: dict[str, list[FactRow]] | None = field(default=None, repr=False)
-    _timeline: list[TimelineRow] | None = field(default=None, repr=False)
-
-    def prepare(self) -> None:
-        """Compute, once and off the GUI thread, what each view asks for: the facts of
-        each type and the timeline. (Computed at each call, a tab shown at 50,000 articles
-        walked every fact on the GUI thread.)"""
-        by_type: dict[str, list[FactRow]] = defaultdict(list)
-        for fact in self.facts.values():
-            by_type[fact.type].append(fact)
-        self._of_type = dict(by_type)
-        self._timeline = self._timeline_rows()
-
-    def of_type(self, fact_type: str) -> list[FactRow]:
-        if self._of_type is not None:
-            return self._of_type.get(fact_type, [])
-        return [f for f in self.facts.values() if f.type == fact_type]
+    """What the load computed off the GUI thread for each view (its ordered ids)."""
 
     def label(self, fact_id: int) -> str:
         fact = self.facts.get(fact_id)
         return fact_label(fact) if fact else f"fact {fact_id} (no longer held)"
 
     def article_name(self, article_id: int) -> str:
-        article = self.articles.get(article_id)
-        return article.file_name if article else f"article {article_id}"
-
-    def timeline(self) -> list[TimelineRow]:
-        """Every dated event, visit and agreement, oldest first."""
-        return self._timeline if self._timeline is not None else self._timeline_rows()
-
-    def _timeline_rows(self) -> list[TimelineRow]:
-        rows = [
-            TimelineRow(fact_date(f)[:4], fact_date(f), f.id, f.type, fact_label(f), f.review)
-            for f in self.facts.values()
-            if fact_date(f)
-        ]
-        return sorted_in_steps(rows, key=lambda r: (r.date, r.type, r.fact_id))
-
-    def link_entities(self) -> None:
-        """Find the facts and articles naming each person, organisation and place: the
-        costliest relation (every fact's fields and sentences are read; ~22 s at 50,000
-        articles), so the window does it after the views are shown."""
-        self.entities = EntityIndex(self.of_type("entities"), self.facts.values())
-
-    @property
-    def entities_linked(self) -> bool:
-        return self.entities is not None
-
-    def entity_fact_ids(self, entity_id: int) -> list[int]:
-        return self.entities.facts_naming(entity_id) if self.entities else []
-
-    def entity_article_ids(self, entity_id: int) -> set[int]:
-        return self.entities.articles_naming(entity_id) if self.entities else set()
-
-    def related(self, fact_id: int) -> list[tuple[str, list[int]]]:
-        """Headed groups of related fact ids, e.g. ("Agreements signed during the visit", [...])."""
-        fact = self.facts.get(fact_id)
-        return related_groups(self, fact) if fact else []
-
-
-def build_view_data(
-    facts: Iterable[FactRow], articles: Sequence[ArticleRow], link_entities: bool = True
-) -> ViewData:
-    """The views' data; without ``link_entities``, :meth:`ViewData.link_entities` is
-    left to the caller."""
-    data = ViewData(
-        facts={f.id: f for f in facts},
-        articles={a.id: a for a in articles},
-    )
-    data.prepare()
-    calendar = VisitCalendar(data.of_type("visits"))
-    for fact in data.of_type("agreements"):
-        visit = calendar.containing(fact)
-        if visit is not None:
-            data.visit_of[fact.id] = visit.id
-    if link_entities:
-        data.link_entities()
-    return data
+        return self.article_name_of(article_id) or f"article {article_id}"
 
 
 def group_by_year(rows: Iterable[TimelineRow]) -> dict[str, list[TimelineRow]]:

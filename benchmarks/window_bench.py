@@ -57,6 +57,7 @@ FIGURES = (
     "startup_done_ms",
 )
 FIGURES += ("max_gap_ms", "import_max_gap_ms", "import_s", "peak_rss_mb")
+FIGURES += ("views_filled_ms", "filter_p95_ms", "sort_max_ms", "import_shown_ms")
 IN_QT = "GUI thread in Qt or waiting for the GIL"
 NO_SAMPLE = "no sample (the sampler waited for the GIL too)"
 
@@ -148,6 +149,13 @@ def print_table(summary: dict) -> None:
         for gap, phase, where in run["top_gaps"][:3]:
             print(f"    {gap:6.0f} ms  {phase}\n             at {where}")
         print("  searches:", ", ".join(f"{q} {ms:.0f} ms" for q, ms in run["searches"]))
+        print("  tabs filled:", ", ".join(f"{n} {ms:.0f} ms" for n, ms in run.get("tabs", [])))
+        filters = run.get("filter_ms", [])
+        print(
+            f"  filter ({run.get('filter_view')}):",
+            ", ".join(f"{q!r} {ms:.0f}" for q, ms, _ in filters),
+        )
+        print("  sort:", ", ".join(f"{n} {ms:.0f} ms" for n, ms in run.get("sort_ms", [])))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -454,8 +462,14 @@ class Probe:
             self.phase, start = f"clicking the {name} tab", self.now()
             QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
             yield self.idle()
+            view, until = _main_view(w.tabs.widget(i)), self.now() + 30_000
+            # filled: its rows shown (a view reading its rows in a worker shows them later)
+            yield lambda v=view, t=until: v.model().rowCount() > 0 or self.now() > t
+            yield self.idle()
             r["tabs"].append((name, round(self.now() - start, 1)))
             yield self.settle()
+        r["views_filled_ms"] = max((t for _n, t in r["tabs"]), default=None)
+        yield from _filter_and_sort(self)
         for i in range(w.tabs.count()):
             page = w.tabs.widget(i)
             view = _main_view(page)
@@ -472,8 +486,61 @@ class Probe:
         if self.spec["import_folder"]:
             self.phase, start, loaded = "import (until the views reloaded)", self.now(), self.loaded
             w.start_import([Path(self.spec["import_folder"])])
-            yield lambda: self.imported is not None and self.loaded > loaded
+            yield lambda: self.imported is not None
+            ended = self.now()
+            yield lambda: self.loaded > loaded
             r["import_s"] = round((self.now() - start) / 1000, 2)
+            r["import_shown_ms"] = round(self.now() - ended, 1)  # import ended → views show it
+
+
+def _filter_and_sort(probe):  # type: ignore[no-untyped-def]
+    """In the view with the most rows: words typed into its filter box (each run as the
+    typing pause runs it), timed until the table shows their rows (``filter_ms``), and a
+    click on a header until the rows are sorted (``sort_ms``), each column once."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    w, r = probe.window, probe.result
+    pages = [w.tabs.widget(i) for i in range(w.tabs.count())]
+    pages = [p for p in pages if hasattr(p, "table")]
+    if not pages:
+        return
+    page = max(pages, key=lambda p: p.table.model.rowCount())
+    w.tabs.setCurrentWidget(page)
+    yield probe.settle()
+    table, model = page.table, page.table.model
+    first = next((model.index(0, c).data() for c in (1, 2, 3) if model.index(0, c).data()), "")
+    word = str(first).split()[0] if str(first).split() else "a"
+    needles = [word[:2], word[:3], word, f"{word} zz", "", word[:1], "qqqq", ""]
+    filtered: list[int] = [0]
+    table.filtered.connect(lambda: filtered.__setitem__(0, filtered[0] + 1))
+    r["filter_view"], r["filter_ms"] = page.title, []
+    for needle in needles:
+        probe.phase, start, seen = f"filtering {page.title} by {needle!r}", probe.now(), filtered[0]
+        table.filter_box.setText(needle)
+        table.filter.flush()  # as the typing pause does
+        until = probe.now() + 30_000
+        yield lambda s=seen, t=until: filtered[0] > s or probe.now() > t
+        yield probe.idle()
+        r["filter_ms"].append((needle, round(probe.now() - start, 1), model.rowCount()))
+        yield probe.settle()
+    header = table.table.horizontalHeader()
+    changed: list[int] = [0]
+    model.layoutChanged.connect(lambda: changed.__setitem__(0, changed[0] + 1))
+    r["sort_ms"] = []
+    for column in range(1, model.columnCount()):
+        name = model.headerData(column, Qt.Orientation.Horizontal)
+        probe.phase, start, seen = f"sorting {page.title} by {name}", probe.now(), changed[0]
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+        until = probe.now() + 30_000
+        yield lambda s=seen, t=until: changed[0] > s or probe.now() > t
+        yield probe.idle()
+        r["sort_ms"].append((name, round(probe.now() - start, 1)))
+        yield probe.settle()
+    times = sorted(ms for _needle, ms, _rows in r["filter_ms"])
+    r["filter_p95_ms"] = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    r["sort_max_ms"] = max((ms for _name, ms in r["sort_ms"]), default=None)
 
 
 def _all_stacks(out=None) -> dict[int, list[tuple[str, str]]]:  # type: ignore[no-untyped-def]

@@ -11,23 +11,32 @@ An article chosen by itself shows the facts taken from it instead, grouped by vi
 The pane is one Tab stop: Tab and Shift+Tab leave it, the arrow keys go from link to
 link within it (Enter follows the link).
 
+The related facts are looked up in a worker for the fact shown (:func:`find_related`)
+and added when found.
+
 Signals: fact_clicked(int fact_id); evidence_clicked(int article_id, int start, int end);
-add_clicked(int fact_id).
+add_clicked(int fact_id); related_shown(int fact_id).
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from app.plural import count_of
-from app.related import conflicts
+from app.related import Lookup, articles_naming, conflicts, facts_naming, related_groups
 from app.rows import ArticleRow, FactRow
 from app.views import SINGULAR, VIEW_OF_TYPE, ViewData, fact_label, human_number, text
+from db import queries
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _HIDDEN = {"conflicts", "canonical"}
 
@@ -58,8 +67,40 @@ def confidence_html(fact: FactRow) -> str:
     )
 
 
-def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
-    related = data.related(fact.id)
+@dataclass(frozen=True)
+class RelatedFacts:
+    """What the pane shows beside a fact, looked up for it in a worker: the related
+    groups with their facts' labels, and for an entity the facts and articles naming it."""
+
+    fact_id: int
+    groups: list[tuple[str, list[int]]]
+    labels: dict[int, str]
+    named_in: tuple[int, int] | None = None
+
+
+def find_related(session: Session, fact: FactRow) -> RelatedFacts:
+    """The related facts of ``fact`` (``app.related``), their labels, and for an entity
+    how many facts and articles name it (run in a worker)."""
+    lookup = Lookup(session)
+    groups = related_groups(lookup, fact)
+    shown = [i for _title, ids in groups for i in ids[:SHOWN_PER_GROUP]]
+    heads = queries.heads(session.connection(), shown)
+    labels = {i: head[2] for i, head in heads.items()}
+    named_in = None
+    if fact.type == "entities":
+        naming = facts_naming(lookup, fact)
+        named_in = (len(naming), len(articles_naming(lookup, fact, naming)))
+    return RelatedFacts(fact.id, groups, labels, named_in)
+
+
+SHOWN_PER_GROUP = 100
+"""Related facts listed per group (the heading gives how many there are)."""
+
+
+def detail_html(
+    data: ViewData, fact: FactRow, selected: bool, found: RelatedFacts | None = None
+) -> str:
+    related = found.groups if found is not None else []
     jumps = [f"<a href='#rel{n}'>{_e(t)} ({len(ids)})</a>" for n, (t, ids) in enumerate(related)]
     jumps.insert(0, f"<a href='#evidence'>Evidence ({len(fact.evidence)})</a>")
     out = [
@@ -103,12 +144,12 @@ def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
         )
     if getattr(fact, "origin", "extracted") != "extracted":
         out.append("<p><i>Added by a person, not read from an article.</i></p>")
-    if fact.type == "entities" and not data.entities_linked:
+    if fact.type == "entities" and (found is None or found.named_in is None):
         out.append("<p><i>Finding the facts and articles that name it…</i></p>")
-    elif fact.type == "entities":
+    elif fact.type == "entities" and found is not None and found.named_in is not None:
+        facts, articles = found.named_in
         out.append(
-            f"<p>Named in {count_of(len(data.entity_fact_ids(fact.id)), 'fact')} and "
-            f"{count_of(len(data.entity_article_ids(fact.id)), 'article')}.</p>"
+            f"<p>Named in {count_of(facts, 'fact')} and {count_of(articles, 'article')}.</p>"
         )
     disagreements = conflicts(fact)
     if disagreements:
@@ -129,9 +170,17 @@ def detail_html(data: ViewData, fact: FactRow, selected: bool) -> str:
             f"<a href='details:{ev.article_id}'>source details</a></li>"
         )
     out.append("</ol>")
+    if found is None:
+        out.append("<p style='color:gray'><i>Finding the related facts…</i></p>")
+    labels = found.labels if found is not None else {}
     for n, (title, ids) in enumerate(related):
         out.append(f"<h4><a name='rel{n}'></a>{_e(title)} ({len(ids)})</h4><ul>")
-        out.extend(f"<li><a href='fact:{i}'>{_e(data.label(i))}</a></li>" for i in ids[:100])
+        out.extend(
+            f"<li><a href='fact:{i}'>{_e(labels.get(i) or data.label(i))}</a></li>"
+            for i in ids[:SHOWN_PER_GROUP]
+        )
+        if len(ids) > SHOWN_PER_GROUP:
+            out.append(f"<li><i>and {len(ids) - SHOWN_PER_GROUP} more</i></li>")
         out.append("</ul>")
     return "".join(out)
 
@@ -165,6 +214,7 @@ def article_facts_html(
 
 class DetailPane(QTextBrowser):
     fact_clicked = Signal(int)
+    related_shown = Signal(int)
     evidence_clicked = Signal(int, int, int)
     add_clicked = Signal(int)
     details_clicked = Signal(int)
@@ -177,6 +227,10 @@ class DetailPane(QTextBrowser):
         self.anchorClicked.connect(self._clicked)
         self.setTabChangesFocus(True)
         self.fact: FactRow | None = None
+        self.related: RelatedFacts | None = None
+        """The related facts of the fact shown, once found."""
+        self._data: ViewData | None = None
+        self._selected = False
         self.article_id: int | None = None
         """The article whose facts the pane lists (None: a fact, or nothing, is shown)."""
 
@@ -184,13 +238,36 @@ class DetailPane(QTextBrowser):
         return None  # never fetch anything
 
     def show_fact(self, data: ViewData, fact: FactRow, selected: bool) -> None:
+        """Show a fact at once; its related facts follow (:meth:`show_related`)."""
         self.fact, self.article_id = fact, None
+        self._data, self._selected, self.related = data, selected, None
         self.setHtml(detail_html(data, fact, selected))
 
-    def show_article_facts(self, data: ViewData, article_id: int, facts: Sequence[FactRow]) -> None:
+    def show_related(self, found: RelatedFacts) -> None:
+        """The related facts of the fact shown, found (ignored if another is shown)."""
+        if self.fact is None or self.fact.id != found.fact_id or self._data is None:
+            return
+        self.related = found
+        scroll = self.verticalScrollBar().value()
+        self.setHtml(detail_html(self._data, self.fact, self._selected, found))
+        self.verticalScrollBar().setValue(scroll)
+        self.related_shown.emit(found.fact_id)
+
+    def set_selected(self, selected: bool) -> None:
+        """The fact shown went into the selection or out of it."""
+        if self.fact is None or self._data is None or selected == self._selected:
+            return
+        self._selected = selected
+        scroll = self.verticalScrollBar().value()
+        self.setHtml(detail_html(self._data, self.fact, selected, self.related))
+        self.verticalScrollBar().setValue(scroll)
+
+    def show_article_facts(
+        self, data: ViewData, article: ArticleRow | None, article_id: int, facts: Sequence[FactRow]
+    ) -> None:
         """List the facts taken from an article (each a link that opens it)."""
         self.fact, self.article_id = None, article_id
-        self.setHtml(article_facts_html(data, data.articles.get(article_id), article_id, facts))
+        self.setHtml(article_facts_html(data, article, article_id, facts))
 
     def clear_fact(self) -> None:
         self.fact = self.article_id = None

@@ -1,13 +1,15 @@
-"""A table of facts: a Qt model fed plain rows with named columns, a filter box, sorting.
+"""A table of facts: a Qt model over the ids of its rows, a filter box, sorting.
 
-Column 0 is a check box: checked facts are in the export selection. Each view
-module (``ui/views/*``) gives the columns; the model never reads the database.
+The ids come sorted and filtered from SQLite (``db.queries.view_ids``, read by the page
+in a worker); a row's fact is read when Qt asks for it, a page of rows at a time, as
+Anki's browser table does. Column 0 is a check box: checked facts are in the export
+selection. Each view's columns are in ``app.view_columns``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -34,16 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.rows import FactRow
-from app.sorting import sorted_in_steps
-from app.views import confidence_reasons, confidence_text
+from app.view_columns import ViewSpec
+from app.views import FactSource, confidence_reasons
 from search.analysis import fold
 from ui.review_marks import STATES, state_icon, state_tip
 
 FactIdRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
-Order = tuple[Any, list[FactRow]]
-"""Rows in a table's order, with the sort they were put in (``sorted_rows``)."""
 
 
 @dataclass(frozen=True)
@@ -58,170 +56,176 @@ class Column:
     """The view's main column (a title): on a small screen it keeps room first."""
     keep: bool = False
     """Never narrower than its content (a short cell whose tooltip says something else)."""
+    live: bool = False
+    """Computed from other facts for the rows on screen (``FactTableModel.live``); it
+    does not sort."""
 
 
-def confidence_column() -> Column:
-    """Every fact view's Confidence column: sorts by the figure, a person's confirmed
-    facts above all; its icon is the review state, its tooltip the state and reasons."""
-    return Column(
-        "Confidence",
-        confidence_text,
-        lambda f: f.confidence,
-        110,
-        lambda f: f"{state_tip(f)}\n{confidence_reasons(f)}",
-        lambda f: state_icon(f.review),
-        keep=True,  # its tooltip gives the reasons, not the cell's words
-    )
-
-
-_EMPTY = 2
-
-
-def _sort_key(value: Any) -> tuple[int, float, str]:
-    """Numbers before text (text without regard to case), empty cells last (in both
-    directions: see ``FactTableModel._sorted``)."""
-    if value is None or value == "":
-        return (_EMPTY, 0.0, "")
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return (0, float(value), "")
-    return (1, 0.0, str(value).casefold())
-
-
-class _SourceSortedProxy(QSortFilterProxyModel):
-    """Filters only (the filter box's text, and the review state when one is chosen);
-    sorting is handed to the source model (see FactTableModel.sort).
-
-    The text is matched as the search box matches it, without regard to case or accents
-    ("erdogan" finds Erdoğan), against each row's cells folded once
-    (:meth:`FactTableModel.folded`), not through ``data()`` for every cell."""
-
-    state = ""
-    needle = ""
-    passes = 0
-    """How many times the rows were filtered by a new needle (tests count them)."""
-
-    def set_state(self, state: str) -> None:
-        self.beginFilterChange()
-        self.state = state
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_needle(self, text: str) -> None:
-        """Keep the rows whose cells hold ``text`` (any case, any accents)."""
-        needle = fold(text).strip()
-        if needle == self.needle:
-            return
-        self.passes += 1
-        self.beginFilterChange()
-        self.needle = needle
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
-        source = self.sourceModel()
-        if not isinstance(source, FactTableModel):
-            return super().filterAcceptsRow(row, parent)
-        if self.state and source.fact(row).review != self.state:
-            return False
-        return not self.needle or self.needle in source.folded(row)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if source is not None and column >= 0:
-            source.sort(column, order)
+def columns_of(
+    view: ViewSpec, tooltips: dict[str, Callable[[FactRow], str]] | None = None
+) -> list[Column]:
+    """The window's columns of a view (``app.view_columns``): the Confidence column
+    gets the review state's icon and the reasons in its tooltip."""
+    out = []
+    for spec in view.columns:
+        tooltip = (tooltips or {}).get(spec.title)
+        icon = None
+        if spec.confidence:
+            tooltip = lambda f: f"{state_tip(f)}\n{confidence_reasons(f)}"  # noqa: E731
+            icon = lambda f: state_icon(f.review)  # noqa: E731
+        out.append(
+            Column(
+                spec.title,
+                spec.value,
+                spec.sort,
+                spec.width,
+                tooltip,
+                icon,
+                main=spec.main,
+                keep=spec.keep,
+                live=spec.live,
+            )
+        )
+    return out
 
 
 def _checked(value: Any) -> bool:
     return int(getattr(value, "value", value)) == Qt.CheckState.Checked.value
 
 
+@dataclass(frozen=True)
+class RowQuery:
+    """What a table shows: sorted by a column (0: in the selection; 1 …: the view's
+    columns), the filter box's text folded, a review state ('' every one but rejected)."""
+
+    column: int = 1
+    descending: bool = False
+    needle: str = ""
+    state: str = ""
+
+
+PAGE = 100
+"""Rows read at once around a row Qt asks for (the rows on screen and a few more)."""
+
+
 class FactTableModel(QAbstractTableModel):
-    """One row per fact. Signals: check_toggled(int fact_id, bool checked)."""
+    """One row per fact id, in the order SQLite gave; a row's fact is read (``source``,
+    a page at a time) when Qt asks for it. Signals: check_toggled(int fact_id, bool
+    checked); sort_requested() (a header click: ``query`` changed, rows to be read)."""
 
     check_toggled = Signal(int, bool)
+    sort_requested = Signal()
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self._rows: list[FactRow] = []
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
         self._checked: set[int] = set()
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._folded: dict[int, str] = {}
+        self.query = RowQuery()
+        self.source = FactSource()
+        self.live: Callable[[list[FactRow]], None] | None = None
+        """Asked for the live cells of facts read for the first time (the page computes
+        them in a worker and calls :meth:`set_live`)."""
+        self._live: dict[int, dict[int, Any]] = {}
+        self._asked: set[int] = set()
 
-    def set_rows(self, rows: Sequence[FactRow], order: Order | None = None) -> None:
-        """Show ``rows``; ``order``: what :meth:`sorted_rows` gave for them (in a worker),
-        used if the sort has not changed since."""
-        self.beginResetModel()
-        self._rows = order[1] if order and order[0] == self._sort else self._sorted(rows)
-        self._folded = {}
-        self.endResetModel()
-
-    def folded(self, row: int) -> str:
-        """The row's cells as the filter matches them: their text, folded (lower case,
-        no accents: ``search.analysis.fold``), tab-separated; made once per row."""
-        fact = self._rows[row]
-        text = self._folded.get(fact.id)
-        if text is None:
-            cells = (column.value(fact) for column in self.columns)
-            text = fold("\t".join("" if v is None else str(v) for v in cells))
-            self._folded[fact.id] = text
-        return text
-
-    def sorted_rows(self, rows: Sequence[FactRow]) -> Order:
-        """The rows in the table's current order, with that order's key: pure Python,
-        run by the window's worker so that showing a large view costs no sorting."""
-        sort = self._sort
-        return sort, self._sorted(rows, sort, sorted_in_steps)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the rows here, each row's key computed once. (A sorting proxy asks
-        ``data()`` for both rows of every comparison: n log n calls into Python, seconds
-        for a view of tens of thousands of facts, on the GUI thread.)"""
-        self._sort = (column, order)
+    # -- the rows ---------------------------------------------------------------------
+    def set_ids(self, ids: Sequence[int]) -> None:
+        """Show these facts, in this order (their rows are read when shown)."""
         self.layoutAboutToBeChanged.emit()
-        old = self._rows
-        self._rows = self._sorted(old)
-        where = {id(fact): n for n, fact in enumerate(self._rows)}
+        old = self._ids
         persistent = self.persistentIndexList()
-        moved = [self.index(where[id(old[i.row()])], i.column()) for i in persistent]
+        self._ids, self._row_of = list(ids), None
+        where = self.row_map()
+        moved = []
+        for index in persistent:
+            row = index.row()
+            new = where.get(old[row], -1) if 0 <= row < len(old) else -1
+            moved.append(self.index(new, index.column()) if new >= 0 else QModelIndex())
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
-    def _sorted(
-        self,
-        rows: Sequence[FactRow],
-        sort: tuple[int, Qt.SortOrder] | None = None,
-        order_by: Callable[..., list[Any]] = sorted,
-    ) -> list[FactRow]:
-        """``rows`` in the order ``sort`` says; ``order_by`` is ``sorted`` or, in the
-        worker, :func:`~app.sorting.sorted_in_steps` (it lets the GUI thread paint)."""
-        sort = sort or self._sort
-        if sort is None:
-            return list(rows)
-        column, order = sort
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_map(self) -> dict[int, int]:
+        if self._row_of is None:
+            self._row_of = {fact_id: n for n, fact_id in enumerate(self._ids)}
+        return self._row_of
+
+    def forget(self, ids: Sequence[int] | None = None) -> None:
+        """Read these rows (None: every row) again when next shown."""
+        self.source.forget(ids)
+        if ids is None:
+            self._live.clear()
+            self._asked.clear()
+        else:
+            for fact_id in ids:
+                self._live.pop(fact_id, None)
+                self._asked.discard(fact_id)
+        if self._ids:
+            last = self.index(len(self._ids) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def fact_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def fact(self, row: int) -> FactRow | None:
+        """The fact of a row, read with the rows around it when not read yet."""
+        if not 0 <= row < len(self._ids):
+            return None
+        fact_id = self._ids[row]
+        first = max(0, row - PAGE // 4)
+        page = self._ids[first : first + PAGE]
+        found = self.source.fetch(page)
+        if self.live is not None:
+            new = [found[i] for i in page if i in found and i not in self._asked]
+            if new:
+                self._asked.update(f.id for f in new)
+                self.live(new)
+        return found.get(fact_id)
+
+    def set_live(self, values: dict[int, dict[int, Any]]) -> None:
+        """Live cells computed: {fact id: {column index: value}}."""
+        self._live.update(values)
+        where = self.row_map()
+        rows = [where[i] for i in values if i in where]
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows), 1), self.index(max(rows), self.columnCount() - 1)
+            )
+
+    def live_value(self, fact_id: int, column: int) -> Any:
+        return self._live.get(fact_id, {}).get(column)
+
+    def value(self, fact: FactRow, column: int) -> Any:
+        """A cell's value: the column's, or a live one (column: 0-based in ``columns``)."""
+        spec = self.columns[column]
+        return self.live_value(fact.id, column) if spec.live else spec.value(fact)
+
+    def row_of(self, fact_id: int) -> int:
+        return self.row_map().get(fact_id, -1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: the rows are sorted again by SQLite (``sort_requested``);
+        a live column does not sort."""
+        if column < 0 or (column > 0 and self.columns[column - 1].live):
+            return
         descending = order == Qt.SortOrder.DescendingOrder
-        if column == 0:
-            return order_by(rows, key=lambda f: f.id in self._checked, reverse=descending)
-        get = self.columns[column - 1].sort or self.columns[column - 1].value
-        keyed: list[tuple[tuple[int, float, str], FactRow]] = [(_sort_key(get(f)), f) for f in rows]
-        # Empty cells (an undated fact's date) go last in both directions.
-        filled = [pair for pair in keyed if pair[0][0] != _EMPTY]
-        empty = [pair[1] for pair in keyed if pair[0][0] == _EMPTY]
-        ordered = order_by(filled, key=lambda pair: pair[0], reverse=descending)
-        return [pair[1] for pair in ordered] + empty
+        query = replace(self.query, column=column, descending=descending)
+        if query != self.query:
+            self.query = query
+            self.sort_requested.emit()
 
     def set_checked(self, fact_ids: set[int]) -> None:
         self._checked = set(fact_ids)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, 0)
+        if self._ids:
+            last = self.index(len(self._ids) - 1, 0)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.CheckStateRole])
 
-    def fact(self, row: int) -> FactRow:
-        return self._rows[row]
-
-    def row_of(self, fact_id: int) -> int:
-        return next((n for n, f in enumerate(self._rows) if f.id == fact_id), -1)
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns) + 1
@@ -242,39 +246,44 @@ class FactTableModel(QAbstractTableModel):
         return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else flags
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        fact, col = self._rows[index.row()], index.column()
+        fact_id, col = self._ids[index.row()], index.column()
         if role == FactIdRole:
-            return fact.id
+            return fact_id
         if col == 0:
             if role == Qt.ItemDataRole.CheckStateRole:
-                state = fact.id in self._checked
+                state = fact_id in self._checked
                 return Qt.CheckState.Checked if state else Qt.CheckState.Unchecked
-            if role == SortRole:
-                return int(fact.id in self._checked)
+            return None
+        if role not in _SHOWN_ROLES:
+            return None
+        fact = self.fact(index.row())
+        if fact is None:
             return None
         column = self.columns[col - 1]
         if role == Qt.ItemDataRole.DecorationRole:
             return column.icon(fact) if column.icon is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(fact)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = column.value(fact)
-            return "" if value is None else str(value)
-        if role == SortRole:
-            value = (column.sort or column.value)(fact)
-            return "" if value is None else value
-        return None
+        value = self.value(fact, col - 1)
+        return "" if value is None else str(value)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
             return False
-        fact_id, checked = self._rows[index.row()].id, _checked(value)
+        fact_id, checked = self._ids[index.row()], _checked(value)
         (self._checked.add if checked else self._checked.discard)(fact_id)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.check_toggled.emit(fact_id, checked)
         return True
+
+
+_SHOWN_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole,
+)
 
 
 def state_filter_box(parent: QWidget) -> QComboBox:
@@ -364,24 +373,31 @@ def capped(
 
 
 class FactTable(QWidget):
-    """A filter box over a sortable table. Signals: fact_selected(int fact_id);
-    filtered() (the filter box's text or the state filter changed the rows shown)."""
+    """A filter box over a sortable table. Sorting and filtering change the model's
+    ``query``; the page owning the table reads the ids SQLite gives for it (in a worker:
+    ``query_changed``) and shows them (:meth:`show_ids`). Signals: fact_selected(int
+    fact_id); filtered() (the rows shown changed by the filter box or the state filter);
+    query_changed() (rows to be read for ``model.query``); rows_shown() (the rows read for
+    the query are shown)."""
 
     fact_selected = Signal(int)
     filtered = Signal()
+    query_changed = Signal()
+    rows_shown = Signal()
 
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FactTableModel(columns, self)
-        self.proxy = _SourceSortedProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SortRole)
+        self.model.sort_requested.connect(self.query_changed)
+        self.query_now: Callable[[RowQuery], list[int]] | None = None
+        """Reads the ids of a query at once (set by the page; used when a fact to be
+        shown is hidden by the filter)."""
         self.filter_box = QLineEdit(placeholderText="Filter this view…", clearButtonEnabled=True)
         self.filter = DebouncedFilter(self.filter_box, self._filter_text)
         self.state_box = state_filter_box(self)
         self.state_box.currentIndexChanged.connect(self._filter_state)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -403,22 +419,32 @@ class FactTable(QWidget):
         """A person resized a column (or their widths were restored): no more fitting."""
         header.sectionResized.connect(self._resized)
         self.table.viewport().installEventFilter(self)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.set_default_sort(1)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filter_row(self.filter_box, self.state_box))
         layout.addWidget(self.table)
 
-    def set_rows(
-        self, rows: Sequence[FactRow], checked: set[int], order: Order | None = None
-    ) -> None:
+    def set_default_sort(self, column: int, descending: bool = False) -> None:
+        """The order before a person clicks a header (set before the first rows)."""
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.model.query = replace(self.model.query, column=column, descending=descending)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+
+    def show_ids(self, ids: Sequence[int], checked: set[int] | None = None) -> None:
+        """Show these facts (read for ``model.query``), the current one kept."""
         current = self.current_fact_id()
-        self.model.set_rows(rows, order)
-        self.model.set_checked(checked)
+        self.model.set_ids(ids)
+        if checked is not None:
+            self.model.set_checked(checked)
         self.fit_columns()
-        if current is not None:
+        if current is not None and self.model.row_of(current) >= 0:
             self.select_fact(current, emit=False)
+        self.rows_shown.emit()
 
     # -- columns sized to their content --------------------------------------------------
     def _resized(self, section: int, _old: int, _new: int) -> None:
@@ -431,12 +457,16 @@ class FactTable(QWidget):
         ``FIT_SAMPLE``, in the table's order), within ``MIN_WIDTH`` and ``MAX_WIDTH``."""
         fm = self.table.fontMetrics()
         header_fm = self.table.horizontalHeader().fontMetrics()
-        sample = [self.model.fact(r) for r in range(min(FIT_SAMPLE, self.model.rowCount()))]
+        model = self.model
+        count = min(FIT_SAMPLE, model.rowCount())
+        sample = [f for f in (model.fact(r) for r in range(count)) if f is not None]
         widths = []
-        for column in self.model.columns:
-            texts = ("" if v is None else str(v) for v in map(column.value, sample))
+        for n, column in enumerate(model.columns):
+            texts = ("" if v is None else str(v) for v in (model.value(f, n) for f in sample))
             content = max((fm.horizontalAdvance(t) for t in texts), default=0)
             content += CELL_PADDING + (ICON_WIDTH if column.icon is not None else 0)
+            if column.live:  # not computed yet: the room its default width gives
+                content = max(content, column.width // 2)
             title = header_fm.horizontalAdvance(column.title) + HEADER_PADDING
             widths.append(min(MAX_WIDTH, max(MIN_WIDTH, content, title)))
         return widths
@@ -467,27 +497,26 @@ class FactTable(QWidget):
             self.fit_columns(measure=False)
         return False
 
+    # -- filters ---------------------------------------------------------------------------
     def _filter_text(self, text: str) -> None:
-        before = self.proxy.needle
-        self.proxy.set_needle(text)
-        if self.proxy.needle != before:
-            self.filtered.emit()
+        needle = fold(text).strip()
+        if needle != self.model.query.needle:
+            self.model.query = replace(self.model.query, needle=needle)
+            self.query_changed.emit()
 
     def _filter_state(self, _index: int) -> None:
-        self.proxy.set_state(self.state_box.currentData() or "")
-        self.filtered.emit()
+        state = self.state_box.currentData() or ""
+        if state != self.model.query.state:
+            self.model.query = replace(self.model.query, state=state)
+            self.query_changed.emit()
 
     def is_filtered(self) -> bool:
         """Whether the filter box or the state filter hides rows."""
-        return bool(self.proxy.needle or self.proxy.state)
+        return bool(self.model.query.needle or self.model.query.state)
 
     def shown_ids(self) -> set[int]:
         """The facts the filters let through (every fact when none is set)."""
-        proxy, model = self.proxy, self.model
-        return {
-            model.fact(proxy.mapToSource(proxy.index(r, 0)).row()).id
-            for r in range(proxy.rowCount())
-        }
+        return set(self.model.ids())
 
     def current_fact_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -499,18 +528,30 @@ class FactTable(QWidget):
         current = self.current_fact_id()
         return ids or ([current] if current is not None else [])
 
+    def clear_filters(self) -> None:
+        """Empty the filter box and the state filter without reading the rows again
+        (the caller does)."""
+        for box in (self.filter_box, self.state_box):
+            box.blockSignals(True)
+        self.filter.timer.stop()
+        self.filter_box.clear()
+        self.state_box.setCurrentIndex(0)
+        for box in (self.filter_box, self.state_box):
+            box.blockSignals(False)
+        self.model.query = replace(self.model.query, needle="", state="")
+
     def select_fact(self, fact_id: int, emit: bool = True) -> bool:
         row = self.model.row_of(fact_id)
+        if row < 0 and self.is_filtered() and self.query_now is not None:
+            # hidden by the filter: the filters are emptied and the rows read at once
+            self.clear_filters()
+            self.model.set_ids(self.query_now(self.model.query))
+            self.filtered.emit()
+            row = self.model.row_of(fact_id)
         if row < 0:
             return False
-        # Blocked before the filter is emptied: the rows it brings back move the current
-        # row, which would show (and put in the history) a fact nobody chose.
         self.table.selectionModel().blockSignals(not emit)
-        index = self.proxy.mapFromSource(self.model.index(row, 1))
-        if not index.isValid():  # hidden by the filter
-            self.filter_box.clear()  # an emptied box filters at once
-            self.state_box.setCurrentIndex(0)
-            index = self.proxy.mapFromSource(self.model.index(row, 1))
+        index = self.model.index(row, 1)
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows

@@ -8,11 +8,10 @@ shortcuts live in ``ui/menus.py``, window state in ``ui/window_state.py``.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
@@ -34,13 +33,14 @@ from PySide6.QtWidgets import (
 
 from app import fact_types
 from app.plural import count_of
-from app.rows import ArticleRow
+from app.rows import ArticleRow, FactRow
 from app.settings import open_store
-from app.views import VIEW_OF_TYPE, ViewData, build_view_data
+from app.views import VIEW_OF_TYPE, FactSource, ViewData
+from db import queries
 from ui import menus, window_layout, window_panes, window_state
 from ui import palette as ui_palette
 from ui.article_details import open_article_details
-from ui.detail_pane import DetailPane
+from ui.detail_pane import DetailPane, RelatedFacts, find_related
 from ui.history import History, Place
 from ui.importer import Importer
 from ui.index_rebuild import IndexRebuilder
@@ -62,6 +62,8 @@ from ui.window_selection import SelectionMixin
 if TYPE_CHECKING:
     import socket
 
+    from sqlalchemy.orm import Session
+
     from app.library import Library
     from ui.app import FirstPaint
 
@@ -81,26 +83,11 @@ def _size(folder: Path) -> str:
     return f"{total / 1e6:.1f} MB"
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a load makes millions of objects (rows and
-    links, no cycles among them): it would walk them over and over, each pass holding
-    the GIL (the GUI thread waited 2.3 s at 50,000 articles). Then they are frozen, before
-    the collector is back: its first pass would walk every object made meanwhile (a
-    thread ticking beside it waited 0.98 s at 50,000 articles; 1 ms when frozen first),
-    and later passes skip them. They are still freed when the next load replaces them."""
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.enable()
-
-
 class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     """Signals: search_done(int hits); article_shown(int id); import_done(object report);
-    views_shown() (a load's facts are in the views); data_loaded() (and linked: the load
-    is complete); fact_shown(int id); selection_changed(list ids)."""
+        views_shown() (a load's facts are in the views); data_loaded() (and linked: the load
+        is complete); fact_shown(int id) (the detail pane shows the fact with its related
+    facts, looked up in a worker); selection_changed(list ids)."""
 
     search_done = Signal(int)
     article_shown = Signal(int)
@@ -164,6 +151,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self._load_serial = 0
         self._selection_at_load = 0
         self._article_serial = 0
+        self._related_serial = 0
         self._waiting_imports: list[Path] = []
         self.setWindowTitle(f"Attaché — {library.folder if library else folder}")
         self.setAcceptDrops(True)
@@ -172,6 +160,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.index_rebuilder = IndexRebuilder(self, self.library, self._start)
         self.importer.finished.connect(self._import_finished)
         self._build()
+        if library is not None:
+            self._attach_pages(library)
         menus.build(self)
         window_state.restore(self)
         self._update_nav()
@@ -212,12 +202,18 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         """Give a window built without its library the library, opened."""
         self.library = library
         self.importer.library = self.index_rebuilder.library = library
+        self._attach_pages(library)
         self.menuBar().setEnabled(True)
         self.selection_dock.setEnabled(True)
         self.statusBar().clearMessage()
         waiting, self._waiting_imports = self._waiting_imports, []
         if waiting:
             QTimer.singleShot(0, lambda: self.start_import(waiting))
+
+    def _attach_pages(self, library: Library) -> None:
+        """Hand each view the library it reads and the runner of its work."""
+        for page in self.pages:
+            page.attach(library, self._start)
 
     # -- construction -------------------------------------------------------------
     def _build(self) -> None:
@@ -370,86 +366,66 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             self.index_rebuilder.finished.connect(lambda _ok: self.run_search())
 
     def reload(self) -> None:
-        """Read the facts again (in a worker) and refresh every view."""
+        """Read the counts and the ids of the view on screen again (in a worker); the
+        other views read theirs when next shown, and every view reads a row's fact when
+        it is on screen (``FactSource``)."""
         if self.library is None:
             return
         self._load_serial += 1
         serial = self._load_serial
         self._selection_at_load = self.selection_version()
+        lib = self.library
+        current = self.tabs.currentWidget()
 
-        def work(_ctx: TaskContext) -> tuple[ViewData, list[int], int, str]:
-            lib = self.library
-            with _collector_paused():
-                data = build_view_data(lib.facts(), lib.article_heads(), link_entities=False)
-                for page in self.pages:  # each view's rows, ordered, so showing it is cheap
-                    page.prepare(data)
-                window_panes.index(data)  # each article's facts, for the detail pane
-                data.prepared["to review"] = sum(
-                    1
-                    for f in data.facts.values()
-                    if f.type in REVIEWED_TYPES and f.review == "unreviewed"
+        def work(_ctx: TaskContext) -> tuple[ViewData, list[int], str]:
+            def read(session: Session) -> ViewData:
+                articles, facts, left = queries.counts(session.connection(), REVIEWED_TYPES)
+                data = ViewData(
+                    facts=FactSource(lambda ids: lib.facts(ids=ids, include_hidden=True), facts),
+                    articles=articles,
+                    to_review=left,
+                    article_name_of=lambda i: lib.read(
+                        lambda s: queries.article_names(s.connection(), [i])
+                    ).get(i),
                 )
-            return data, lib.selection(), len(data.articles), _size(lib.folder)
+                if isinstance(current, FactPage | TimelinePage):
+                    current.prepare(data, session)  # the view on screen, ready to show
+                return data
+
+            return lib.read(read), lib.selection(), _size(lib.folder)
 
         self._start(work, lambda result: self._loaded(serial, *result))
 
-    def _link_entities(self, serial: int, data: ViewData) -> None:
-        """The second step of a load, once the views show: which facts name each person,
-        organisation and place (the People & organisations counts, the names in the
-        detail pane). The load's data is complete, and ``data_loaded`` emitted, after it."""
-
-        def work(_ctx: TaskContext) -> None:
-            if serial != self._load_serial:
-                return  # a newer load started meanwhile: it links its own data
-            with _collector_paused():  # millions of links, no cycles
-                data.link_entities()
-                self.entities_page.prepare(data)
-
-        def linked(_result: None) -> None:
-            if serial != self._load_serial:
-                return  # a newer load is on its way
-            self.statusBar().clearMessage()
-            self._stale.add(self.entities_page)
-            self._refresh_current()
-            self._show_detail_again()
-            log.info("views loaded: %d facts", len(data.facts))
-            self.data_loaded.emit()
-
-        self.statusBar().showMessage("Finding the facts that name each person and organisation…")
-        self._start(work, linked)
-
-    def _loaded(
-        self, serial: int, data: ViewData, selected: list[int], articles: int, size: str
-    ) -> None:
+    def _loaded(self, serial: int, data: ViewData, selected: list[int], size: str) -> None:
         if serial != self._load_serial:
             return
         self.data = data
         if self.selection_version() != self._selection_at_load:
             selected = self.current_selection  # changed while loading: newer than the load's
         self._set_selection(selected)
-        # Only the view on screen is filled now; the others when they are shown, so a
-        # large library never holds the GUI thread for all views at once.
+        # The view on screen shows the ids read with the load; the others read theirs
+        # (in a worker) when they are shown.
         self._stale = set(self.pages)
         self._refresh_current()
         self._show_detail_again()
-        left = data.prepared.get("to review", 0)
         self.status_label.setText(
-            f"{count_of(articles, 'article')}, {count_of(len(data.facts), 'fact')}, "
-            f"{left} to review, "
+            f"{count_of(data.articles, 'article')}, {count_of(len(data.facts), 'fact')}, "
+            f"{data.to_review} to review, "
             f"{size} in {self.library.folder}"
         )
         self._review_loaded()
+        self.statusBar().clearMessage()
+        log.info("views loaded: %d facts", len(data.facts))
         self.views_shown.emit()
-        self._link_entities(serial, data)
+        self.data_loaded.emit()
 
     def _show_detail_again(self) -> None:
         """Show the fact in the detail pane again from the current data."""
         data, fact = self.data, self.detail.fact
         if fact is not None and fact.id in data.facts:
-            self.detail.show_fact(data, data.facts[fact.id], fact.id in self.selected)
+            self.show_fact(fact.id, record=False, follow=False)
         elif (article_id := self.detail.article_id) is not None:  # an article's facts
-            facts = window_panes.facts_of(data, article_id)
-            self.detail.show_article_facts(data, article_id, facts)
+            window_panes.list_facts_of(self, article_id)
 
     def _refresh_current(self) -> None:
         page = self.tabs.currentWidget()
@@ -458,15 +434,18 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             page.set_data(self.data, set(self.selected))
 
     def fill_all_views(self) -> None:
-        """Fill every view now (screenshots and tests look at views not on screen)."""
+        """Fill every view now, on this thread (screenshots and tests look at views not
+        on screen)."""
         for page in list(self._stale):
             self._stale.discard(page)
+            prepare: Callable[[Session], None] = partial(page.prepare, self.data)
+            self.library.read(prepare)
             page.set_data(self.data, set(self.selected))
 
     # -- facts and the detail pane ----------------------------------------------------
     def page_of(self, fact_id: int) -> ViewPage | None:
         fact = self.data.facts.get(fact_id)
-        if fact is None:
+        if fact is None or fact.hidden:
             return None
         name = VIEW_OF_TYPE[fact.type]
         return next((p for p in self.pages if p.title == name), None)
@@ -478,7 +457,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         """Show a fact in the detail pane (the view's own selection is left as it is),
         and (``follow``) its sentence in the reader (see ``ui.window_panes``)."""
         fact = self.data.facts.get(fact_id)
-        if fact is None:
+        if fact is None or fact.hidden:
             self.statusBar().showMessage("That fact is no longer in the library.", 5000)
             return
         self.detail.show_fact(self.data, fact, fact_id in self.selected)
@@ -494,7 +473,25 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             self._article_serial += 1  # an article on its way is not shown
             self.reader.clear()
             self.reader.article = None
-        self.fact_shown.emit(fact_id)
+        self._find_related(fact)
+
+    def _find_related(self, fact: FactRow) -> None:
+        """Look up the facts related to the one shown, in a worker; the detail pane
+        shows them when found (if it still shows that fact)."""
+        self._related_serial += 1
+        serial, lib = self._related_serial, self.library
+
+        def done(found: RelatedFacts) -> None:
+            if serial == self._related_serial:
+                self.detail.show_related(found)
+                self.fact_shown.emit(fact.id)
+
+        def failed(exc: object) -> None:
+            self._task_failed(exc)
+            if serial == self._related_serial:
+                self.fact_shown.emit(fact.id)
+
+        self._start(lambda _ctx: lib.read(lambda s: find_related(s, fact)), done, failed)
 
     def open_fact(self, fact_id: int, record: bool = True, follow: bool = True) -> None:
         """Go to the fact's view, select its row and show it in the detail pane."""
@@ -529,8 +526,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         if list_facts is None:
             list_facts = focus is None
         if list_facts:
-            facts = window_panes.facts_of(self.data, article_id)
-            self.detail.show_article_facts(self.data, article_id, facts)
+            window_panes.list_facts_of(self, article_id)
 
         def work(_ctx: TaskContext) -> tuple[ArticleRow | None, list[tuple[int, int]]]:
             article = self.library.article(article_id)
@@ -614,8 +610,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
                 "This library is open read-only: facts cannot be reviewed here.", 6000
             )
             return
-        rejected = {f.id for f in self.review_page.rejected}
-        ids = [i for i in ids if i in self.data.facts or i in rejected]
+        held = self.data.facts.fetch(ids)  # rejected ones too: they can be restored
+        ids = [i for i in ids if i in held]
         if not ids:
             self.statusBar().showMessage("Choose a fact first.", 5000)
             return
@@ -836,12 +832,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.reload()
 
     def _review_loaded(self) -> None:
-        """After a load: the rejected facts for the review view (in a worker), and the
-        row the keyboard was on, so the review walks on."""
-        lib = self.library
-        self._start(
-            lambda _ctx: lib.rejected_facts(), lambda rows: self.review_page.set_rejected(rows)
-        )
+        """After a load: the review view's row the keyboard was on, so the review walks on."""
         row = getattr(self, "_review_row", None)
         if row is not None and self.tabs.currentWidget() is self.review_page:
             self._review_row = None

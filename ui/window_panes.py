@@ -13,32 +13,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.rows import EvidenceRow, FactRow
-from app.views import ViewData
+from db import queries
 
 if TYPE_CHECKING:
     from app.rows import ArticleRow
     from ui.main_window import MainWindow
 
-FACTS_OF_ARTICLE = "facts of article"
-"""The key of ``ViewData.prepared`` holding each article's fact ids (see :func:`index`)."""
+
+def facts_of(win: MainWindow, article_id: int) -> list[FactRow]:
+    """The facts taken from one article (read now: one article's few dozen facts)."""
+    lib = win.library
+    ids = lib.read(lambda session: queries.of_article(session.connection(), article_id))
+    found = win.data.facts.fetch(ids)
+    return [found[i] for i in ids if i in found and not found[i].hidden]
 
 
-def index(data: ViewData) -> dict[int, list[int]]:
-    """Each article's facts (ids, in id order): what the detail pane lists for an
-    article. Made once per load, in the loading worker (``data.prepared``)."""
-    found = data.prepared.get(FACTS_OF_ARTICLE)
-    if found is None:
-        found = {}
-        for fact in sorted(data.facts.values(), key=lambda f: f.id):
-            for article_id in dict.fromkeys(e.article_id for e in fact.evidence):
-                found.setdefault(article_id, []).append(fact.id)
-        data.prepared[FACTS_OF_ARTICLE] = found
-    return found
-
-
-def facts_of(data: ViewData, article_id: int) -> list[FactRow]:
-    """The facts taken from one article."""
-    return [data.facts[i] for i in index(data).get(article_id, ()) if i in data.facts]
+def list_facts_of(win: MainWindow, article_id: int) -> None:
+    """The detail pane lists the facts taken from an article."""
+    article = win.library.article(article_id)
+    win.detail.show_article_facts(win.data, article, article_id, facts_of(win, article_id))
 
 
 def chosen_evidence(fact: FactRow, reading: ArticleRow | None) -> EvidenceRow | None:

@@ -110,11 +110,8 @@ class SearchMixin(WindowPart):
         if serial != self._search_serial:
             return  # a newer query is on its way
         hits = list(result.hits)
-        places = {
-            h.id: VIEW_OF_TYPE[self.data.facts[h.id].type]
-            for h in hits
-            if h.kind == "fact" and h.id in self.data.facts
-        }
+        facts = self.data.facts.fetch(h.id for h in hits if h.kind == "fact")
+        places = {i: VIEW_OF_TYPE[f.type] for i, f in facts.items() if not f.hidden}
         self.results.set_hits(hits, places)
         page = self.articles_page
         page.facets.set_facets(result.facets)

@@ -64,12 +64,12 @@ class SelectionMixin(WindowPart):
         if not getattr(self, "_selection_writes", 0):
             self._pending_selection = None  # nothing on its way: the stored one holds
         self.selected = list(ids)
+        self.data.facts.fetch(ids)  # read at once, not one by one
         self.selection_panel.set_rows([(i, self.data.label(i)) for i in ids])
         for page in self.pages:
             page.set_checked(set(ids))
-        if self.detail.fact is not None and self.detail.fact.id in self.data.facts:
-            fact = self.detail.fact
-            self.detail.show_fact(self.data, fact, fact.id in self.selected)
+        if self.detail.fact is not None:
+            self.detail.set_selected(self.detail.fact.id in self.selected)
         self.selection_changed.emit(list(ids))
 
     def selection_version(self) -> int:

@@ -427,7 +427,7 @@ def test_an_import_that_fills_the_disk_stops_whole_and_the_next_brings_the_rest(
     code, out, err = attache(folder, "check")  # on the full disk: words, no repair
     assert code == 1 and "no space left on the device holding" in err, out + err
 
-    subprocess.run(["mount", "-o", "remount,size=64m", str(small_disk)], check=True)
+    subprocess.run(["mount", "-o", "remount,size=96m", str(small_disk)], check=True)
     out = checked_whole(folder)  # every article stored is whole
     assert f"ok: {stored} article(s)" in out
     code, out, err = attache(folder, "import", str(source))

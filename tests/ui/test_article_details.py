@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from app.library import Library
 from tests.ui.conftest import TIMEOUT, open_window
+from tests.ui.window_facts import all_facts
 from ui.article_details import ArticleDetailsDialog
 from ui.main_window import MainWindow
 
@@ -237,7 +238,7 @@ def test_outlet_and_language_saved_together_are_undone_together(
 def test_the_detail_pane_opens_the_source_details_of_a_facts_article(
     qtbot: QtBot, win: MainWindow
 ) -> None:
-    fact = next(f for f in win.data.facts.values() if f.type == "agreements")
+    fact = next(f for f in all_facts(win) if f.type == "agreements")
     win.open_fact(fact.id)
     qtbot.waitUntil(lambda: win.detail.fact is not None, timeout=TIMEOUT)
     assert "source details" in win.detail.toPlainText()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.library import Library
 from tests.ui.conftest import TIMEOUT, open_window
+from tests.ui.window_facts import of_type
 
 RUSSIAN = (
     " date 2024-03-14 \n"
@@ -21,7 +22,7 @@ RUSSIAN = (
 
 
 def _visits_of(win, name: str) -> list[int]:  # type: ignore[no-untyped-def]
-    return [f.id for f in win.data.of_type("visits") if name in {e.article for e in f.evidence}]
+    return [f.id for f in of_type(win, "visits") if name in {e.article for e in f.evidence}]
 
 
 def test_choosing_an_article_language_reads_it_again_and_undo_takes_it_back(

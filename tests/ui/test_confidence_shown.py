@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.window_facts import of_type
 from ui.main_window import MainWindow
 
 
@@ -25,15 +26,8 @@ def test_every_fact_view_shows_and_sorts_by_confidence(qtbot: QtBot, seeded: Mai
         table = page.table.table
         model = table.model()
         assert model.rowCount() > 0, page.title
-        table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
-        qtbot.waitUntil(
-            lambda m=model, c=column: (
-                m.rowCount() < 2
-                or float(m.index(0, c).data().split()[0])
-                >= float(m.index(m.rowCount() - 1, c).data().split()[0])
-            ),
-            timeout=5000,
-        )
+        with qtbot.waitSignal(page.table.rows_shown, timeout=5000):  # sorted by SQLite
+            table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
         cells = [model.index(r, column).data() for r in range(model.rowCount())]
         values = [float(c.split()[0]) for c in cells]
         assert values == sorted(values, reverse=True), (page.title, cells)
@@ -43,7 +37,7 @@ def test_every_fact_view_shows_and_sorts_by_confidence(qtbot: QtBot, seeded: Mai
 
 
 def test_the_detail_pane_says_how_sure_a_fact_is(qtbot: QtBot, seeded: MainWindow) -> None:
-    fact = next(iter(seeded.data.of_type("statistics")))
+    fact = of_type(seeded, "statistics")[0]
     seeded.open_fact(fact.id)
     shown = seeded.detail.toPlainText()
     assert f"Confidence {fact.confidence:.2f}: {fact.assessment.label}" in shown

@@ -71,7 +71,7 @@ def test_facet_counts_are_results_as_the_header_counts_them(qtbot: QtBot, win: M
             panel.untick(field, value)
 
 
-def test_a_person_named_in_one_file_counts_one_article(win: MainWindow) -> None:
+def test_a_person_named_in_one_file_counts_one_article(qtbot: QtBot, win: MainWindow) -> None:
     """The visit is told by two articles; only one of them names the visitor."""
     page = win.entities_page
     model = page.table.model
@@ -80,6 +80,10 @@ def test_a_person_named_in_one_file_counts_one_article(win: MainWindow) -> None:
         for c in range(model.columnCount())
     ]
     name_col, facts_col, articles_col = (titles.index(t) for t in ("Name", "Facts", "Articles"))
+    qtbot.waitUntil(  # counted for the rows on screen, in a worker
+        lambda: all(model.index(r, articles_col).data() for r in range(model.rowCount())),
+        timeout=TIMEOUT,
+    )
     rows = {
         model.index(r, name_col).data(): (
             int(model.index(r, facts_col).data()),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TIMEOUT
+from tests.ui.window_facts import of_type
 from ui.export_dialog import ExportDialog
 from ui.main_window import MainWindow
 
@@ -31,8 +32,8 @@ def _open_dialog(window: MainWindow) -> ExportDialog:
 def test_the_selection_exports_to_pdf_in_its_order(
     qtbot: QtBot, seeded: MainWindow, tmp_path: Path
 ) -> None:
-    visit = next(f for f in seeded.data.of_type("visits") if f.data.get("start") == "2022-05-10")
-    stat = next(f for f in seeded.data.of_type("statistics") if f.data.get("qualifier") == "target")
+    visit = next(f for f in of_type(seeded, "visits") if f.data.get("start") == "2022-05-10")
+    stat = next(f for f in of_type(seeded, "statistics") if f.data.get("qualifier") == "target")
     _choose(qtbot, seeded, [stat.id, visit.id])
     dialog = _open_dialog(seeded)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
@@ -61,7 +62,7 @@ def test_the_selection_exports_to_pdf_in_its_order(
 def test_the_other_formats_write_their_files(
     qtbot: QtBot, seeded: MainWindow, tmp_path: Path, fmt: str, suffix: str
 ) -> None:
-    _choose(qtbot, seeded, [seeded.data.of_type("agreements")[0].id])
+    _choose(qtbot, seeded, [of_type(seeded, "agreements")[0].id])
     dialog = _open_dialog(seeded)
     dialog.path_edit.setText(str(tmp_path / "export.pdf"))
     dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
@@ -70,7 +71,7 @@ def test_the_other_formats_write_their_files(
         dialog.run_export()
     written = Path(dialog.path_edit.text())
     assert written.stat().st_size > 0
-    assert seeded.data.of_type("agreements")[0].data["title"] in written.read_text("utf-8")
+    assert of_type(seeded, "agreements")[0].data["title"] in written.read_text("utf-8")
 
 
 def test_an_empty_selection_is_explained(qtbot: QtBot, seeded: MainWindow) -> None:
@@ -84,7 +85,7 @@ def test_an_empty_selection_is_explained(qtbot: QtBot, seeded: MainWindow) -> No
 def test_a_selection_emptied_meanwhile_says_so_in_the_dialog(
     qtbot: QtBot, seeded: MainWindow, tmp_path: Path
 ) -> None:
-    _choose(qtbot, seeded, [seeded.data.of_type("visits")[0].id])
+    _choose(qtbot, seeded, [of_type(seeded, "visits")[0].id])
     dialog = _open_dialog(seeded)
     seeded.library.clear_selection()  # e.g. another window cleared it
     dialog.path_edit.setText(str(tmp_path / "x.pdf"))
@@ -98,7 +99,7 @@ def test_a_selection_emptied_meanwhile_says_so_in_the_dialog(
 def test_an_unwritable_path_is_named_with_the_reason(
     qtbot: QtBot, seeded: MainWindow, tmp_path: Path
 ) -> None:
-    _choose(qtbot, seeded, [seeded.data.of_type("visits")[0].id])
+    _choose(qtbot, seeded, [of_type(seeded, "visits")[0].id])
     dialog = _open_dialog(seeded)
     target = tmp_path / "no-such-folder" / "brief.md"
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("markdown"))
@@ -113,7 +114,7 @@ def test_an_unwritable_path_is_named_with_the_reason(
 def test_the_pdf_marks_unchecked_facts_and_can_leave_them_out(
     qtbot: QtBot, seeded: MainWindow, tmp_path: Path
 ) -> None:
-    visits = sorted(seeded.data.of_type("visits"), key=lambda f: f.id)
+    visits = sorted(of_type(seeded, "visits"), key=lambda f: f.id)
     checked, unchecked = visits[0], visits[1]
     _choose(qtbot, seeded, [checked.id, unchecked.id])
     with qtbot.waitSignal(seeded.views_shown, timeout=TIMEOUT):

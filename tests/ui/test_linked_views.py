@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TIMEOUT, open_window
+from tests.ui.window_facts import naming, of_type
+from tests.ui.window_facts import timeline as timeline_rows
 from ui.main_window import MainWindow
 from ui.views.base import FactPage
 
@@ -73,7 +75,8 @@ def test_clicking_evidence_opens_the_sentence_highlighted_and_back_returns(
 
     # Back (Alt+Left) returns to the visit, Forward (Alt+Right) to the sentence
     seeded.detail.clear()
-    qtbot.keyClick(seeded, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    with qtbot.waitSignal(seeded.fact_shown, timeout=TIMEOUT):  # its related facts follow
+        qtbot.keyClick(seeded, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert seeded.detail.fact.id == visit_id
     assert "Agreements signed during the visit" in seeded.detail.toPlainText()
     assert seeded.forward_action.isEnabled()
@@ -107,7 +110,7 @@ def test_an_entity_lists_every_fact_naming_it(qtbot: QtBot, seeded: MainWindow) 
     entity_id = shown.args[0]
     text = seeded.detail.toPlainText()
     assert "Visits naming it" in text and "Agreements naming it" in text
-    named = seeded.data.entity_fact_ids(entity_id)
+    named = naming(seeded, entity_id)
     assert len(named) >= 8
     for fact_id in named:
         assert seeded.data.label(fact_id)[:40] in text
@@ -185,12 +188,12 @@ def test_the_timeline_is_chronological_and_grouped_by_year(
 def test_the_filter_box_narrows_a_view(qtbot: QtBot, seeded: MainWindow) -> None:
     missions = seeded.pages[4]
     seeded.tabs.setCurrentWidget(missions)
-    before = missions.table.proxy.rowCount()
+    before = missions.table.model.rowCount()
     qtbot.keyClicks(missions.table.filter_box, "Almaty")
-    qtbot.waitUntil(lambda: missions.table.proxy.rowCount() < before)  # once typing pauses
-    after = missions.table.proxy.rowCount()
+    qtbot.waitUntil(lambda: missions.table.model.rowCount() < before)  # once typing pauses
+    after = missions.table.model.rowCount()
     assert 0 < after < before
-    cities = {missions.table.proxy.index(r, 3).data() for r in range(after)}
+    cities = {missions.table.model.index(r, 3).data() for r in range(after)}
     assert cities == {"Almaty"}
 
 
@@ -226,7 +229,7 @@ def test_keyboard_only_search_open_and_follow_evidence(qtbot: QtBot, seeded: Mai
 
 
 def test_a_corrected_field_says_a_person_changed_it(qtbot: QtBot, seeded: MainWindow) -> None:
-    visit = next(f for f in seeded.data.of_type("visits") if f.data.get("start") == "2022-05-10")
+    visit = next(f for f in of_type(seeded, "visits") if f.data.get("start") == "2022-05-10")
     seeded.library.edit_fact(visit.id, {"kind": "state"})
     with qtbot.waitSignal(seeded.data_loaded, timeout=TIMEOUT):
         seeded.reload()
@@ -243,29 +246,32 @@ def test_a_long_timeline_opens_the_year_of_the_fact_chosen_and_filters(
     monkeypatch.setattr(timeline_view, "EXPAND_ALL_UP_TO", 2)  # "long": years stay closed
     timeline = seeded.pages[3]
     seeded.tabs.setCurrentWidget(timeline)
-    timeline.set_data(seeded.data, set())
     model, tree = timeline.model, timeline.tree
+    passes = model.passes
+    timeline.set_data(seeded.data, set())  # its rows read again, in a worker
+    qtbot.waitUntil(lambda: model.passes > passes, timeout=TIMEOUT)
     years = [model.index(r, 0) for r in range(model.rowCount())]
     assert years and not any(tree.isExpanded(y) for y in years)
     counts = [model.index(r, 1).data() for r in range(model.rowCount())]
     assert all(c.endswith(("item", "items")) for c in counts)
-    last = seeded.data.timeline()[-1]
+    every = timeline_rows(seeded)
+    last = every[-1]
     assert timeline.select_fact(last.fact_id, emit=False)
     assert timeline.current_fact_id() == last.fact_id
     assert tree.isExpanded(model.index(model.rowCount() - 1, 0))
     qtbot.keyClicks(timeline.filter_box, last.date)
-    qtbot.waitUntil(lambda: model.shown() < len(seeded.data.timeline()))
+    qtbot.waitUntil(lambda: model.shown() < len(every))
     shown = [
         model.index(c, 0, model.index(r, 0)).data()
         for r in range(model.rowCount())
         for c in range(model.rowCount(model.index(r, 0)))
     ]
     assert shown and set(shown) == {last.date}
-    assert model.shown() < len(seeded.data.timeline())
+    assert model.shown() < len(every)
     timeline.filter_box.clear()  # every row again, in its year
-    assert model.shown() == len(seeded.data.timeline())
+    qtbot.waitUntil(lambda: model.shown() == len(every))
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == sorted(
-        {row.year for row in seeded.data.timeline()}
+        {row.year for row in every}
     )
 
 
@@ -284,36 +290,24 @@ def test_clicking_a_mark_of_the_visits_strip_chooses_that_visit(
         qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(2, 40))
 
 
-def test_the_views_show_first_and_the_names_they_hold_follow(
+def test_the_names_a_person_is_named_in_are_counted_for_the_rows_on_screen(
     seeded: MainWindow, qtbot: QtBot
 ) -> None:
-    """A load shows its facts before finding which facts name each person (the slow
-    part at scale): the counts are empty and the detail pane says it is looking; then
-    they are filled, sorted as asked, and the pane names the facts."""
-    from ui.detail_pane import detail_html
-
+    """The People view's Facts and Articles counts depend on every other fact: they
+    are counted for the rows on screen, in a worker, after the rows show (empty cells
+    meanwhile); they do not sort (a header click on them leaves the order as it was)."""
     page = seeded.entities_page
     seeded.tabs.setCurrentWidget(page)
     model = page.table.model
-    facts_col = next(
-        c
-        for c in range(model.columnCount())
-        if model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Facts"
-    )
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    facts_col = titles.index("Facts")
+    names = [model.index(r, 1).data() for r in range(model.rowCount())]
     page.table.table.sortByColumn(facts_col, Qt.SortOrder.DescendingOrder)
-    erdogan = next(f for f in seeded.data.of_type("entities") if "Erdoğan" in f.data["name"])
-    seen: dict[str, object] = {}
-
-    def at_views_shown() -> None:
-        seen["counts"] = {model.index(r, facts_col).data() for r in range(model.rowCount())}
-        seen["pane"] = detail_html(seeded.data, erdogan, False)
-
-    seeded.views_shown.connect(at_views_shown)
-    with qtbot.waitSignal(seeded.data_loaded, timeout=TIMEOUT):
-        seeded.reload()
-    assert seen["counts"] == {""}  # empty cells
-    assert "Finding the facts" in str(seen["pane"])
-    counts = [int(model.index(r, facts_col).data()) for r in range(model.rowCount())]
-    assert max(counts) > 0
-    assert counts == sorted(counts, reverse=True)
-    assert "Named in" in detail_html(seeded.data, erdogan, False)
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == names
+    erdogan = next(f for f in of_type(seeded, "entities") if "Erdoğan" in f.data["name"])
+    row = model.row_of(erdogan.id)
+    qtbot.waitUntil(lambda: model.index(row, facts_col).data() not in ("", None), timeout=TIMEOUT)
+    assert int(model.index(row, facts_col).data()) == len(naming(seeded, erdogan.id)) > 0
+    with qtbot.waitSignal(seeded.fact_shown, timeout=TIMEOUT):
+        seeded.open_fact(erdogan.id)
+    assert "Named in" in seeded.detail.toPlainText()

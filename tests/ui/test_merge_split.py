@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TIMEOUT
+from tests.ui.window_facts import of_type
 from ui.main_window import MainWindow
 
 
@@ -42,10 +43,10 @@ def test_merge_then_split_then_undo(qtbot: QtBot, seeded: MainWindow) -> None:
     view.setCurrentIndex(first)
     view.selectionModel().select(second, flags)
     assert sorted(visits.selected_fact_ids()) == ids
-    count = len(win.data.of_type("visits"))
+    count = len(of_type(win, "visits"))
 
     _context_menu(qtbot, win, view, ["Merge the two facts (one fact)"])
-    assert len(win.data.of_type("visits")) == count - 1
+    assert len(of_type(win, "visits")) == count - 1
     merged = win.data.facts[ids[0]]
     assert ids[1] not in win.data.facts
     articles = {e.article for e in merged.evidence}
@@ -55,13 +56,13 @@ def test_merge_then_split_then_undo(qtbot: QtBot, seeded: MainWindow) -> None:
     visits.select_fact(ids[0])
     name = sorted(articles)[-1]
     _context_menu(qtbot, win, view, ["Split off the evidence of", name])
-    assert len(win.data.of_type("visits")) == count
+    assert len(of_type(win, "visits")) == count
     assert name not in {e.article for e in win.data.facts[ids[0]].evidence}
 
     for _ in range(2):
         with qtbot.waitSignal(win.views_shown, timeout=TIMEOUT):
             win.undo_action.trigger()
-    assert len(win.data.of_type("visits")) == count
+    assert len(of_type(win, "visits")) == count
     assert ids[1] in win.data.facts  # the merged fact is back, with its own id
 
 

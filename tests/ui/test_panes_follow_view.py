@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TIMEOUT
 from tests.ui.test_linked_views import _click_text, _select_row
+from tests.ui.window_facts import all_facts, of_type
 from ui.main_window import MainWindow
 
 
@@ -29,7 +30,8 @@ def test_switching_tabs_shows_the_selection_of_the_new_tab_or_nothing(
     with qtbot.waitSignal(seeded.fact_shown, timeout=TIMEOUT):
         agreement_id = _select_row(qtbot, agreements, "Joint declaration")
     assert seeded.detail.fact.id == agreement_id
-    seeded.tabs.setCurrentWidget(visits)  # back: the visit chosen there
+    with qtbot.waitSignal(seeded.fact_shown, timeout=TIMEOUT):  # its related facts follow
+        seeded.tabs.setCurrentWidget(visits)  # back: the visit chosen there
     assert seeded.detail.fact.id == visit_id
     assert "Agreements signed during the visit" in seeded.detail.toPlainText()
     seeded.tabs.setCurrentWidget(agreements)
@@ -48,15 +50,13 @@ def test_an_article_chosen_in_the_articles_view_lists_the_facts_taken_from_it(
     with qtbot.waitSignal(seeded.article_shown, timeout=TIMEOUT):
         seeded.articles_page.view.setCurrentIndex(results.index(row))
     assert seeded.reader.article.id == article_id
-    taken = [
-        f for f in seeded.data.facts.values() if article_id in {e.article_id for e in f.evidence}
-    ]
+    taken = [f for f in all_facts(seeded) if article_id in {e.article_id for e in f.evidence}]
     assert len(taken) >= 3
     shown = seeded.detail.toPlainText()
     assert f"{len(taken)} facts taken from it" in shown
     for fact in taken:
         assert seeded.data.label(fact.id)[:40] in shown
-    other = [f for f in seeded.data.facts.values() if f not in taken]
+    other = [f for f in all_facts(seeded) if f not in taken]
     assert not any(seeded.data.label(f.id) in shown.splitlines() for f in other)
     # each listed fact is a link that opens it in its own view
     first = min(taken, key=lambda f: f.id)
@@ -68,8 +68,8 @@ def test_an_article_chosen_in_the_articles_view_lists_the_facts_taken_from_it(
 
 def _facts_from_two_articles(seeded: MainWindow) -> tuple[int, int]:
     """A visit and a statistic whose sentences come from different articles only."""
-    visits = seeded.data.of_type("visits")
-    stats = seeded.data.of_type("statistics")
+    visits = of_type(seeded, "visits")
+    stats = of_type(seeded, "statistics")
     for visit in visits:
         for stat in stats:
             a = {e.article_id for e in visit.evidence}

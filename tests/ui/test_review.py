@@ -125,7 +125,7 @@ def test_a_views_context_menu_confirms_and_the_rejected_are_restored(
     other = next(i for i in _queue(win))
     with qtbot.waitSignal(win.views_shown, timeout=TIMEOUT):
         win.review_facts([other], "reject")
-    qtbot.waitUntil(lambda: any(f.id == other for f in win.review_page.rejected), timeout=TIMEOUT)
+    assert any(f.id == other for f in win.library.rejected_facts())
     win.tabs.setCurrentWidget(win.review_page)
     win.review_page.show_rejected.setChecked(True)
     rview = win.review_page.table.table

@@ -12,7 +12,9 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-import app.views
+import app.related
+import ui.detail_pane
+import ui.screenshots
 from app.library import Library
 from benchmarks.corpus import write_files
 from ui import screenshots
@@ -28,13 +30,15 @@ def test_screenshots_weigh_a_few_facts_not_every_fact(
         facts = library.facts()
     assert len(facts) > 300
     weighed: list[int] = []
-    real: Callable[..., Any] = app.views.related_groups
+    real: Callable[..., Any] = app.related.related_groups
 
-    def counted(data: app.views.ViewData, fact: Any) -> Any:
+    def counted(lookup: app.related.Lookup, fact: Any) -> Any:
         weighed.append(fact.id)
-        return real(data, fact)
+        return real(lookup, fact)
 
-    monkeypatch.setattr(app.views, "related_groups", counted)
+    # the screenshot's choice and the detail pane look related facts up for one fact each
+    monkeypatch.setattr(ui.screenshots, "related_groups", counted)
+    monkeypatch.setattr(ui.detail_pane, "related_groups", counted)
     written = screenshots.take_screenshots(folder, tmp_path / "shots")
     assert {p.name for p in written} >= {"visits.png", "people.png", "articles.png"}
     assert all(QImage(str(p)).width() >= 1200 for p in written)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TIMEOUT
+from tests.ui.window_facts import all_facts
 from ui.main_window import MainWindow
 
 
@@ -20,7 +21,7 @@ def _step(qtbot: QtBot, win: MainWindow, do) -> list[int]:  # type: ignore[no-un
 
 def test_remove_clear_and_reorder_are_undone_and_redone(qtbot: QtBot, seeded: MainWindow) -> None:
     win, panel = seeded, seeded.selection_panel
-    ids = sorted(seeded.data.facts)[:3]
+    ids = sorted(f.id for f in all_facts(seeded))[:3]
     assert _step(qtbot, win, lambda: win.add_to_selection(ids)) == ids
 
     panel.view.setCurrentIndex(panel.model.index(1))
@@ -47,7 +48,7 @@ def test_remove_clear_and_reorder_are_undone_and_redone(qtbot: QtBot, seeded: Ma
 
 def test_two_quick_additions_are_both_kept(qtbot: QtBot, seeded: MainWindow) -> None:
     win = seeded
-    first, second = sorted(seeded.data.facts)[:2]
+    first, second = sorted(f.id for f in all_facts(seeded))[:2]
     win.add_to_selection([first])
     win.add_to_selection([second])  # before the first is stored
     qtbot.waitUntil(lambda: win.library.selection() == [first, second], timeout=TIMEOUT)
@@ -59,7 +60,7 @@ def test_two_quick_additions_are_both_kept(qtbot: QtBot, seeded: MainWindow) -> 
 
 def test_the_undo_history_outlives_an_import(qtbot: QtBot, seeded: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
     win = seeded
-    first = sorted(seeded.data.facts)[:1]
+    first = sorted(f.id for f in all_facts(seeded))[:1]
     with qtbot.waitSignal(win.selection_changed, timeout=TIMEOUT):
         win.add_to_selection(first)
     article = tmp_path / "new.txt"

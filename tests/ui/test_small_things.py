@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TIMEOUT
+from tests.ui.window_facts import all_facts
 from ui.main_window import MainWindow
 
 
@@ -25,7 +26,7 @@ def test_up_and_down_are_off_until_there_is_something_to_reorder(
 ) -> None:
     panel = seeded.selection_panel
     assert not panel.up_button.isEnabled() and not panel.down_button.isEnabled()
-    first, second = sorted(seeded.data.facts)[:2]
+    first, second = sorted(f.id for f in all_facts(seeded))[:2]
     with qtbot.waitSignal(seeded.selection_changed, timeout=TIMEOUT):
         seeded.add_to_selection([first])
     assert not panel.up_button.isEnabled()  # one fact: nowhere to move it
@@ -54,5 +55,5 @@ def test_the_visits_strip_says_loading_until_the_visits_are_there(qtbot: QtBot) 
     qtbot.addWidget(strip)
     strip.resize(400, 72)
     assert not strip.loaded  # painted as "Loading the visits…"
-    strip.set_visits([])
+    strip.set_marks([])
     assert strip.loaded  # now "No dated visits" is true

@@ -235,7 +235,8 @@ def test_newest_first_puts_undated_facts_last(
     table = page.table
     period = 1 + [c.title for c in page.columns()].index("Period")
     for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
-        table.table.sortByColumn(period, order)
+        with qtbot.waitSignal(table.rows_shown, timeout=TIMEOUT):  # sorted by SQLite
+            table.table.sortByColumn(period, order)
         shown = [table.model.fact(r) for r in range(table.model.rowCount())]
         assert shown[-1].id == undated, order  # last in both directions
         middles = [sum((period_span(f.data["period"]) or (0, 0))[:2]) / 2 for f in shown[:-1]]

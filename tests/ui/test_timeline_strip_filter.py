@@ -6,14 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import TIMEOUT
 from ui.fact_table import FactIdRole
 from ui.main_window import MainWindow
 from ui.views.visits import VisitsPage
 
 
 def _rows(page: VisitsPage) -> set[int]:
-    proxy = page.table.proxy
-    return {proxy.index(r, 1).data(FactIdRole) for r in range(proxy.rowCount())}
+    model = page.table.model
+    return {model.index(r, 1).data(FactIdRole) for r in range(model.rowCount())}
 
 
 def _dated(page: VisitsPage, ids: set[int]) -> set[int]:
@@ -30,7 +31,7 @@ def test_the_strip_follows_the_filter_box_and_the_state_filter(
     assert len(every) >= 3 and set(strip.shown_ids()) == every
 
     qtbot.keyClicks(page.table.filter_box, "2025")
-    qtbot.waitUntil(lambda: page.table.proxy.rowCount() < len(every))  # once typing pauses
+    qtbot.waitUntil(lambda: page.table.model.rowCount() < len(every))  # once typing pauses
     kept = _dated(page, _rows(page))
     assert kept and set(strip.shown_ids()) == kept != every
     hidden = next(iter(every - kept))
@@ -40,25 +41,29 @@ def test_the_strip_follows_the_filter_box_and_the_state_filter(
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(round(strip._x(day)), 40))
     assert page.current_fact_id() != hidden
 
-    page.table.filter_box.clear()  # an emptied box shows every visit at once
+    with qtbot.waitSignal(page.table.rows_shown, timeout=TIMEOUT):
+        page.table.filter_box.clear()  # an emptied box reads every visit at once
     assert set(strip.shown_ids()) == every
 
     confirmed = page.table.state_box.findData("confirmed")
-    page.table.state_box.setCurrentIndex(confirmed)  # no visit is confirmed yet
-    assert strip.shown_ids() == [] and page.table.proxy.rowCount() == 0
+    with qtbot.waitSignal(page.table.rows_shown, timeout=TIMEOUT):
+        page.table.state_box.setCurrentIndex(confirmed)  # no visit is confirmed yet
+    assert strip.shown_ids() == [] and page.table.model.rowCount() == 0
     image = strip.grab().toImage()
     assert image.width() > 0
-    page.table.state_box.setCurrentIndex(0)
+    with qtbot.waitSignal(page.table.rows_shown, timeout=TIMEOUT):
+        page.table.state_box.setCurrentIndex(0)
     assert set(strip.shown_ids()) == every
 
 
 def test_a_reload_keeps_the_strip_filtered(qtbot: QtBot, seeded: MainWindow) -> None:
-    from tests.ui.conftest import TIMEOUT
-
     page = seeded.pages[0]
-    page.table.filter_box.setText("2025")
-    page.table.filter.flush()
+    every = set(page.strip.shown_ids())
+    with qtbot.waitSignal(page.table.rows_shown, timeout=TIMEOUT):
+        page.table.filter_box.setText("2025")
+        page.table.filter.flush()
     kept = set(page.strip.shown_ids())
+    assert kept and kept != every
     with qtbot.waitSignal(seeded.views_shown, timeout=TIMEOUT):
         seeded.reload()
     assert set(page.strip.shown_ids()) == kept

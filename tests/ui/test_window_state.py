@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import TIMEOUT, open_window
+from tests.ui.window_facts import of_type
 from ui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
@@ -89,9 +90,10 @@ def test_views_off_screen_are_filled_when_shown(
     win = open_window(qtbot, library, settings)
     with qtbot.waitSignal(win.data_loaded, timeout=TIMEOUT):
         win.reload()
-    assert win.pages[0].table.model.rowCount() == len(win.data.of_type("visits"))
+    assert win.pages[0].table.model.rowCount() == len(of_type(win, "visits"))
     missions = win.pages[4]
     assert missions.table.model.rowCount() == 0  # not shown yet: not filled yet
-    win.tabs.setCurrentWidget(missions)
-    assert missions.table.model.rowCount() == len(win.data.of_type("missions")) > 0
+    with qtbot.waitSignal(missions.table.rows_shown, timeout=TIMEOUT):  # read in a worker
+        win.tabs.setCurrentWidget(missions)
+    assert missions.table.model.rowCount() == len(of_type(win, "missions")) > 0
     win.wait_for_tasks()

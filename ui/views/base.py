@@ -1,37 +1,59 @@
 """A view page: a fact table (filter box, sortable columns) with room above or below it.
 
+The page reads the ids of its rows from SQLite (``db.queries.view_ids``): with the
+window's load (:meth:`FactPage.prepare`, in the load's worker), and again in a worker
+of its own when the table's sort, filter text or state filter changes. The window
+hands it the library and the task runner (:meth:`FactPage.attach`).
+
 Signals: fact_selected(int fact_id); check_toggled(int fact_id, bool checked).
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.rows import FactRow
+from app.view_columns import ViewSpec
 from app.views import ViewData
-from ui.fact_table import Column, FactTable
+from db import queries
+from ui.fact_table import Column, FactTable, RowQuery, columns_of
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.library import Library
+
+Start = Callable[..., Any]
+"""The window's task runner (``MainWindow._start``: work, on_done[, on_error])."""
 
 
 class FactPage(QWidget):
-    """One view of facts of some types. Subclasses give ``title``, ``fact_types``, columns."""
+    """One view of facts. Subclasses give ``spec`` (``app.view_columns``)."""
 
     fact_selected = Signal(int)
     check_toggled = Signal(int, bool)
-    title = ""
-    fact_types: tuple[str, ...] = ()
+    spec: ViewSpec
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = ViewData()
-        self._preparing = threading.local()
+        self.library: Library | None = None
+        self._start: Start | None = None
+        self._serial = 0
+        self.requeries = 0
+        """How many times the rows were read again for a new query (tests count them)."""
         self.table = FactTable(self.columns(), self)
         self.table.fact_selected.connect(self.fact_selected)
         self.table.fact_selected.connect(self.current_changed)
         self.table.model.check_toggled.connect(self.check_toggled)
+        self.table.query_changed.connect(self.requery)
+        self.table.query_now = self._ids_now
+        if any(c.live for c in self.table.model.columns):
+            self.table.model.live = self._want_live
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -39,40 +61,99 @@ class FactPage(QWidget):
         layout.addWidget(self.splitter)
         self.build(self.splitter)
 
-    # -- for subclasses -------------------------------------------------------------
-    def columns(self) -> Sequence[Column]:
-        raise NotImplementedError
+    @property
+    def title(self) -> str:
+        return self.spec.title
 
     @property
-    def source(self) -> ViewData:
-        """The data a column reads: the data being prepared in the worker's thread (its
-        rows are ordered by it), the data shown in any other."""
-        return getattr(self._preparing, "data", None) or self.data
+    def fact_types(self) -> tuple[str, ...]:
+        return self.spec.fact_types
+
+    # -- for subclasses -------------------------------------------------------------
+    def columns(self) -> Sequence[Column]:
+        return columns_of(self.spec)
 
     def build(self, splitter: QSplitter) -> None:
         splitter.addWidget(self.table)
 
-    def rows(self, data: ViewData) -> list[FactRow]:
-        return [f for t in self.fact_types for f in data.of_type(t)]
+    def states(self) -> tuple[str, ...]:
+        """The review states the view lists when the state filter shows all ('': every
+        one but rejected)."""
+        return ()
+
+    def live_values(self, session: Session, facts: list[FactRow]) -> dict[int, dict[int, Any]]:
+        """The live columns' values of these facts (run in a worker)."""
+        return {}
 
     def current_changed(self, fact_id: int) -> None:
         """Called when the current row changes (charts and strips follow it)."""
 
-    # -- for the window --------------------------------------------------------------
-    def prepare(self, data: ViewData) -> None:
-        """Run by the window's worker after loading: the rows of this view in the table's
-        order (pure Python, no Qt), kept in ``data.prepared`` for :meth:`set_data`."""
-        rows = self.rows(data)
-        self._preparing.data = data
-        try:
-            data.prepared[self.title] = (rows, self.table.model.sorted_rows(rows))
-        finally:
-            self._preparing.data = None
+    # -- the rows ----------------------------------------------------------------------
+    def attach(self, library: Library, start: Start) -> None:
+        """The library the page reads and the runner of its work."""
+        self.library, self._start = library, start
+
+    def ids_for(self, session: Session, query: RowQuery) -> list[int]:
+        """The ids of the rows ``query`` shows (any thread: plain values only)."""
+        return queries.view_ids(
+            session.connection(),
+            self.spec.title,
+            query.column,
+            query.descending,
+            query.needle,
+            query.state,
+            self.states(),
+        )
+
+    def _ids_now(self, query: RowQuery) -> list[int]:
+        if self.library is None:
+            return []
+        return self.library.read(lambda session: self.ids_for(session, query))
+
+    def prepare(self, data: ViewData, session: Session) -> None:
+        """Run by the window's load worker: this view's ids for its current query."""
+        data.prepared[self.title] = self.ids_for(session, self.table.model.query)
 
     def set_data(self, data: ViewData, checked: set[int]) -> None:
+        """Show a load's data: the ids it read for this view, or (not read with it: the
+        view was off screen) those read now in a worker."""
         self.data = data
-        rows, order = data.prepared.get(self.title) or (self.rows(data), None)
-        self.table.set_rows(rows, checked, order)
+        model = self.table.model
+        model.source = data.facts
+        ids = data.prepared.pop(self.title, None)
+        model.forget()
+        model.set_checked(checked)
+        if ids is not None:
+            self.table.show_ids(ids)
+        else:
+            self.requery()
+
+    def requery(self) -> None:
+        """Read the rows again for the table's query, in a worker; the newest wins."""
+        if self.library is None or self._start is None:
+            return
+        self._serial += 1
+        self.requeries += 1
+        serial, query, library = self._serial, self.table.model.query, self.library
+
+        def work(_ctx: object) -> list[int]:
+            return library.read(lambda session: self.ids_for(session, query))
+
+        def done(ids: list[int]) -> None:
+            if serial == self._serial and query == self.table.model.query:
+                self.table.show_ids(ids)
+                self.table.filtered.emit()  # (the Visits strip follows it)
+
+        self._start(work, done)
+
+    def _want_live(self, facts: list[FactRow]) -> None:
+        if self.library is None or self._start is None:
+            return
+        library = self.library
+        self._start(
+            lambda _ctx: library.read(lambda session: self.live_values(session, facts)),
+            self.table.model.set_live,
+        )
 
     def set_checked(self, checked: set[int]) -> None:
         self.table.model.set_checked(checked)
@@ -99,5 +180,10 @@ class FactPage(QWidget):
         return bytes(self.table.table.horizontalHeader().saveState().data())
 
     def restore_header(self, state: bytes) -> None:
-        if self.table.table.horizontalHeader().restoreState(state):
+        header = self.table.table.horizontalHeader()
+        if header.restoreState(state):
             self.table.sized_by_hand = True  # the widths a person left: not fitted again
+            column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+            if column >= 0:  # the order a person left: the rows are read in it
+                descending = order == Qt.SortOrder.DescendingOrder
+                self.table.set_default_sort(column, descending)

@@ -15,13 +15,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter
 
-from app import fact_types
-from app.rows import FactRow
-from app.views import ViewData, confidence_reasons, fact_label, source_count
-from ui.fact_table import Column, confidence_column
+from app.view_columns import REVIEW
+from app.view_columns import REVIEWED_TYPES as REVIEWED_TYPES
+from app.views import confidence_reasons, fact_label
+from ui.fact_table import Column, columns_of
 from ui.views.base import FactPage
 
-REVIEWED_TYPES = tuple(t.name for t in fact_types.REGISTRY if t.has_confidence)
 HELP = (
     "The facts nobody has checked yet, the least certain first. ↑/↓ move, C confirms "
     "(the fact is right), X rejects (it is wrong: hidden from views and exports), E edits "
@@ -31,32 +30,20 @@ REJECTED_HELP = "The facts rejected: X or R restores the one selected. Ctrl+Z un
 
 
 class ReviewPage(FactPage):
-    title = "To review"
-    fact_types = REVIEWED_TYPES
+    spec = REVIEW
 
     review_requested = Signal(list, str)
     open_requested = Signal(int)
 
     def columns(self) -> Sequence[Column]:
-        return [
-            confidence_column(),
-            Column("Type", lambda f: fact_types.noun(f.type), width=80),
-            Column(
-                "Fact",
-                fact_label,
-                width=360,
-                tooltip=lambda f: f"{fact_label(f)}\n{confidence_reasons(f)}",  # clipped: whole
-                main=True,
-            ),
-            Column("Sources", source_count, width=60),
-        ]
+        tip = {"Fact": lambda f: f"{fact_label(f)}\n{confidence_reasons(f)}"}  # clipped: whole
+        return columns_of(REVIEW, tip)
 
     def build(self, splitter: QSplitter) -> None:
         self.help = QLabel(HELP)
         self.help.setWordWrap(True)
         self.show_rejected = QCheckBox("Show the rejected facts instead")
         self.show_rejected.toggled.connect(self._mode_changed)
-        self.rejected: list[FactRow] = []
         self._rejected_mode = False
         splitter.addWidget(self.help)
         splitter.addWidget(self.show_rejected)
@@ -64,20 +51,8 @@ class ReviewPage(FactPage):
         splitter.setStretchFactor(2, 1)
         self.table.table.installEventFilter(self)
 
-    def rows(self, data: ViewData) -> list[FactRow]:
-        # Run in the window's worker too: a plain flag, never the widget, is read there.
-        if self._rejected_mode:
-            return list(self.rejected)
-        order = {name: n for n, name in enumerate(fact_types.NAMES)}
-        facts = [
-            f for f in data.facts.values() if f.type in REVIEWED_TYPES and f.review == "unreviewed"
-        ]
-        return sorted(facts, key=lambda f: (f.confidence, order.get(f.type, 99), f.id))
-
-    def set_rejected(self, rows: list[FactRow]) -> None:
-        self.rejected = rows
-        if self.show_rejected.isChecked():
-            self.table.set_rows(rows, set())
+    def states(self) -> tuple[str, ...]:
+        return ("rejected",) if self._rejected_mode else ("unreviewed",)
 
     def left(self) -> int:
         """How many facts are still to review (the status bar says it)."""
@@ -86,7 +61,7 @@ class ReviewPage(FactPage):
     def _mode_changed(self, rejected: bool) -> None:
         self._rejected_mode = rejected
         self.help.setText(REJECTED_HELP if rejected else HELP)
-        self.table.set_rows(self.rows(self.data), set())
+        self.table.show_ids(self._ids_now(self.table.model.query), set())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.table and event.type() == QEvent.Type.KeyPress:

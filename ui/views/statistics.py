@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -28,18 +29,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSplitter, QToolTip, QWidget
 
-from app.chart import Chart, Layout, Mark, chart_of, charts, layout, period_span
+from app.chart import Chart, Layout, Mark, chart_of, charts, layout
+from app.fact_store import load_facts
 from app.rows import FactRow
-from app.views import (
-    ViewData,
-    direction,
-    metric_name,
-    source_count,
-    statistic_value,
-    text,
-)
-from ui.fact_table import Column, confidence_column
+from app.view_columns import STATISTICS
+from app.view_columns import period_order as period_order
+from app.views import ViewData, text
+from db import queries
 from ui.views.base import FactPage
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 TEXT_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine
 
@@ -74,21 +74,25 @@ class MetricChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(400, 220)
 
-    def show_metric(self, fact: FactRow | None, all_stats: Sequence[FactRow]) -> None:
-        """Chart the metric and unit of ``fact``; without one, the metric with the most
-        figures that have a period."""
-        figures = [(f.id, f.data) for f in all_stats if not f.hidden]
-        self.chart, self.current = None, None
+    @staticmethod
+    def chart_for(fact: FactRow | None, figures: Sequence[FactRow]) -> Chart | None:
+        """The chart of the metric and unit of ``fact``; without one, of the metric with
+        the most figures that have a period (no Qt: run in a worker)."""
+        pairs = [(f.id, f.data) for f in figures if not f.hidden]
         if fact is not None and fact.type == "statistics":
             metric, unit = text(fact.data.get("metric")), text(fact.data.get("unit"))
-            self.chart = chart_of(metric, unit, figures)
-            self.current = fact.id
-        else:
-            every = charts(figures)
-            if every:
-                self.chart = max(every, key=lambda c: (len(c.points), -every.index(c)))
-        self.layout_ = None
+            return chart_of(metric, unit, pairs)
+        every = charts(pairs)
+        return max(every, key=lambda c: (len(c.points), -every.index(c))) if every else None
+
+    def show_chart(self, chart: Chart | None, current: int | None) -> None:
+        self.chart, self.current, self.layout_ = chart, current, None
         self.update()
+
+    def show_metric(self, fact: FactRow | None, figures: Sequence[FactRow]) -> None:
+        """Chart the metric and unit of ``fact`` among ``figures`` (see :meth:`chart_for`)."""
+        current = fact.id if fact is not None and fact.type == "statistics" else None
+        self.show_chart(self.chart_for(fact, figures), current)
 
     def _layout(self) -> Layout | None:
         if self.chart is None:
@@ -224,40 +228,26 @@ class MetricChart(QWidget):
         super().mousePressEvent(event)
 
 
-def period_order(fact: FactRow) -> float | str:
-    """A figure's period as the Period column sorts it: the middle of its span in time
-    ("2024-H1" before "2024-07", "2019/2021" at 2020.5); text it cannot place after
-    those; '' (last in both directions) when it has none."""
-    period = text(fact.data.get("period"))
-    span = period_span(period)
-    return (span[0] + span[1]) / 2 if span else period
+def chart_figures(session: Session, fact_id: int | None) -> tuple[Chart | None, int | None]:
+    """The chart of a figure's metric (None: of the metric with the most dated figures),
+    read and laid out in a worker; with the figure to ring."""
+    connection = session.connection()
+    found = load_facts(session, ids=[fact_id]) if fact_id is not None else []
+    fact = found[0] if found and found[0].type == "statistics" else None
+    metric = text(fact.data.get("metric")) if fact is not None else queries.top_topic(connection)
+    if not metric:
+        return None, None
+    figures = load_facts(session, ids=queries.with_topic(connection, "statistics", metric))
+    return MetricChart.chart_for(fact, figures), fact.id if fact is not None else None
 
 
 class StatisticsPage(FactPage):
-    title = "Statistics"
-    fact_types = ("statistics",)
-
-    def columns(self) -> Sequence[Column]:
-        return [
-            Column("Metric", lambda f: metric_name(f.data), width=150),
-            Column(
-                "Value", lambda f: statistic_value(f.data), lambda f: f.data.get("value") or 0, 170
-            ),
-            Column(
-                "Period",
-                lambda f: text(f.data.get("period")),
-                period_order,  # in time order, undated last either way
-                120,
-            ),
-            Column("Direction", lambda f: direction(f.data), width=80),
-            Column("Countries", lambda f: text(f.data.get("countries")), width=80),
-            Column("Sources", source_count, width=60),
-            confidence_column(),
-        ]
+    spec = STATISTICS
 
     def build(self, splitter: QSplitter) -> None:
         self.chart = MetricChart()
         self.chart.fact_clicked.connect(lambda fact_id: self.select_fact(fact_id))
+        self._chart_serial = 0
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 1)
@@ -265,8 +255,20 @@ class StatisticsPage(FactPage):
 
     def set_data(self, data: ViewData, checked: set[int]) -> None:
         super().set_data(data, checked)
-        current = self.current_fact_id()
-        self.chart.show_metric(data.facts.get(current) if current else None, self.rows(data))
+        self._chart(self.current_fact_id())
 
     def current_changed(self, fact_id: int) -> None:
-        self.chart.show_metric(self.data.facts.get(fact_id), self.rows(self.data))
+        self._chart(fact_id)
+
+    def _chart(self, fact_id: int | None) -> None:
+        """Chart the figure's metric (read in a worker; the newest asked wins)."""
+        if self.library is None or self._start is None:
+            return
+        self._chart_serial += 1
+        serial, library = self._chart_serial, self.library
+
+        def done(found: tuple[Chart | None, int | None]) -> None:
+            if serial == self._chart_serial:
+                self.chart.show_chart(*found)
+
+        self._start(lambda _ctx: library.read(lambda s: chart_figures(s, fact_id)), done)

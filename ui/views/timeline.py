@@ -1,16 +1,27 @@
-"""The Timeline view: every dated event, visit and agreement, oldest first, grouped by year.
+"""The Timeline view: every dated event, visit and agreement, oldest first, grouped by year
+(read and filtered by SQLite in a worker: ``db.queries.timeline``).
 
 Signals: fact_selected(int fact_id); check_toggled(int, bool) (unused: no check boxes here).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from app.views import ViewData, group_by_year
+from app.views import TimelineRow, ViewData, group_by_year
+from db import queries
+from search.analysis import fold
 from ui.fact_table import DebouncedFilter, FactIdRole, filter_row, state_filter_box
+from ui.views.base import Start
 from ui.views.timeline_model import TimelineModel
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.library import Library
 
 EXPAND_ALL_UP_TO = 3000
 """Years open by themselves when at most this many facts are shown (laying out the rows
@@ -27,6 +38,9 @@ class TimelinePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = ViewData()
+        self.library: Library | None = None
+        self._start: Start | None = None
+        self._serial = 0
         self.model = TimelineModel(self)
         self.filter_box = QLineEdit(placeholderText="Filter this view…", clearButtonEnabled=True)
         self.filter = DebouncedFilter(self.filter_box, self._filter)
@@ -47,45 +61,96 @@ class TimelinePage(QWidget):
         layout.addLayout(filter_row(self.filter_box, self.state_box))
         layout.addWidget(self.tree)
 
-    def _filter(self, text: str) -> None:
-        self.model.set_filter(text)
-        self._open_years()
+    def _filter(self, _text: str) -> None:
+        self.requery()
 
     def _filter_state(self, _index: int) -> None:
-        self.model.set_filter(self.filter_box.text(), self.state_box.currentData() or "")
+        self.requery()
+
+    def attach(self, library: Library, start: Start) -> None:
+        """The library the page reads and the runner of its work."""
+        self.library, self._start = library, start
+
+    def query(self) -> tuple[str, str]:
+        """The filter's folded text and review state."""
+        return fold(self.filter_box.text()).strip(), self.state_box.currentData() or ""
+
+    def rows_for(self, session: Session, query: tuple[str, str]) -> list[TimelineRow]:
+        found = queries.timeline(session.connection(), *query)
+        return [TimelineRow(d[:4], d, i, t, label, review) for d, i, t, label, review in found]
+
+    def requery(self) -> None:
+        """Read the rows again for the filter, in a worker; the newest wins."""
+        if self.library is None or self._start is None:
+            return
+        self._serial += 1
+        serial, query, library = self._serial, self.query(), self.library
+
+        def work(_ctx: object) -> tuple[list[TimelineRow], dict[str, list[TimelineRow]]]:
+            rows = library.read(lambda session: self.rows_for(session, query))
+            return rows, group_by_year(rows)
+
+        def done(found: tuple[list[TimelineRow], dict[str, list[TimelineRow]]]) -> None:
+            if serial == self._serial:
+                self._show(*found)
+
+        self._start(work, done)
+
+    def _show(self, rows: list[TimelineRow], years: dict[str, list[TimelineRow]]) -> None:
+        current = self.current_fact_id()
+        self.model.set_rows(rows, years)
         self._open_years()
+        if current is not None and self.model.locate(current).isValid():
+            self.select_fact(current, emit=False)
 
     def _open_years(self) -> None:
         if self.model.shown() <= EXPAND_ALL_UP_TO:
             self.tree.expandAll()
 
-    def prepare(self, data: ViewData) -> None:
-        """The timeline (computed with the data) grouped by year."""
-        data.prepared[self.title] = group_by_year(data.timeline())
+    def prepare(self, data: ViewData, session: Session) -> None:
+        """Run by the window's load worker: the rows for the filter, grouped by year."""
+        rows = self.rows_for(session, self.query())
+        data.prepared[self.title] = (rows, group_by_year(rows))
 
     def set_data(self, data: ViewData, checked: set[int]) -> None:
-        current = self.current_fact_id()
+        """Show a load's rows, or (not read with it) read them in a worker."""
         self.data = data
-        self.model.set_rows(data.timeline(), self.filter_box.text(), data.prepared.get(self.title))
-        self._open_years()
-        if current is not None:
-            self.select_fact(current, emit=False)
+        found = data.prepared.pop(self.title, None)
+        if found is not None:
+            self._show(*found)
+        else:
+            self.requery()
 
     def set_checked(self, checked: set[int]) -> None:
         """No check boxes in the timeline; Ctrl+D adds the current fact."""
 
     def holds(self, fact_id: int) -> bool:
-        return self.model.holds(fact_id)
+        """Whether the fact is on the timeline (shown or filtered out)."""
+        if self.model.locate(fact_id).isValid():
+            return True
+        library = self.library
+        return library is not None and library.read(
+            lambda session: queries.on_timeline(session.connection(), fact_id)
+        )
 
     def select_fact(self, fact_id: int, emit: bool = True) -> bool:
         index = self.model.locate(fact_id)
         selection = self.tree.selectionModel()
         if not index.isValid():
-            if not self.holds(fact_id):
+            if not self.holds(fact_id) or self.library is None:
                 return False
             selection.blockSignals(not emit)  # the rows coming back move the current row
-            self.filter_box.clear()  # hidden by a filter (an emptied box filters at once)
+            for box in (self.filter_box, self.state_box):  # hidden by a filter: emptied
+                box.blockSignals(True)
+            self.filter.timer.stop()
+            self.filter_box.clear()
             self.state_box.setCurrentIndex(0)
+            for box in (self.filter_box, self.state_box):
+                box.blockSignals(False)
+            self._serial += 1  # a filter's rows on their way are not shown
+            rows = self.library.read(lambda session: self.rows_for(session, ("", "")))
+            self.model.set_rows(rows)
+            self._open_years()
             index = self.model.locate(fact_id)
         selection.blockSignals(not emit)
         flags = (

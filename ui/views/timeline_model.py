@@ -3,9 +3,8 @@
 A tree of ``QStandardItem`` made three Python objects per fact on the GUI thread, and a
 sort/filter proxy asked ``data()`` of every row: at 10,000 articles showing the tab held
 the window for over two seconds. Here the rows come ready (``ViewData.timeline()`` is
-computed in a worker), setting them costs one pass grouping them by year, and Qt asks
-only for the cells it paints. Filtering is a substring test over each row's text, done
-here so that it touches every row once, not through ``data()``.
+read and filtered by SQLite in a worker: ``db.queries.timeline``), setting them costs
+one pass grouping them by year, and Qt asks only for the cells it paints.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from PySide6.QtGui import QFont
 
 from app.plural import count_of
 from app.views import SINGULAR, TimelineRow, group_by_year
-from search.analysis import fold
 from ui.fact_table import FactIdRole
 from ui.review_marks import STATES, state_icon
 
@@ -36,60 +34,23 @@ class TimelineModel(QAbstractItemModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._all: list[TimelineRow] = []
-        self._all_years: dict[str, list[TimelineRow]] | None = None
         self._years: list[str] = []
         self._rows: list[list[TimelineRow]] = []
         self._where: dict[int, tuple[int, int]] | None = None
-        self._text: list[str] | None = None
-        self._ids: set[int] | None = None
-        self._needle = ""
-        self._state = ""
         self.passes = 0
-        """How many times the rows were filtered (tests count them)."""
+        """How many times rows were set (tests count the filter's passes)."""
         self._bold = QFont()
         self._bold.setBold(True)
 
     # -- filling -----------------------------------------------------------------------
     def set_rows(
-        self,
-        rows: list[TimelineRow],
-        needle: str = "",
-        years: dict[str, list[TimelineRow]] | None = None,
+        self, rows: list[TimelineRow], years: dict[str, list[TimelineRow]] | None = None
     ) -> None:
-        """The timeline, oldest first; ``needle`` keeps the rows whose text holds it.
-        ``years`` is ``group_by_year(rows)`` when a worker computed it already (grouping
-        a whole timeline held the GUI thread 130-160 ms at 50,000 articles); it is kept
-        for when the filter is cleared."""
-        self._all, self._text, self._ids, self._all_years = rows, None, None, years
-        self.set_filter(needle)
-
-    def holds(self, fact_id: int) -> bool:
-        """Whether the fact is on the timeline (shown or filtered out)."""
-        if self._ids is None:
-            self._ids = {r.fact_id for r in self._all}
-        return fact_id in self._ids
-
-    def set_filter(self, needle: str, state: str | None = None) -> None:
-        """Keep the rows whose text holds ``needle`` (without regard to case or accents,
-        as the search box: ``search.analysis.fold``) and, when ``state`` is a review
-        state (``None``: the one chosen before), are in it."""
-        self._needle = needle = fold(needle).strip()
+        """The timeline's rows as SQLite filtered them, oldest first; ``years`` is
+        ``group_by_year(rows)`` when a worker grouped them already (grouping a whole
+        timeline held the GUI thread 130-160 ms at 50,000 articles)."""
         self.passes += 1
-        if state is not None:
-            self._state = state
-        if needle or self._state:
-            if self._text is None:
-                self._text = [fold(f"{r.date}\t{SINGULAR[r.type]}\t{r.label}") for r in self._all]
-            years = group_by_year(
-                r
-                for r, text in zip(self._all, self._text, strict=True)
-                if needle in text and (not self._state or r.review == self._state)
-            )
-        else:
-            if self._all_years is None:
-                self._all_years = group_by_year(self._all)
-            years = self._all_years
+        years = group_by_year(rows) if years is None else years
         self.beginResetModel()
         self._years, self._rows, self._where = list(years), list(years.values()), None
         self.endResetModel()

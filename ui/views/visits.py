@@ -6,15 +6,22 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from app.rows import FactRow
-from app.views import ViewData, source_count, text, visit_dates
-from ui.fact_table import Column, confidence_column
+from app.view_columns import VISITS
+from app.views import ViewData
+from db import queries
 from ui.views.base import FactPage
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+MARKS = "visit marks"
+"""The key of ``ViewData.prepared`` holding the strip's marks."""
 
 
 def _day_number(value: str) -> float | None:
@@ -43,25 +50,24 @@ class TimelineStrip(QWidget):
         self._shown: set[int] | None = None
         self._day_of: dict[int, float] = {}
         self.current: int | None = None
-        self.loaded = False  # until the first set_visits: "Loading…", not "No dated visits"
+        self.loaded = False  # until the first set_marks: "Loading…", not "No dated visits"
 
     def sizeHint(self) -> QSize:
         return QSize(400, 72)
 
     @staticmethod
-    def marks_of(visits: Sequence[FactRow]) -> list[tuple[float, int, str]]:
-        """(day, fact id, date) of each dated visit, in order (no Qt: run in a worker)."""
+    def marks_of(starts: Sequence[tuple[str, int]]) -> list[tuple[float, int, str]]:
+        """(day, fact id, date) of each dated visit, in order, from (start, fact id)
+        pairs (no Qt: run in a worker)."""
         marks = []
-        for visit in visits:
-            day = _day_number(text(visit.data.get("start")))
+        for start, fact_id in starts:
+            day = _day_number(start)
             if day is not None:
-                marks.append((day, visit.id, text(visit.data.get("start"))))
+                marks.append((day, fact_id, start))
         return sorted(marks)
 
-    def set_visits(
-        self, visits: Sequence[FactRow], marks: list[tuple[float, int, str]] | None = None
-    ) -> None:
-        self._all = self.marks_of(visits) if marks is None else marks
+    def set_marks(self, marks: list[tuple[float, int, str]]) -> None:
+        self._all = marks
         self.loaded = True
         self.show_only(self._shown)
 
@@ -147,25 +153,7 @@ class TimelineStrip(QWidget):
 
 
 class VisitsPage(FactPage):
-    title = "Visits"
-    fact_types = ("visits",)
-
-    def columns(self) -> Sequence[Column]:
-        return [
-            Column(
-                "Date",
-                lambda f: visit_dates(f.data),
-                lambda f: text(f.data.get("start")),  # undated: last either way
-                170,
-            ),
-            Column("Visitor", lambda f: text(f.data.get("visitor")), width=170),
-            Column("Host", lambda f: text(f.data.get("host")), width=170),
-            Column("City", lambda f: text(f.data.get("city")), width=100),
-            Column("Kind", lambda f: text(f.data.get("kind")), width=80),  # empty: not said
-            Column("Status", lambda f: text(f.data.get("status") or "held"), width=70),
-            Column("Sources", source_count, width=60),
-            confidence_column(),
-        ]
+    spec = VISITS
 
     def build(self, splitter: QSplitter) -> None:
         self.strip = TimelineStrip()
@@ -176,18 +164,29 @@ class VisitsPage(FactPage):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([80, 400])
 
-    def prepare(self, data: ViewData) -> None:
-        super().prepare(data)
-        data.prepared["visit marks"] = TimelineStrip.marks_of(data.prepared[self.title][0])
+    def prepare(self, data: ViewData, session: Session) -> None:
+        super().prepare(data, session)
+        starts = queries.starts(session.connection(), "visits")
+        data.prepared[MARKS] = TimelineStrip.marks_of(starts)
 
     def set_data(self, data: ViewData, checked: set[int]) -> None:
         super().set_data(data, checked)
-        rows = data.prepared.get(self.title, (None,))[0]
-        if rows is None:
-            self.strip.set_visits(self.rows(data))
-        else:
-            self.strip.set_visits(rows, data.prepared.get("visit marks"))
-        self._follow_filter()
+        marks = data.prepared.pop(MARKS, None)
+        if marks is not None:
+            self.strip.set_marks(marks)
+            self._follow_filter()
+        elif self.library is not None and self._start is not None:  # read in a worker
+            library = self.library
+
+            def work(_ctx: object) -> list[tuple[float, int, str]]:
+                starts = library.read(lambda s: queries.starts(s.connection(), "visits"))
+                return TimelineStrip.marks_of(starts)
+
+            def done(marks: list[tuple[float, int, str]]) -> None:
+                self.strip.set_marks(marks)
+                self._follow_filter()
+
+            self._start(work, done)
 
     def _follow_filter(self) -> None:
         """The strip marks the visits the view's filter lets through."""
