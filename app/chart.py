@@ -138,6 +138,8 @@ class Chart:
     series: list[Series]
     undated: int = 0
     """Figures of this metric and unit without a period: not plotted."""
+    pairs_left_out: int = 0
+    """Country pairs not drawn (``narrowed``: a chart of thousands of pairs is a blot)."""
 
     @property
     def points(self) -> list[Point]:
@@ -174,12 +176,15 @@ class Chart:
     @property
     def note(self) -> str:
         """What the chart leaves out, or ''."""
-        n = self.undated
-        if not n:
-            return ""
+        n, parts = self.undated, []
         if n == 1:
-            return "1 figure without a period is not plotted"
-        return f"{n} figures without a period are not plotted"
+            parts.append("1 figure without a period is not plotted")
+        elif n:
+            parts.append(f"{n} figures without a period are not plotted")
+        pairs = self.pairs_left_out
+        if pairs:
+            parts.append(f"{pairs} more country pair{'s' if pairs > 1 else ''} not drawn")
+        return "; ".join(parts)
 
 
 def pair_label(data: Mapping[str, Any]) -> str:
@@ -228,6 +233,27 @@ def chart_of(
         if chart.metric == metric and chart.unit == unit:
             return chart
     return Chart(metric, unit, [])
+
+
+MOST_PAIRS = 8
+"""Country pairs the window's chart draws at most (``narrowed``)."""
+
+
+def narrowed(chart: Chart, current: int | None = None, most: int = MOST_PAIRS) -> Chart:
+    """The chart with at most ``most`` country pairs: the pair of figure ``current``
+    first, then those with the most figures; the note says how many are left out."""
+    counts: dict[str, int] = {}
+    mine = ""
+    for series in chart.series:
+        counts[series.pair] = counts.get(series.pair, 0) + len(series.points)
+        if current is not None and any(p.fact_id == current for p in series.points):
+            mine = series.pair
+    if len(counts) <= most:
+        return chart
+    ranked = sorted(counts, key=lambda pair: (pair != mine, -counts[pair], pair))
+    kept = set(ranked[:most])
+    drawn = [s for s in chart.series if s.pair in kept]
+    return Chart(chart.metric, chart.unit, drawn, chart.undated, len(counts) - len(kept))
 
 
 def _chart(metric: str, unit: str, members: list[tuple[int | None, Mapping[str, Any]]]) -> Chart:

@@ -109,6 +109,9 @@ class Library:
         self.read_only = read_only or self.read_only_reason is not None
         self.maintenance_pending = defer_maintenance and not self.read_only
         """True until :meth:`maintain` ran, when opening left it to the caller."""
+        self.rows_recomputed = 0
+        """How many facts' views' rows the last :meth:`maintain` computed (after an
+        upgrade: every fact)."""
         self.index_notice: str | None = None
         """Said with every search when the index could not be used as it is."""
         self._temp_index: Path | None = None
@@ -213,7 +216,7 @@ class Library:
         needs (the window does, in a worker). Returns (added, removed) index entries."""
         self._scheduled_backup()
         # after an upgrade, or writes from outside the library: the views' rows (progress)
-        view_rows.refresh_all(self._sessions, progress)
+        self.rows_recomputed = view_rows.refresh_all(self._sessions, progress)
         self.repaired_at_open = self.sync_index()
         self.maintenance_pending = False
         if warm and not self.index.needs_rebuild:

@@ -33,7 +33,7 @@ def _date(fact: FactRow) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _countries(fact: FactRow) -> set[str]:
+def countries_of(fact: FactRow) -> set[str]:
     d = fact.data
     if fact.type == "visits":
         return {c for c in (d.get("visitor_country"), d.get("host_country")) if c}
@@ -48,7 +48,7 @@ def within_visit(visit: FactRow, fact: FactRow) -> bool:
     end = visit.data.get("end") or start
     if not start <= day <= f"{end}~":  # '~' sorts after digits: '2022-05' covers its days
         return False
-    theirs, ours = _countries(fact), _countries(visit)
+    theirs, ours = countries_of(fact), countries_of(visit)
     return not theirs or not ours or bool(theirs & ours)
 
 
@@ -153,7 +153,9 @@ def _inside(lookup: Lookup, visit: FactRow, fact_types: Sequence[str]) -> list[i
     if not start:
         return []
     end = visit.data.get("end") if isinstance(visit.data.get("end"), str) else start
-    ids = queries.starting_between(lookup.connection, fact_types, start, f"{end or start}~")
+    ids = queries.starting_between(
+        lookup.connection, fact_types, start, f"{end or start}~", countries_of(visit)
+    )
     facts = lookup.facts(ids)
     return _by_date(lookup, (i for i, f in facts.items() if within_visit(visit, f)))
 
@@ -169,12 +171,13 @@ def containing_visit(lookup: Lookup, fact: FactRow) -> FactRow | None:
     day = _date(fact)
     if not day:
         return None
-    ids = queries.starting_on(lookup.connection, "visits", [day[:4], day[:7]])
+    countries = countries_of(fact)
+    ids = queries.starting_on(lookup.connection, "visits", [day[:4], day[:7]], countries)
     try:
         earliest = (date.fromisoformat(day[:10]) - timedelta(days=VISIT_REACH_DAYS)).isoformat()
     except ValueError:
         earliest = day[:4]
-    ids += queries.starting_between(lookup.connection, ["visits"], earliest, f"{day}~")
+    ids += queries.starting_between(lookup.connection, ["visits"], earliest, f"{day}~", countries)
     return visit_containing(lookup.facts(ids).values(), fact)
 
 

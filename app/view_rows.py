@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import fact_types
 from app.fact_store import load_facts
-from app.related import fact_span, field_texts, name_keys
+from app.related import countries_of, fact_span, field_texts, name_keys
 from app.rows import FactRow
 from app.view_columns import MAX_COLUMNS, cells, sort_keys, views_of
 from app.views import fact_date, fact_label
@@ -44,13 +44,16 @@ _INSERT_WORDS = text("INSERT INTO fact_words(rowid, words) VALUES (:fact_id, :wo
 
 
 def topic(fact: FactRow) -> str | None:
-    """What related facts share: a figure's metric, an entity's names (one a line, as
-    word runs); None for the rest."""
+    """What related facts share: a figure's metric; an entity's names (one a line, as
+    word runs); the countries of a visit, an agreement or an event (codes, space
+    separated: the visit a fact falls in shares one); None for the rest."""
     if fact.type == "statistics":
         metric = fact.data.get("metric")
         return str(metric) if metric else None
     if fact.type == "entities":
         return "\n".join(" ".join(key) for key in name_keys(fact)) or None
+    if fact.type in ("visits", "agreements", "events"):
+        return " ".join(sorted(str(c) for c in countries_of(fact))) or None
     return None
 
 

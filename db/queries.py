@@ -142,28 +142,51 @@ def starts(connection: Connection, fact_type: str) -> list[tuple[str, int]]:
     return [(r[0], r[1]) for r in connection.execute(text(query), {"type": fact_type})]
 
 
+def _sharing(countries: Iterable[str], params: dict[str, Any]) -> str:
+    """A condition: the fact names no country, or one of these (none given: any)."""
+    codes = sorted(countries)
+    if not codes:
+        return ""
+    params.update({f"c{n}": f" {code} " for n, code in enumerate(codes)})
+    shared = " OR ".join(f"instr(' ' || topic || ' ', :c{n}) > 0" for n in range(len(codes)))
+    return f" AND (topic IS NULL OR {shared})"
+
+
 def starting_between(
-    connection: Connection, types: Sequence[str], low: str, high: str
+    connection: Connection,
+    types: Sequence[str],
+    low: str,
+    high: str,
+    countries: Iterable[str] = (),
 ) -> list[int]:
-    """The shown facts of these types whose own date is within [low, high]."""
+    """The shown facts of these types whose own date is within [low, high] and that
+    name no country or one of ``countries`` (their topic: ``app.view_rows.topic``)."""
     names = ", ".join(f"'{t}'" for t in types)
+    params: dict[str, Any] = {"low": low, "high": high}
+    shared = _sharing(countries, params)
     query = (
         f"SELECT fact_id FROM fact_heads WHERE type IN ({names}) AND start >= :low "
-        f"AND start <= :high AND review != '{REJECTED}' ORDER BY start, fact_id"
+        f"AND start <= :high AND review != '{REJECTED}'{shared} ORDER BY start, fact_id"
     )
-    return [r[0] for r in connection.execute(text(query), {"low": low, "high": high})]
+    return [r[0] for r in connection.execute(text(query), params)]
 
 
-def starting_on(connection: Connection, fact_type: str, values: Sequence[str]) -> list[int]:
-    """The shown facts of a type whose own date is one of ``values`` ('2022', '2022-05')."""
+def starting_on(
+    connection: Connection, fact_type: str, values: Sequence[str], countries: Iterable[str] = ()
+) -> list[int]:
+    """The shown facts of a type whose own date is one of ``values`` ('2022', '2022-05')
+    and that name no country or one of ``countries``."""
     if not values:
         return []
-    params = {f"v{n}": v for n, v in enumerate(values)}
+    params: dict[str, Any] = {f"v{n}": v for n, v in enumerate(values)}
+    placeholders = ", ".join(":" + k for k in params)
+    params["type"] = fact_type
+    shared = _sharing(countries, params)
     query = (
         "SELECT fact_id FROM fact_heads WHERE type = :type AND "
-        f"start IN ({', '.join(':' + k for k in params)}) AND review != '{REJECTED}'"
+        f"start IN ({placeholders}) AND review != '{REJECTED}'{shared}"
     )
-    return [r[0] for r in connection.execute(text(query), {"type": fact_type, **params})]
+    return [r[0] for r in connection.execute(text(query), params)]
 
 
 def in_same_articles(connection: Connection, fact_id: int, fact_type: str) -> list[int]:

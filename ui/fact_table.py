@@ -8,7 +8,7 @@ selection. Each view's columns are in ``app.view_columns``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -185,6 +185,10 @@ class FactTableModel(QAbstractTableModel):
                 self._asked.update(f.id for f in new)
                 self.live(new)
         return found.get(fact_id)
+
+    def forget_asked(self, ids: Iterable[int]) -> None:
+        """These rows' live cells were not computed: asked for again when shown."""
+        self._asked.difference_update(ids)
 
     def set_live(self, values: dict[int, dict[int, Any]]) -> None:
         """Live cells computed: {fact id: {column index: value}}."""

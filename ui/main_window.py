@@ -46,7 +46,7 @@ from ui.importer import Importer
 from ui.index_rebuild import IndexRebuilder
 from ui.reader import ArticleReader
 from ui.selection_panel import SelectionPanel
-from ui.tasks import Task, TaskContext, run_task
+from ui.tasks import ROWS, Task, TaskContext, run_task
 from ui.views.agreements import AgreementsPage
 from ui.views.articles import ArticlesPage
 from ui.views.base import FactPage
@@ -315,8 +315,11 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         func: Callable[[TaskContext], _T],
         on_done: Callable[[_T], object],
         on_error: Callable[[Any], object] | None = None,
+        priority: int = 0,
     ) -> Task:
-        task = run_task(func, on_done, on_error or self._task_failed, parent=self)
+        task = run_task(
+            func, on_done, on_error or self._task_failed, parent=self, priority=priority
+        )
         self._tasks.add(task)
         task.done.connect(lambda _r, t=task: self._tasks.discard(t))
         task.error.connect(lambda _e, t=task: self._tasks.discard(t))
@@ -347,19 +350,25 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         else load the views."""
         if self.library.maintenance_pending:
             self.statusBar().showMessage("Checking the library…")
-            self._start(
-                lambda _ctx: self.library.maintain(warm=True), lambda _r: self._start_views()
-            )
+            # The views read SQLite only: they load while the index is checked.
+            self.reload()
+
+            def maintained(_result: object) -> None:
+                # after an upgrade, maintain computed the views' rows: read them again
+                self._start_views(loaded=not self.library.rows_recomputed)
+
+            self._start(lambda _ctx: self.library.maintain(warm=True), maintained)
             return
         self._start_views()
 
-    def _start_views(self) -> None:
+    def _start_views(self, loaded: bool = False) -> None:
         from app.sample import should_import_sample
 
         if not getattr(self.library, "read_only", False) and should_import_sample(self.library):
             self.importer.start([], sample=True)
         else:
-            self.reload()
+            if not loaded:
+                self.reload()
             self.run_search()
         if not getattr(self.library, "read_only", False) and self.library.index_needs_rebuild():
             self.index_rebuilder.start()
@@ -394,7 +403,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
             return lib.read(read), lib.selection(), _size(lib.folder)
 
-        self._start(work, lambda result: self._loaded(serial, *result))
+        self._start(work, lambda result: self._loaded(serial, *result), priority=ROWS)
 
     def _loaded(self, serial: int, data: ViewData, selected: list[int], size: str) -> None:
         if serial != self._load_serial:

@@ -126,13 +126,22 @@ def run_task(
     on_error: Callable[[Any], object] | None = None,
     parent: QObject | None = None,
     pool: QThreadPool | None = None,
+    priority: int = 0,
 ) -> Task:
-    """Start ``func(context)`` in ``pool`` (the global one by default)."""
+    """Start ``func(context)`` in ``pool`` (the global one by default); of the work
+    waiting for a thread, the highest ``priority`` starts first (``ROWS``: what a view
+    is waiting to show; ``LATER``: what fills in the rows on screen)."""
     task = Task(func, parent)
     _RUNNING.add(task)
     if on_done is not None:
         task.done.connect(on_done)
     if on_error is not None:
         task.error.connect(on_error)
-    (pool or QThreadPool.globalInstance()).start(task._runnable)
+    (pool or QThreadPool.globalInstance()).start(task._runnable, priority)
     return task
+
+
+ROWS = 10
+"""The priority of reading the rows a view is to show (a sort, a filter, a load)."""
+LATER = -10
+"""The priority of work filling in rows already shown (the People counts)."""

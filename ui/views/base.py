@@ -10,6 +10,7 @@ Signals: fact_selected(int fact_id); check_toggled(int fact_id, bool checked).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,12 @@ from app.view_columns import ViewSpec
 from app.views import ViewData
 from db import queries
 from ui.fact_table import Column, FactTable, RowQuery, columns_of
+from ui.tasks import LATER, ROWS
+
+log = logging.getLogger(__name__)
+
+LIVE_BATCH = 100
+"""Rows whose live cells one worker computes at most (those asked for last)."""
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -45,6 +52,8 @@ class FactPage(QWidget):
         self._start: Start | None = None
         self._serial = 0
         self.requeries = 0
+        self._live_wanted: list[FactRow] = []
+        self._live_running = False
         """How many times the rows were read again for a new query (tests count them)."""
         self.table = FactTable(self.columns(), self)
         self.table.fact_selected.connect(self.fact_selected)
@@ -144,15 +153,39 @@ class FactPage(QWidget):
                 self.table.show_ids(ids)
                 self.table.filtered.emit()  # (the Visits strip follows it)
 
-        self._start(work, done)
+        self._start(work, done, priority=ROWS)
 
     def _want_live(self, facts: list[FactRow]) -> None:
-        if self.library is None or self._start is None:
+        """Rows shown whose live cells are not computed: one worker at a time computes
+        those of the rows asked for last (rows scrolled past meanwhile are asked for
+        again when shown again), after the work of reading rows."""
+        wanted = [*self._live_wanted, *facts]
+        self.table.model.forget_asked(f.id for f in wanted[:-LIVE_BATCH])
+        self._live_wanted = wanted[-LIVE_BATCH:]
+        if not self._live_running:
+            self._next_live()
+
+    def _next_live(self) -> None:
+        model = self.table.model
+        if self.library is None or self._start is None or not self._live_wanted:
+            self._live_running = False
             return
-        library = self.library
+        facts, self._live_wanted = self._live_wanted, []
+        library, self._live_running = self.library, True
+
+        def done(values: dict[int, dict[int, Any]]) -> None:
+            model.set_live(values)
+            self._next_live()
+
+        def failed(exc: object) -> None:
+            self._live_running = False
+            log.warning("the live cells of %s failed: %s", self.title, exc)
+
         self._start(
             lambda _ctx: library.read(lambda session: self.live_values(session, facts)),
-            self.table.model.set_live,
+            done,
+            failed,
+            priority=LATER,
         )
 
     def set_checked(self, checked: set[int]) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSplitter, QToolTip, QWidget
 
-from app.chart import Chart, Layout, Mark, chart_of, charts, layout
+from app.chart import Chart, Layout, Mark, chart_of, charts, layout, narrowed
 from app.fact_store import load_facts
 from app.rows import FactRow
 from app.view_columns import STATISTICS
@@ -81,9 +81,11 @@ class MetricChart(QWidget):
         pairs = [(f.id, f.data) for f in figures if not f.hidden]
         if fact is not None and fact.type == "statistics":
             metric, unit = text(fact.data.get("metric")), text(fact.data.get("unit"))
-            return chart_of(metric, unit, pairs)
+            return narrowed(chart_of(metric, unit, pairs), fact.id)
         every = charts(pairs)
-        return max(every, key=lambda c: (len(c.points), -every.index(c))) if every else None
+        if not every:
+            return None
+        return narrowed(max(every, key=lambda c: (len(c.points), -every.index(c))))
 
     def show_chart(self, chart: Chart | None, current: int | None) -> None:
         self.chart, self.current, self.layout_ = chart, current, None
