@@ -173,6 +173,22 @@ class FactSource:
     def get(self, fact_id: int, default: FactRow | None = None) -> FactRow | None:
         return self.fetch([fact_id]).get(fact_id, default)
 
+    def has(self, fact_id: int) -> bool:
+        """Whether the fact was read (held or found missing)."""
+        return fact_id in self._cache
+
+    def cached(self, fact_id: int) -> FactRow | None:
+        """The fact if read already (never reads)."""
+        return self._cache.get(fact_id)
+
+    def put(self, ids: Iterable[int], found: dict[int, FactRow]) -> None:
+        """Facts read elsewhere (a worker) for these ids; those not found are missing."""
+        for fact_id in ids:
+            self._cache[fact_id] = found.get(fact_id)
+            self._cache.move_to_end(fact_id)
+        while len(self._cache) > self.CACHE:
+            self._cache.popitem(last=False)
+
     def __getitem__(self, fact_id: int) -> FactRow:
         fact = self.get(fact_id)
         if fact is None:

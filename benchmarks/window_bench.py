@@ -529,6 +529,8 @@ def _filter_and_sort(probe):  # type: ignore[no-untyped-def]
     model.layoutChanged.connect(lambda: changed.__setitem__(0, changed[0] + 1))
     r["sort_ms"] = []
     for column in range(1, model.columnCount()):
+        if getattr(model.columns[column - 1], "live", False):
+            continue  # computed for the rows on screen: it does not sort
         name = model.headerData(column, Qt.Orientation.Horizontal)
         probe.phase, start, seen = f"sorting {page.title} by {name}", probe.now(), changed[0]
         x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -110,11 +111,13 @@ PAGE = 100
 
 class FactTableModel(QAbstractTableModel):
     """One row per fact id, in the order SQLite gave; a row's fact is read (``source``,
-    a page at a time) when Qt asks for it. Signals: check_toggled(int fact_id, bool
-    checked); sort_requested() (a header click: ``query`` changed, rows to be read)."""
+    a page at a time, in a worker: ``fetch_later``) when Qt asks for it. Signals:
+    check_toggled(int fact_id, bool checked); sort_requested() (a header click:
+    ``query`` changed, rows to be read); rows_read() (facts read in a worker shown)."""
 
     check_toggled = Signal(int, bool)
     sort_requested = Signal()
+    rows_read = Signal()
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
@@ -129,6 +132,12 @@ class FactTableModel(QAbstractTableModel):
         them in a worker and calls :meth:`set_live`)."""
         self._live: dict[int, dict[int, Any]] = {}
         self._asked: set[int] = set()
+        self.fetch_later: Callable[[list[int], Callable[[dict[int, FactRow]], None]], None] | None
+        self.fetch_later = None
+        """Reads facts in a worker and hands them to the callback on the GUI thread (set
+        by the page); without it, rows are read when painted."""
+        self._wanted: list[int] = []
+        self._fetching = False
 
     # -- the rows ---------------------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
@@ -154,9 +163,11 @@ class FactTableModel(QAbstractTableModel):
             self._row_of = {fact_id: n for n, fact_id in enumerate(self._ids)}
         return self._row_of
 
-    def forget(self, ids: Sequence[int] | None = None) -> None:
-        """Read these rows (None: every row) again when next shown."""
-        self.source.forget(ids)
+    def forget(self, ids: Sequence[int] | None = None, facts: bool = True) -> None:
+        """Read these rows (None: every row) again when next shown; ``facts`` False
+        keeps the facts read (a new load's source is fresh: other views share it)."""
+        if facts:
+            self.source.forget(ids)
         if ids is None:
             self._live.clear()
             self._asked.clear()
@@ -172,19 +183,65 @@ class FactTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def fact(self, row: int) -> FactRow | None:
-        """The fact of a row, read with the rows around it when not read yet."""
+        """The fact of a row, read now (with the rows around it) when not read yet."""
         if not 0 <= row < len(self._ids):
             return None
         fact_id = self._ids[row]
-        first = max(0, row - PAGE // 4)
-        page = self._ids[first : first + PAGE]
-        found = self.source.fetch(page)
-        if self.live is not None:
-            new = [found[i] for i in page if i in found and i not in self._asked]
-            if new:
-                self._asked.update(f.id for f in new)
-                self.live(new)
+        found = self.source.fetch(self._page(row))
+        self._ask_live(found.values())
         return found.get(fact_id)
+
+    def _page(self, row: int) -> list[int]:
+        first = max(0, row - PAGE // 4)
+        return self._ids[first : first + PAGE]
+
+    def shown_fact(self, row: int) -> FactRow | None:
+        """The fact of a row Qt paints: read already, or asked for in a worker
+        (``fetch_later``) and None meanwhile (the row is blank until it arrives)."""
+        fact_id = self._ids[row]
+        if self.fetch_later is None:
+            return self.fact(row)
+        if self.source.has(fact_id):
+            fact = self.source.cached(fact_id)
+            if fact is not None and self.live is not None and fact_id not in self._asked:
+                page = (self.source.cached(i) for i in self._page(row))
+                self._ask_live(f for f in page if f is not None)  # the page at once
+            return fact
+        self._wanted = [i for i in self._page(row) if not self.source.has(i)]
+        if not self._fetching:
+            self._fetch_next()
+        return None
+
+    def _fetch_next(self) -> None:
+        wanted, self._wanted = self._wanted, []
+        wanted = [i for i in wanted if not self.source.has(i)]
+        self._fetching = bool(wanted) and self.fetch_later is not None
+        if self._fetching and self.fetch_later is not None:
+            self.fetch_later(wanted, partial(self._arrived, wanted))
+
+    def fetch_failed(self) -> None:
+        """Reading rows failed (logged): rows are asked for again when painted."""
+        self._fetching = False
+
+    def _arrived(self, ids: list[int], found: dict[int, FactRow]) -> None:
+        """Facts read in a worker: shown, and the next rows asked for read."""
+        self.source.put(ids, found)
+        self._ask_live(found.values())
+        where = self.row_map()
+        rows = [where[i] for i in ids if i in where]
+        if rows:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
+            self.rows_read.emit()
+        self._fetch_next()
+
+    def _ask_live(self, facts: Iterable[FactRow]) -> None:
+        if self.live is None:
+            return
+        new = [f for f in facts if f.id not in self._asked]
+        if new:
+            self._asked.update(f.id for f in new)
+            self.live(new)
 
     def forget_asked(self, ids: Iterable[int]) -> None:
         """These rows' live cells were not computed: asked for again when shown."""
@@ -262,7 +319,7 @@ class FactTableModel(QAbstractTableModel):
             return None
         if role not in _SHOWN_ROLES:
             return None
-        fact = self.fact(index.row())
+        fact = self.shown_fact(index.row())
         if fact is None:
             return None
         column = self.columns[col - 1]
@@ -393,6 +450,8 @@ class FactTable(QWidget):
         super().__init__(parent)
         self.model = FactTableModel(columns, self)
         self.model.sort_requested.connect(self.query_changed)
+        self.model.rows_read.connect(self._rows_read)
+        self._sampled = True
         self.query_now: Callable[[RowQuery], list[int]] | None = None
         """Reads the ids of a query at once (set by the page; used when a fact to be
         shown is hidden by the filter)."""
@@ -462,8 +521,9 @@ class FactTable(QWidget):
         fm = self.table.fontMetrics()
         header_fm = self.table.horizontalHeader().fontMetrics()
         model = self.model
-        count = min(FIT_SAMPLE, model.rowCount())
-        sample = [f for f in (model.fact(r) for r in range(count)) if f is not None]
+        ids = model.ids()[:FIT_SAMPLE]
+        sample = [f for f in map(model.source.cached, ids) if f is not None]  # never reads
+        self._sampled = len(sample) >= len(ids) // 2
         widths = []
         for n, column in enumerate(model.columns):
             texts = ("" if v is None else str(v) for v in (model.value(f, n) for f in sample))
@@ -474,6 +534,12 @@ class FactTable(QWidget):
             title = header_fm.horizontalAdvance(column.title) + HEADER_PADDING
             widths.append(min(MAX_WIDTH, max(MIN_WIDTH, content, title)))
         return widths
+
+    def _rows_read(self) -> None:
+        """Rows read in a worker: the columns are fitted to them if they were fitted
+        before the first rows were read."""
+        if not self._sampled:
+            self.fit_columns()
 
     def fit_columns(self, measure: bool = True) -> None:
         """Size the columns to their content; when they do not all fit, the widest

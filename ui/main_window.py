@@ -46,7 +46,7 @@ from ui.importer import Importer
 from ui.index_rebuild import IndexRebuilder
 from ui.reader import ArticleReader
 from ui.selection_panel import SelectionPanel
-from ui.tasks import ROWS, Task, TaskContext, run_task
+from ui.tasks import ROWS, Task, TaskContext, rows_pool, run_task
 from ui.views.agreements import AgreementsPage
 from ui.views.articles import ArticlesPage
 from ui.views.base import FactPage
@@ -317,9 +317,8 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         on_error: Callable[[Any], object] | None = None,
         priority: int = 0,
     ) -> Task:
-        task = run_task(
-            func, on_done, on_error or self._task_failed, parent=self, priority=priority
-        )
+        pool = rows_pool() if priority >= ROWS else None
+        task = run_task(func, on_done, on_error or self._task_failed, self, pool, priority)
         self._tasks.add(task)
         task.done.connect(lambda _r, t=task: self._tasks.discard(t))
         task.error.connect(lambda _e, t=task: self._tasks.discard(t))

@@ -142,6 +142,23 @@ def run_task(
 
 
 ROWS = 10
-"""The priority of reading the rows a view is to show (a sort, a filter, a load)."""
+"""The priority of reading the rows a view is to show (a sort, a filter, a load): that
+work runs in a pool of its own (:func:`rows_pool`), never queued behind long work."""
+
+
+_ROWS_POOL: list[QThreadPool] = []
+
+
+def rows_pool() -> QThreadPool:
+    """The thread pool of work at ``ROWS`` priority: one thread, so that reading the rows
+    a person waits for never waits for an import, a search or a chart."""
+    if not _ROWS_POOL:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        pool.setExpiryTimeout(-1)
+        _ROWS_POOL.append(pool)
+    return _ROWS_POOL[0]
+
+
 LATER = -10
 """The priority of work filling in rows already shown (the People counts)."""

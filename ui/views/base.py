@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from app.fact_store import load_facts
 from app.rows import FactRow
 from app.view_columns import ViewSpec
 from app.views import ViewData
 from db import queries
-from ui.fact_table import Column, FactTable, RowQuery, columns_of
+from ui.fact_table import PAGE, Column, FactTable, RowQuery, columns_of
 from ui.tasks import LATER, ROWS
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ class FactPage(QWidget):
         self.table.query_now = self._ids_now
         if any(c.live for c in self.table.model.columns):
             self.table.model.live = self._want_live
+        self.table.model.fetch_later = self._fetch_rows
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -120,8 +122,37 @@ class FactPage(QWidget):
         return self.library.read(lambda session: self.ids_for(session, query))
 
     def prepare(self, data: ViewData, session: Session) -> None:
-        """Run by the window's load worker: this view's ids for its current query."""
-        data.prepared[self.title] = self.ids_for(session, self.table.model.query)
+        """Run by the window's load worker: this view's ids for its current query, and
+        the facts of its first rows."""
+        ids = self.ids_for(session, self.table.model.query)
+        data.prepared[self.title] = (ids, self._first_rows(session, ids, None))
+
+    def _first_rows(
+        self, session: Session, ids: list[int], current: int | None
+    ) -> tuple[list[int], dict[int, FactRow]]:
+        """The facts of the rows shown first (and of the current one's page), read with
+        the ids so that they show at once (any thread)."""
+        wanted = ids[:PAGE]
+        if current is not None and current in ids:
+            at = ids.index(current)
+            wanted += ids[max(0, at - PAGE // 2) : at + PAGE // 2]
+        facts = load_facts(session, ids=wanted, include_hidden=True)
+        return wanted, {f.id: f for f in facts}
+
+    def _fetch_rows(self, ids: list[int], done: Callable[[dict[int, FactRow]], None]) -> None:
+        """Read facts of rows being shown, in a worker (``FactTableModel.fetch_later``)."""
+        if self.library is None or self._start is None:
+            return
+        library = self.library
+
+        def work(_ctx: object) -> dict[int, FactRow]:
+            return {f.id: f for f in library.facts(ids=ids, include_hidden=True)}
+
+        def failed(exc: object) -> None:
+            log.warning("the rows of %s could not be read: %s", self.title, exc)
+            self.table.model.fetch_failed()
+
+        self._start(work, done, failed, priority=ROWS)
 
     def set_data(self, data: ViewData, checked: set[int]) -> None:
         """Show a load's data: the ids it read for this view, or (not read with it: the
@@ -129,10 +160,12 @@ class FactPage(QWidget):
         self.data = data
         model = self.table.model
         model.source = data.facts
-        ids = data.prepared.pop(self.title, None)
-        model.forget()
+        found = data.prepared.pop(self.title, None)
+        model.forget(facts=False)  # the load's facts are fresh, and shared by the views
         model.set_checked(checked)
-        if ids is not None:
+        if found is not None:
+            ids, (read, facts) = found
+            data.facts.put(read, facts)
             self.table.show_ids(ids)
         else:
             self.requery()
@@ -144,12 +177,20 @@ class FactPage(QWidget):
         self._serial += 1
         self.requeries += 1
         serial, query, library = self._serial, self.table.model.query, self.library
+        current = self.current_fact_id()
+        Found = tuple[list[int], tuple[list[int], dict[int, FactRow]]]
 
-        def work(_ctx: object) -> list[int]:
-            return library.read(lambda session: self.ids_for(session, query))
+        def read(session: Session) -> Found:
+            ids = self.ids_for(session, query)
+            return ids, self._first_rows(session, ids, current)
 
-        def done(ids: list[int]) -> None:
+        def work(_ctx: object) -> Found:
+            return library.read(read)
+
+        def done(found: Found) -> None:
             if serial == self._serial and query == self.table.model.query:
+                ids, (first, facts) = found
+                self.table.model.source.put(first, facts)
                 self.table.show_ids(ids)
                 self.table.filtered.emit()  # (the Visits strip follows it)
 
