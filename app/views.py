@@ -129,7 +129,7 @@ def confidence_reasons(fact: FactRow) -> str:
     return "\n".join([head, *(f"• {r}" for r in assessment.reasons)])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineRow:
     year: str
     date: str

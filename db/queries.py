@@ -286,3 +286,42 @@ def top_topic(connection: Connection) -> str | None:
     )
     found = connection.execute(text(query)).first()
     return found[0] if found else None
+
+
+def with_topic_in_groups(
+    connection: Connection,
+    fact_type: str,
+    topic: str,
+    group_keys: Sequence[str],
+    most: int,
+    keep: int | None = None,
+) -> tuple[list[int], int]:
+    """The shown facts of a type on a topic whose group (the first non-empty of the
+    view rows' ``group_keys`` columns, e.g. a figure's direction, else its countries) is
+    one of the ``most`` largest groups, or the group of fact ``keep``; and how many
+    groups are left out."""
+    group = f"coalesce({', '.join(f'v.{k}' for k in group_keys)}, '')"
+    base = (
+        f"FROM fact_heads AS h JOIN view_rows AS v ON v.fact_id = h.fact_id "
+        f"AND v.view = :view WHERE h.type = :type AND h.topic = :topic "
+        f"AND h.review != '{REJECTED}'"
+    )
+    params: dict[str, Any] = {"type": fact_type, "topic": topic, "view": "Statistics"}
+    sizes = connection.execute(
+        text(f"SELECT {group} AS g, count(*) {base} GROUP BY g ORDER BY count(*) DESC, g"), params
+    ).all()
+    chosen = [g for g, _n in sizes[:most]]
+    if keep is not None:
+        mine = connection.execute(
+            text(f"SELECT {group} {base} AND h.fact_id = :keep"), {**params, "keep": keep}
+        ).first()
+        if mine is not None and mine[0] not in chosen:
+            chosen = [mine[0], *chosen[: most - 1]]
+    if not chosen:
+        return [], 0
+    names = {f"g{n}": g for n, g in enumerate(chosen)}
+    wanted = f"{group} IN ({', '.join(':' + k for k in names)})"
+    ids = connection.execute(
+        text(f"SELECT h.fact_id {base} AND {wanted} ORDER BY h.fact_id"), {**params, **names}
+    )
+    return [r[0] for r in ids], max(0, len(sizes) - len(chosen))

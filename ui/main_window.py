@@ -348,15 +348,18 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         a worker if that was left to the window, then import the sample at first start,
         else load the views."""
         if self.library.maintenance_pending:
-            self.statusBar().showMessage("Checking the library…")
-            # The views read SQLite only: they load while the index is checked.
-            self.reload()
-
+            # The views read SQLite only: they show first, then the index is checked.
             def maintained(_result: object) -> None:
                 # after an upgrade, maintain computed the views' rows: read them again
                 self._start_views(loaded=not self.library.rows_recomputed)
 
-            self._start(lambda _ctx: self.library.maintain(warm=True), maintained)
+            def maintain() -> None:
+                self.views_shown.disconnect(maintain)
+                self.statusBar().showMessage("Checking the library…")
+                self._start(lambda _ctx: self.library.maintain(warm=True), maintained)
+
+            self.views_shown.connect(maintain)
+            self.reload()
             return
         self._start_views()
 

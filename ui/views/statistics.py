@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -29,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSplitter, QToolTip, QWidget
 
-from app.chart import Chart, Layout, Mark, chart_of, charts, layout, narrowed
+from app.chart import MOST_PAIRS, Chart, Layout, Mark, chart_of, charts, layout, narrowed
 from app.fact_store import load_facts
 from app.rows import FactRow
 from app.view_columns import STATISTICS
@@ -230,17 +231,29 @@ class MetricChart(QWidget):
         super().mousePressEvent(event)
 
 
+PAIR_COLUMNS = tuple(f"k{STATISTICS.column(title) + 1}" for title in ("Direction", "Countries"))
+"""The stored keys a figure's country pair is read from (``app.chart.pair_label``)."""
+
+
 def chart_figures(session: Session, fact_id: int | None) -> tuple[Chart | None, int | None]:
     """The chart of a figure's metric (None: of the metric with the most dated figures),
-    read and laid out in a worker; with the figure to ring."""
+    read and laid out in a worker, with the figure to ring. Only the figures of the
+    ``MOST_PAIRS`` country pairs drawn are read (a metric of 50,000 figures: tens of
+    thousands of rows, for a chart that draws eight pairs)."""
     connection = session.connection()
     found = load_facts(session, ids=[fact_id]) if fact_id is not None else []
     fact = found[0] if found and found[0].type == "statistics" else None
     metric = text(fact.data.get("metric")) if fact is not None else queries.top_topic(connection)
     if not metric:
         return None, None
-    figures = load_facts(session, ids=queries.with_topic(connection, "statistics", metric))
-    return MetricChart.chart_for(fact, figures), fact.id if fact is not None else None
+    current = fact.id if fact is not None else None
+    ids, left_out = queries.with_topic_in_groups(
+        connection, "statistics", metric, PAIR_COLUMNS, MOST_PAIRS, current
+    )
+    chart = MetricChart.chart_for(fact, load_facts(session, ids=ids))
+    if chart is not None and left_out:
+        chart = replace(chart, pairs_left_out=chart.pairs_left_out + left_out)
+    return chart, current
 
 
 class StatisticsPage(FactPage):
