@@ -46,7 +46,7 @@ from ui.importer import Importer
 from ui.index_rebuild import IndexRebuilder
 from ui.reader import ArticleReader
 from ui.selection_panel import SelectionPanel
-from ui.tasks import ROWS, Task, TaskContext, rows_pool, run_task
+from ui.tasks import QUERY, ROWS, Task, TaskContext, rows_pool, run_task
 from ui.views.agreements import AgreementsPage
 from ui.views.articles import ArticlesPage
 from ui.views.base import FactPage
@@ -405,7 +405,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
             return lib.read(read), lib.selection(), _size(lib.folder)
 
-        self._start(work, lambda result: self._loaded(serial, *result), priority=ROWS)
+        self._start(work, lambda result: self._loaded(serial, *result), priority=QUERY)
 
     def _loaded(self, serial: int, data: ViewData, selected: list[int], size: str) -> None:
         if serial != self._load_serial:

@@ -8,6 +8,7 @@ user cancelled.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import traceback
@@ -18,6 +19,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 _RUNNING: set[Task] = set()
 """Tasks are kept alive here until their result has been delivered."""
+
+
+log = logging.getLogger(__name__)
 
 
 class TaskContext:
@@ -68,11 +72,19 @@ class _Runnable(QRunnable):
         try:
             result = self._func(self._context)
         except Exception as exc:  # delivered to the GUI thread, never lost
-            self._signals.failed.emit(exc, traceback.format_exc())
+            self._deliver("failed", exc, traceback.format_exc())
         else:
-            self._signals.finished.emit(result)
+            self._deliver("finished", result)
         finally:
             self._context.ended.set()
+
+    def _deliver(self, name: str, *args: object) -> None:
+        """Emit a result; the window that asked for it may have been closed and deleted
+        meanwhile (its signals with it): then there is no one to tell."""
+        try:
+            getattr(self._signals, name).emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            log.debug("work finished after its window was closed: %s dropped", name)
 
 
 class Task(QObject):
@@ -160,5 +172,8 @@ def rows_pool() -> QThreadPool:
     return _ROWS_POOL[0]
 
 
+QUERY = ROWS + 5
+"""The priority of reading a view's ids for a new sort or filter: before the rows of
+pages scrolled past that are still waiting."""
 LATER = -10
 """The priority of work filling in rows already shown (the People counts)."""

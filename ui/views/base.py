@@ -23,7 +23,7 @@ from app.view_columns import ViewSpec
 from app.views import ViewData
 from db import queries
 from ui.fact_table import PAGE, Column, FactTable, RowQuery, columns_of
-from ui.tasks import LATER, ROWS
+from ui.tasks import LATER, QUERY, ROWS
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +194,7 @@ class FactPage(QWidget):
                 self.table.show_ids(ids)
                 self.table.filtered.emit()  # (the Visits strip follows it)
 
-        self._start(work, done, priority=ROWS)
+        self._start(work, done, priority=QUERY)
 
     def _want_live(self, facts: list[FactRow]) -> None:
         """Rows shown whose live cells are not computed: one worker at a time computes

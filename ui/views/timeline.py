@@ -16,7 +16,7 @@ from app.views import TimelineRow, ViewData, group_by_year
 from db import queries
 from search.analysis import fold
 from ui.fact_table import DebouncedFilter, FactIdRole, filter_row, state_filter_box
-from ui.tasks import ROWS
+from ui.tasks import QUERY
 from ui.views.base import Start
 from ui.views.timeline_model import TimelineModel
 
@@ -100,7 +100,7 @@ class TimelinePage(QWidget):
             if serial == self._serial:
                 self._show(*found)
 
-        self._start(work, done, priority=ROWS)
+        self._start(work, done, priority=QUERY)
 
     def _show(self, rows: list[TimelineRow], years: dict[str, list[TimelineRow]]) -> None:
         current = self.current_fact_id()
