@@ -152,6 +152,9 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self._selection_at_load = 0
         self._article_serial = 0
         self._related_serial = 0
+        self._views_pending = False
+        """The first load runs (searches wait for it: ``run_search``)."""
+        self._search_after_views: bool | None = None
         self._waiting_imports: list[Path] = []
         self.setWindowTitle(f"Attaché — {library.folder if library else folder}")
         self.setAcceptDrops(True)
@@ -347,6 +350,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         """After the window is shown: finish opening the library (backup, index check) in
         a worker if that was left to the window, then import the sample at first start,
         else load the views."""
+        self._views_pending = True
         if self.library.maintenance_pending:
             # The views read SQLite only: they show first, then the index is checked.
             def maintained(_result: object) -> None:
@@ -367,6 +371,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         from app.sample import should_import_sample
 
         if not getattr(self.library, "read_only", False) and should_import_sample(self.library):
+            self._searches_may_run()  # no load to wait for: the sample is imported first
             self.importer.start([], sample=True)
         else:
             if not loaded:
@@ -405,7 +410,19 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
             return lib.read(read), lib.selection(), _size(lib.folder)
 
-        self._start(work, lambda result: self._loaded(serial, *result), priority=QUERY)
+        self._start(work, lambda result: self._loaded(serial, *result), self._load_failed, QUERY)
+
+    def _load_failed(self, exc: object) -> None:
+        """A load failed (said in the status bar): searches wait for it no longer."""
+        self._task_failed(exc)
+        self._searches_may_run()
+
+    def _searches_may_run(self) -> None:
+        if self._views_pending:  # the first load: a search typed meanwhile runs now
+            self._views_pending = False
+            if self._search_after_views is not None:
+                show, self._search_after_views = self._search_after_views, None
+                self.run_search(show=bool(show))
 
     def _loaded(self, serial: int, data: ViewData, selected: list[int], size: str) -> None:
         if serial != self._load_serial:
@@ -419,6 +436,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self._stale = set(self.pages)
         self._refresh_current()
         self._show_detail_again()
+        self._searches_may_run()
         self.status_label.setText(
             f"{count_of(data.articles, 'article')}, {count_of(len(data.facts), 'fact')}, "
             f"{data.to_review} to review, "

@@ -80,6 +80,11 @@ class SearchMixin(WindowPart):
         self._search_timer.stop()
         if self.library is None:  # still opening: searched as soon as it is open
             return
+        if getattr(self, "_views_pending", False):
+            # the first load runs: a search would take the CPU it needs (at 50,000
+            # articles the views showed at 2.9 s beside the first search, 1.x s after)
+            self._search_after_views = show or getattr(self, "_search_after_views", False)
+            return
         query = self.search_box.text()
         self._search_serial += 1
         serial = self._search_serial
