@@ -350,7 +350,17 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         """After the window is shown: finish opening the library (backup, index check) in
         a worker if that was left to the window, then import the sample at first start,
         else load the views."""
+        from app.sample import should_import_sample
+
         self._views_pending = True
+        writable = not getattr(self.library, "read_only", False)
+        if self.library.maintenance_pending and writable and should_import_sample(self.library):
+            # a first start: the index is checked, then the sample imported and shown
+            self.statusBar().showMessage("Checking the library…")
+            self._start(
+                lambda _ctx: self.library.maintain(warm=True), lambda _r: self._start_views()
+            )
+            return
         if self.library.maintenance_pending:
             # The views read SQLite only: they show first, then the index is checked.
             def maintained(_result: object) -> None:
