@@ -362,6 +362,8 @@ class Probe:
         self.result["top_gaps"] = [(round(g, 1), p, w) for g, p, w in top[:5]]
         if imports:
             self.result["import_max_gap_ms"] = round(max(imports)[0], 1)
+            worst = sorted(imports, reverse=True)[:3]
+            self.result["import_top_gaps"] = [(round(g, 1), p, w) for g, p, w in worst]
         self.write()
         if QThreadPool.globalInstance().activeThreadCount():
             os._exit(0)  # work that cannot be cancelled (start-up cut short) would hold the exit
