@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.fact_store import load_facts
 from app.rows import FactRow
+from app.view_columns import STATISTICS
 from db import queries
 
 if TYPE_CHECKING:
@@ -184,9 +185,7 @@ def containing_visit(lookup: Lookup, fact: FactRow) -> FactRow | None:
 def facts_naming(lookup: Lookup, entity: FactRow) -> list[int]:
     """The facts whose fields or evidence sentences name the entity (name or aliases)."""
     phrases = [" ".join(key) for key in name_keys(entity)]
-    ids = queries.naming(lookup.connection, phrases)
-    heads = queries.heads(lookup.connection, ids)
-    return [i for i in ids if i in heads and heads[i][0] != "entities"]
+    return queries.naming(lookup.connection, phrases, but="entities")
 
 
 def articles_naming(lookup: Lookup, entity: FactRow, naming: Sequence[int]) -> set[int]:
@@ -247,7 +246,7 @@ def related_groups(lookup: Lookup, fact: FactRow) -> list[tuple[str, list[int]]]
         if metric:
             add(
                 "The same metric in other periods",
-                queries.with_topic(connection, "statistics", str(metric), by_period=True),
+                queries.with_topic(connection, "statistics", str(metric), BY_PERIOD),
             )
         add(
             "Visits reported in the same articles",
@@ -268,6 +267,9 @@ def related_groups(lookup: Lookup, fact: FactRow) -> list[tuple[str, list[int]]]
         add("People and organisations named", entities_in(lookup, fact))
     return groups
 
+
+BY_PERIOD = (STATISTICS.title, f"k{STATISTICS.column('Period') + 1}")
+"""The order of "the same metric in other periods": the Statistics view's Period."""
 
 _ENTITY_GROUPS = (
     ("visits", "Visits naming it"),

@@ -23,6 +23,7 @@ from app.related import countries_of, fact_span, field_texts, name_keys
 from app.rows import FactRow
 from app.view_columns import MAX_COLUMNS, cells, sort_keys, views_of
 from app.views import fact_date, fact_label
+from db import queries
 from search.analysis import fold
 
 log = logging.getLogger(__name__)
@@ -98,19 +99,15 @@ def view_rows(fact: FactRow) -> list[dict[str, Any]]:
     return out
 
 
-def _in(ids: Sequence[int]) -> str:
-    return ", ".join(str(int(i)) for i in ids)
-
-
 def recompute(session: Session, ids: Sequence[int]) -> None:
     """Write the rows of these facts again (those no longer held: removed)."""
     if not ids:
         return
-    connection = session.connection()
-    connection.execute(text(f"DELETE FROM fact_words WHERE rowid IN ({_in(ids)})"))
-    connection.execute(text(f"DELETE FROM fact_heads WHERE fact_id IN ({_in(ids)})"))
-    connection.execute(text(f"DELETE FROM view_rows WHERE fact_id IN ({_in(ids)})"))
-    facts = [f for f in load_facts(session, ids=list(ids), include_hidden=True)]
+    connection, held = session.connection(), queries.id_list(ids)
+    connection.execute(text(f"DELETE FROM fact_words WHERE rowid IN ({held})"))
+    for table in ("fact_heads", "view_rows"):
+        connection.execute(text(f"DELETE FROM {table} WHERE fact_id IN ({held})"))
+    facts = load_facts(session, ids=list(ids), include_hidden=True)
     facts = [f for f in facts if f.type in fact_types.TYPES]
     if facts:
         heads = [head(f) for f in facts]
@@ -121,7 +118,7 @@ def recompute(session: Session, ids: Sequence[int]) -> None:
         rows = [row for f in facts for row in view_rows(f)]
         if rows:
             connection.execute(_INSERT_ROW, rows)
-    connection.execute(text(f"DELETE FROM view_rows_stale WHERE fact_id IN ({_in(ids)})"))
+    connection.execute(text(f"DELETE FROM view_rows_stale WHERE fact_id IN ({held})"))
 
 
 def stale_ids(session: Session, limit: int | None = None) -> list[int]:

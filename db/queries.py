@@ -15,7 +15,8 @@ from sqlalchemy import Connection, text
 REJECTED = "rejected"
 
 
-def _in(ids: Iterable[int]) -> str:
+def id_list(ids: Iterable[int]) -> str:
+    """Ids as the inside of ``IN (…)``, each made an int (no text reaches the SQL)."""
     return ", ".join(str(int(i)) for i in ids)
 
 
@@ -95,7 +96,7 @@ def heads(connection: Connection, ids: Iterable[int]) -> dict[int, Head]:
     wanted = list(ids)
     out: dict[int, Head] = {}
     for start in range(0, len(wanted), 10_000):
-        chunk = _in(wanted[start : start + 10_000])
+        chunk = id_list(wanted[start : start + 10_000])
         query = (
             f"SELECT fact_id, type, review, label, start FROM fact_heads WHERE fact_id IN ({chunk})"
         )
@@ -202,20 +203,25 @@ def in_same_articles(connection: Connection, fact_id: int, fact_type: str) -> li
 
 
 def with_topic(
-    connection: Connection, fact_type: str, topic: str, by_period: bool = False
+    connection: Connection,
+    fact_type: str,
+    topic: str,
+    order: tuple[str, str] | None = None,
 ) -> list[int]:
-    """The shown facts of a type on a topic (a figure's metric), by id or (``by_period``)
-    in the Statistics view's Period order."""
-    order = "h.fact_id"
-    join = ""
-    if by_period:
-        join = "LEFT JOIN view_rows AS v ON v.fact_id = h.fact_id AND v.view = 'Statistics' "
-        order = "v.k3 IS NULL, v.k3, h.fact_id"
+    """The shown facts of a type on a topic (a figure's metric), by id or in the
+    order of a view's column (``order``: the view and its key, e.g. the Statistics
+    view's Period)."""
+    join, by, params = "", "h.fact_id", {"type": fact_type, "topic": topic}
+    if order is not None:
+        view, key = order
+        join = "LEFT JOIN view_rows AS v ON v.fact_id = h.fact_id AND v.view = :view "
+        by = f"v.{key} IS NULL, v.{key}, h.fact_id"
+        params["view"] = view
     query = (
         f"SELECT h.fact_id FROM fact_heads AS h {join}WHERE h.type = :type "
-        f"AND h.topic = :topic AND h.review != '{REJECTED}' ORDER BY {order}"
+        f"AND h.topic = :topic AND h.review != '{REJECTED}' ORDER BY {by}"
     )
-    return [r[0] for r in connection.execute(text(query), {"type": fact_type, "topic": topic})]
+    return [r[0] for r in connection.execute(text(query), params)]
 
 
 def of_article(connection: Connection, article_id: int) -> list[int]:
@@ -228,10 +234,10 @@ def of_article(connection: Connection, article_id: int) -> list[int]:
     return [r[0] for r in connection.execute(text(query), {"id": article_id})]
 
 
-def naming(connection: Connection, phrases: Sequence[str]) -> list[int]:
-    """The shown facts whose fields or evidence sentences hold one of these phrases
-    (runs of words, matched without regard to case or accents: the ``fact_words`` and
-    ``evidence_words`` indexes)."""
+def naming(connection: Connection, phrases: Sequence[str], but: str = "") -> list[int]:
+    """The shown facts (but those of type ``but``) whose fields or evidence sentences
+    hold one of these phrases (runs of words, matched without regard to case or
+    accents: the ``fact_words`` and ``evidence_words`` indexes)."""
     if not phrases:
         return []
     match = " OR ".join('"' + p.replace('"', " ") + '"' for p in phrases)
@@ -240,9 +246,10 @@ def naming(connection: Connection, phrases: Sequence[str]) -> list[int]:
         " SELECT rowid AS fact_id FROM fact_words WHERE fact_words MATCH :match"
         " UNION SELECT e.fact_id FROM evidence_words AS w JOIN evidence AS e ON e.id = w.rowid"
         " WHERE evidence_words MATCH :match"
-        f") JOIN fact_heads AS h USING (fact_id) WHERE h.review != '{REJECTED}' ORDER BY fact_id"
+        f") JOIN fact_heads AS h USING (fact_id) WHERE h.review != '{REJECTED}' "
+        "AND h.type != :but ORDER BY fact_id"
     )
-    return [r[0] for r in connection.execute(text(query), {"match": match})]
+    return [r[0] for r in connection.execute(text(query), {"match": match, "but": but})]
 
 
 def topics(connection: Connection, fact_type: str) -> list[tuple[int, str]]:
@@ -261,7 +268,7 @@ def evidence_of(connection: Connection, ids: Iterable[int]) -> list[tuple[int, i
     for start in range(0, len(wanted), 10_000):
         query = (
             "SELECT fact_id, article_id, quote FROM evidence "
-            f"WHERE fact_id IN ({_in(wanted[start : start + 10_000])})"
+            f"WHERE fact_id IN ({id_list(wanted[start : start + 10_000])})"
         )
         out.extend((r[0], r[1], r[2]) for r in connection.execute(text(query)))
     return out
@@ -272,19 +279,20 @@ def article_names(connection: Connection, ids: Iterable[int]) -> dict[int, str]:
     wanted = list(ids)
     if not wanted:
         return {}
-    query = f"SELECT id, file_name FROM articles WHERE id IN ({_in(wanted)})"
+    query = f"SELECT id, file_name FROM articles WHERE id IN ({id_list(wanted)})"
     return {r[0]: r[1] for r in connection.execute(text(query))}
 
 
-def top_topic(connection: Connection) -> str | None:
-    """The metric with the most figures that have a period (the chart shown first)."""
+def top_topic(connection: Connection, fact_type: str, view: str, key: str) -> str | None:
+    """The topic with the most facts whose ``view`` column ``key`` is filled (the
+    metric with the most figures that have a period: the chart shown first)."""
     query = (
         "SELECT h.topic FROM fact_heads AS h JOIN view_rows AS v ON v.fact_id = h.fact_id "
-        "AND v.view = 'Statistics' WHERE h.type = 'statistics' AND h.topic IS NOT NULL "
-        f"AND v.k3 IS NOT NULL AND h.review != '{REJECTED}' "
+        "AND v.view = :view WHERE h.type = :type AND h.topic IS NOT NULL "
+        f"AND v.{key} IS NOT NULL AND h.review != '{REJECTED}' "
         "GROUP BY h.topic ORDER BY count(*) DESC, min(h.fact_id) LIMIT 1"
     )
-    found = connection.execute(text(query)).first()
+    found = connection.execute(text(query), {"view": view, "type": fact_type}).first()
     return found[0] if found else None
 
 
@@ -292,12 +300,13 @@ def with_topic_in_groups(
     connection: Connection,
     fact_type: str,
     topic: str,
+    view: str,
     group_keys: Sequence[str],
     most: int,
     keep: int | None = None,
 ) -> tuple[list[int], int]:
     """The shown facts of a type on a topic whose group (the first non-empty of the
-    view rows' ``group_keys`` columns, e.g. a figure's direction, else its countries) is
+    ``view``'s ``group_keys`` columns, e.g. a figure's direction, else its countries) is
     one of the ``most`` largest groups, or the group of fact ``keep``; and how many
     groups are left out."""
     group = f"coalesce({', '.join(f'v.{k}' for k in group_keys)}, '')"
@@ -306,7 +315,7 @@ def with_topic_in_groups(
         f"AND v.view = :view WHERE h.type = :type AND h.topic = :topic "
         f"AND h.review != '{REJECTED}'"
     )
-    params: dict[str, Any] = {"type": fact_type, "topic": topic, "view": "Statistics"}
+    params: dict[str, Any] = {"type": fact_type, "topic": topic, "view": view}
     sizes = connection.execute(
         text(f"SELECT {group} AS g, count(*) {base} GROUP BY g ORDER BY count(*) DESC, g"), params
     ).all()

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.rows import FactRow
-from app.view_columns import ViewSpec
+from app.view_columns import ColumnSpec, ViewSpec
 from app.views import FactSource, confidence_reasons
 from search.analysis import fold
 from ui.review_marks import STATES, state_icon, state_tip
@@ -47,20 +47,12 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
-class Column:
-    title: str
-    value: Callable[[FactRow], Any]
-    sort: Callable[[FactRow], Any] | None = None
-    width: int = 120
+class Column(ColumnSpec):
+    """A view's column (``app.view_columns.ColumnSpec``) as the window shows it, with
+    a tooltip and an icon."""
+
     tooltip: Callable[[FactRow], str] | None = None
     icon: Callable[[FactRow], Any] | None = None
-    main: bool = False
-    """The view's main column (a title): on a small screen it keeps room first."""
-    keep: bool = False
-    """Never narrower than its content (a short cell whose tooltip says something else)."""
-    live: bool = False
-    """Computed from other facts for the rows on screen (``FactTableModel.live``); it
-    does not sort."""
 
 
 def columns_of(
@@ -75,20 +67,20 @@ def columns_of(
         if spec.confidence:
             tooltip = lambda f: f"{state_tip(f)}\n{confidence_reasons(f)}"  # noqa: E731
             icon = lambda f: state_icon(f.review)  # noqa: E731
-        out.append(
-            Column(
-                spec.title,
-                spec.value,
-                spec.sort,
-                spec.width,
-                tooltip,
-                icon,
-                main=spec.main,
-                keep=spec.keep,
-                live=spec.live,
-            )
-        )
+        out.append(Column(**vars(spec), tooltip=tooltip, icon=icon))
     return out
+
+
+def quietly_cleared(box: QLineEdit, pending: DebouncedFilter, state_box: QComboBox) -> None:
+    """Empty a view's filter box and State filter without their signals (the caller
+    reads the rows again), the pause the box was waiting for dropped."""
+    for widget in (box, state_box):
+        widget.blockSignals(True)
+    pending.timer.stop()
+    box.clear()
+    state_box.setCurrentIndex(0)
+    for widget in (box, state_box):
+        widget.blockSignals(False)
 
 
 def _checked(value: Any) -> bool:
@@ -605,13 +597,7 @@ class FactTable(QWidget):
     def clear_filters(self) -> None:
         """Empty the filter box and the state filter without reading the rows again
         (the caller does)."""
-        for box in (self.filter_box, self.state_box):
-            box.blockSignals(True)
-        self.filter.timer.stop()
-        self.filter_box.clear()
-        self.state_box.setCurrentIndex(0)
-        for box in (self.filter_box, self.state_box):
-            box.blockSignals(False)
+        quietly_cleared(self.filter_box, self.filter, self.state_box)
         self.model.query = replace(self.model.query, needle="", state="")
 
     def select_fact(self, fact_id: int, emit: bool = True) -> bool:

@@ -564,13 +564,14 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         when no sentence is to be shown), the detail pane lists the facts taken from it."""
         if list_facts is None:
             list_facts = focus is None
-        if list_facts:
-            window_panes.list_facts_of(self, article_id)
+        lib = self.library
+        Loaded = tuple[ArticleRow | None, list[tuple[int, int]], list[FactRow] | None]
 
-        def work(_ctx: TaskContext) -> tuple[ArticleRow | None, list[tuple[int, int]]]:
-            article = self.library.article(article_id)
-            spans = self.library.index.match_spans(query, article.text) if article and query else []
-            return article, spans
+        def work(_ctx: TaskContext) -> Loaded:
+            article = lib.article(article_id)
+            spans = lib.index.match_spans(query, article.text) if article and query else []
+            facts = window_panes.facts_of(lib, article_id) if list_facts else None
+            return article, spans, facts
 
         if record:
             fact = None if list_facts or self.detail.fact is None else self.detail.fact.id
@@ -578,17 +579,21 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             self._update_nav()
         self._article_serial += 1
         serial = self._article_serial
-        self._start(work, lambda loaded: self._show_article(serial, *loaded, focus))
+        self._start(work, lambda loaded: self._show_article(serial, article_id, *loaded, focus))
 
     def _show_article(
         self,
         serial: int,
+        article_id: int,
         article: ArticleRow | None,
         spans: Sequence[tuple[int, int]],
+        facts: list[FactRow] | None,
         focus: tuple[int, int] | None,
     ) -> None:
         if serial != self._article_serial:
             return  # the user asked for another article since
+        if facts is not None:  # chosen by itself: the pane lists the facts taken from it
+            self.detail.show_article_facts(self.data, article, article_id, facts)
         if article is None:
             self.statusBar().showMessage("That article is no longer in the library.", 5000)
             return

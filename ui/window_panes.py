@@ -16,22 +16,28 @@ from app.rows import EvidenceRow, FactRow
 from db import queries
 
 if TYPE_CHECKING:
+    from app.library import Library
     from app.rows import ArticleRow
     from ui.main_window import MainWindow
 
 
-def facts_of(win: MainWindow, article_id: int) -> list[FactRow]:
-    """The facts taken from one article (read now: one article's few dozen facts)."""
-    lib = win.library
-    ids = lib.read(lambda session: queries.of_article(session.connection(), article_id))
-    found = win.data.facts.fetch(ids)
-    return [found[i] for i in ids if i in found and not found[i].hidden]
+def facts_of(library: Library, article_id: int) -> list[FactRow]:
+    """The facts taken from one article (any thread: the window reads them in a
+    worker, with the article)."""
+    ids = library.read(lambda session: queries.of_article(session.connection(), article_id))
+    return library.facts(ids=ids) if ids else []
 
 
 def list_facts_of(win: MainWindow, article_id: int) -> None:
-    """The detail pane lists the facts taken from an article."""
-    article = win.library.article(article_id)
-    win.detail.show_article_facts(win.data, article, article_id, facts_of(win, article_id))
+    """The detail pane lists the facts taken from an article (read in a worker), if it
+    still lists that article when they are read."""
+    lib = win.library
+
+    def show(found: tuple[ArticleRow | None, list[FactRow]]) -> None:
+        if win.detail.article_id == article_id:
+            win.detail.show_article_facts(win.data, found[0], article_id, found[1])
+
+    win._start(lambda _ctx: (lib.article(article_id), facts_of(lib, article_id)), show)
 
 
 def chosen_evidence(fact: FactRow, reading: ArticleRow | None) -> EvidenceRow | None:

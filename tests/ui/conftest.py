@@ -47,3 +47,15 @@ def seeded(
     win.fill_all_views()  # views off screen are filled when shown; tests look at them all
     yield win
     win.wait_for_tasks()
+
+
+WOOL = " date 2021-04-02 Armenia and Mongolia signed an agreement on wool trade in Yerevan."
+
+
+@pytest.fixture
+def wool(library: Library, tmp_path: Path) -> Library:
+    """The library holding one article (``wool.txt``): an agreement on wool trade."""
+    article = tmp_path / "wool.txt"
+    article.write_text(WOOL, encoding="utf-8")
+    library.import_paths([article])
+    return library

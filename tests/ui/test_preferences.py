@@ -125,16 +125,11 @@ def test_a_default_library_that_is_not_one_is_refused_at_the_field(
 
 
 def test_the_pdf_author_line_of_preferences_is_the_exported_pdfs_author(
-    qtbot: QtBot, library: Library, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, wool: Library, window: MainWindow, tmp_path: Path
 ) -> None:
     from pypdf import PdfReader
 
-    article = tmp_path / "wool.txt"
-    article.write_text(
-        " date 2021-04-02 Armenia and Mongolia signed an agreement on wool trade in Yerevan.",
-        encoding="utf-8",
-    )
-    library.import_paths([article])
+    library = wool
     Settings(window.settings).set_pdf_author("Jane Analyst, Desk of Central Asia")
     window.selected = library.select_facts([library.facts()[0].id])
     window.export_selection()

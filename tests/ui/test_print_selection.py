@@ -24,14 +24,9 @@ def _pdf_printer(path: Path) -> QPrinter:
 
 
 def test_the_selection_prints_as_a_briefing(
-    qtbot: QtBot, library: Library, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, wool: Library, window: MainWindow, tmp_path: Path
 ) -> None:
-    article = tmp_path / "wool.txt"
-    article.write_text(
-        " date 2021-04-02 Armenia and Mongolia signed an agreement on wool trade in Yerevan.",
-        encoding="utf-8",
-    )
-    library.import_paths([article])
+    library = wool
     agreement = next(f for f in library.facts() if f.type == "agreements")
     library.select_facts([agreement.id])
     target = tmp_path / "printed.pdf"

@@ -33,12 +33,6 @@ def naming(win: MainWindow, entity_id: int) -> list[int]:
     return win.library.read(read)  # type: ignore[arg-type]
 
 
-def shown_cells(win_table: object, column: int) -> list[str]:
-    """The text of a table's column, row by row, as shown."""
-    model = win_table.model  # type: ignore[attr-defined]
-    return [model.index(r, column).data() for r in range(model.rowCount())]
-
-
 def all_facts(win: MainWindow) -> list[FactRow]:
     """Every fact of the library, rejected ones left out."""
     return win.library.facts()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QSplitter, QToolTip, QWidget
 
 from app.chart import MOST_PAIRS, Chart, Layout, Mark, chart_of, charts, layout, narrowed
 from app.fact_store import load_facts
+from app.related import BY_PERIOD
 from app.rows import FactRow
 from app.view_columns import STATISTICS
 from app.view_columns import period_order as period_order
@@ -243,12 +244,16 @@ def chart_figures(session: Session, fact_id: int | None) -> tuple[Chart | None, 
     connection = session.connection()
     found = load_facts(session, ids=[fact_id]) if fact_id is not None else []
     fact = found[0] if found and found[0].type == "statistics" else None
-    metric = text(fact.data.get("metric")) if fact is not None else queries.top_topic(connection)
+    metric = (
+        text(fact.data.get("metric"))
+        if fact is not None
+        else queries.top_topic(connection, "statistics", *BY_PERIOD)
+    )
     if not metric:
         return None, None
     current = fact.id if fact is not None else None
     ids, left_out = queries.with_topic_in_groups(
-        connection, "statistics", metric, PAIR_COLUMNS, MOST_PAIRS, current
+        connection, "statistics", metric, STATISTICS.title, PAIR_COLUMNS, MOST_PAIRS, current
     )
     chart = MetricChart.chart_for(fact, load_facts(session, ids=ids))
     if chart is not None and left_out:

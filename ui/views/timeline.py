@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayo
 from app.views import TimelineRow, ViewData, group_by_year
 from db import queries
 from search.analysis import fold
-from ui.fact_table import DebouncedFilter, FactIdRole, filter_row, state_filter_box
+from ui.fact_table import (
+    DebouncedFilter,
+    FactIdRole,
+    filter_row,
+    quietly_cleared,
+    state_filter_box,
+)
 from ui.tasks import QUERY
 from ui.views.base import Start
 from ui.views.timeline_model import TimelineModel
@@ -146,13 +152,7 @@ class TimelinePage(QWidget):
             if not self.holds(fact_id) or self.library is None:
                 return False
             selection.blockSignals(not emit)  # the rows coming back move the current row
-            for box in (self.filter_box, self.state_box):  # hidden by a filter: emptied
-                box.blockSignals(True)
-            self.filter.timer.stop()
-            self.filter_box.clear()
-            self.state_box.setCurrentIndex(0)
-            for box in (self.filter_box, self.state_box):
-                box.blockSignals(False)
+            quietly_cleared(self.filter_box, self.filter, self.state_box)  # hidden by a filter
             self._serial += 1  # a filter's rows on their way are not shown
             rows = self.library.read(lambda session: self.rows_for(session, ("", "")))
             self.model.set_rows(rows)
