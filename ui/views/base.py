@@ -24,11 +24,15 @@ from app.views import ViewData
 from db import queries
 from ui.fact_table import PAGE, Column, FactTable, RowQuery, columns_of
 from ui.tasks import LATER, QUERY, ROWS
+from ui.views.on_screen import OnScreen
 
 log = logging.getLogger(__name__)
 
 LIVE_BATCH = 100
 """Rows whose live cells one worker computes at most (those asked for last)."""
+LIVE_STEP = 10
+"""Rows whose live cells are computed between two looks at whether they are still wanted
+(a new sort or filter, or the view hidden, stops the worker within a step)."""
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -53,14 +57,22 @@ class FactPage(QWidget):
         self._start: Start | None = None
         self._serial = 0
         self.requeries = 0
+        """How many times the rows were read again for a new query (tests count them)."""
         self._live_wanted: list[FactRow] = []
         self._live_running = False
-        """How many times the rows were read again for a new query (tests count them)."""
+        self._live_generation = 0
+        """Bumped by each new query: live cells being computed for the rows before stop."""
+        self.on_screen = OnScreen(self, self.requery, hidden=self._stop_live)
+        self.reads = 0
+        """How many times a worker read the rows for a query (tests count them)."""
+        self._reading: int | None = None
+        """The serial of the query whose rows are on their way (None: none)."""
+        self._select_later: tuple[int, bool] | None = None
         self.table = FactTable(self.columns(), self)
         self.table.fact_selected.connect(self.fact_selected)
         self.table.fact_selected.connect(self.current_changed)
         self.table.model.check_toggled.connect(self.check_toggled)
-        self.table.query_changed.connect(self.requery)
+        self.table.query_changed.connect(lambda: self.requery(asked=True))
         self.table.query_now = self._ids_now
         if any(c.live for c in self.table.model.columns):
             self.table.model.live = self._want_live
@@ -143,16 +155,24 @@ class FactPage(QWidget):
         """Read facts of rows being shown, in a worker (``FactTableModel.fetch_later``)."""
         if self.library is None or self._start is None:
             return
-        library = self.library
+        library, on_screen = self.library, self.on_screen
 
-        def work(_ctx: object) -> dict[int, FactRow]:
+        def work(_ctx: object) -> dict[int, FactRow] | None:
+            if on_screen.off_screen:  # hidden meanwhile: asked for again when painted
+                return None
             return {f.id: f for f in library.facts(ids=ids, include_hidden=True)}
+
+        def arrived(found: dict[int, FactRow] | None) -> None:
+            if found is None:
+                self.table.model.fetch_failed()
+            else:
+                done(found)
 
         def failed(exc: object) -> None:
             log.warning("the rows of %s could not be read: %s", self.title, exc)
             self.table.model.fetch_failed()
 
-        self._start(work, done, failed, priority=ROWS)
+        self._start(work, arrived, failed, priority=ROWS)
 
     def set_data(self, data: ViewData, checked: set[int]) -> None:
         """Show a load's data: the ids it read for this view, or (not read with it: the
@@ -170,13 +190,20 @@ class FactPage(QWidget):
         else:
             self.requery()
 
-    def requery(self) -> None:
-        """Read the rows again for the table's query, in a worker; the newest wins."""
+    def requery(self, asked: bool = False) -> None:
+        """Read the rows again for the table's query, in a worker; the newest wins. Off
+        screen, the rows are read when the view is shown again, unless the query itself
+        changed (``asked``: a sort or a filter)."""
         if self.library is None or self._start is None:
             return
         self._serial += 1
+        self._stop_live()
+        if not asked and self.on_screen.holds_back():
+            return
         self.requeries += 1
         serial, query, library = self._serial, self.table.model.query, self.library
+        self._reading = serial
+        on_screen = self.on_screen
         current = self.current_fact_id()
         Found = tuple[list[int], tuple[list[int], dict[int, FactRow]]]
 
@@ -184,17 +211,34 @@ class FactPage(QWidget):
             ids = self.ids_for(session, query)
             return ids, self._first_rows(session, ids, current)
 
-        def work(_ctx: object) -> Found:
+        def work(_ctx: object) -> Found | None:
+            if on_screen.off_screen and not asked:  # hidden before its turn came
+                return None
+            self.reads += 1
             return library.read(read)
 
-        def done(found: Found) -> None:
+        def done(found: Found | None) -> None:
+            if self._reading == serial:
+                self._reading = None
+            if found is None:
+                if serial == self._serial:
+                    on_screen.skipped()
+                return
             if serial == self._serial and query == self.table.model.query:
                 ids, (first, facts) = found
                 self.table.model.source.put(first, facts)
                 self.table.show_ids(ids)
                 self.table.filtered.emit()  # (the Visits strip follows it)
+                later, self._select_later = self._select_later, None
+                if later is not None:
+                    self.select_fact(*later)
 
-        self._start(work, done, priority=QUERY)
+        def failed(exc: object) -> None:
+            if self._reading == serial:
+                self._reading = self._select_later = None
+            log.warning("the rows of %s could not be read: %s", self.title, exc)
+
+        self._start(work, done, failed, priority=QUERY)
 
     def _want_live(self, facts: list[FactRow]) -> None:
         """Rows shown whose live cells are not computed: one worker at a time computes
@@ -206,6 +250,13 @@ class FactPage(QWidget):
         if not self._live_running:
             self._next_live()
 
+    def _stop_live(self) -> None:
+        """The rows are read again, or the view is hidden: live cells being computed or
+        waiting are dropped (the rows shown next ask for theirs)."""
+        self._live_generation += 1
+        self.table.model.forget_asked(f.id for f in self._live_wanted)
+        self._live_wanted = []
+
     def _next_live(self) -> None:
         model = self.table.model
         if self.library is None or self._start is None or not self._live_wanted:
@@ -213,8 +264,21 @@ class FactPage(QWidget):
             return
         facts, self._live_wanted = self._live_wanted, []
         library, self._live_running = self.library, True
+        generation = self._live_generation
+
+        def wanted() -> bool:  # (not after a new query, nor once the view was hidden)
+            return generation == self._live_generation
+
+        def compute(session: Session) -> dict[int, dict[int, Any]]:
+            values: dict[int, dict[int, Any]] = {}
+            for at in range(0, len(facts), LIVE_STEP):
+                if not wanted():
+                    break
+                values.update(self.live_values(session, facts[at : at + LIVE_STEP]))
+            return values
 
         def done(values: dict[int, dict[int, Any]]) -> None:
+            model.forget_asked(f.id for f in facts if f.id not in values)
             model.set_live(values)
             self._next_live()
 
@@ -223,7 +287,7 @@ class FactPage(QWidget):
             log.warning("the live cells of %s failed: %s", self.title, exc)
 
         self._start(
-            lambda _ctx: library.read(lambda session: self.live_values(session, facts)),
+            lambda _ctx: library.read(compute),
             done,
             failed,
             priority=LATER,
@@ -236,9 +300,15 @@ class FactPage(QWidget):
         return self.table.model.row_of(fact_id) >= 0
 
     def select_fact(self, fact_id: int, emit: bool = True) -> bool:
+        """Select the fact's row; a fact not among the rows while they are being read
+        again (the view was stale) is selected when they arrive."""
+        self._select_later = None
         found = self.table.select_fact(fact_id, emit)
         if found and not emit:
             self.current_changed(fact_id)
+        if not found and self._reading is not None:
+            self._select_later = (fact_id, emit)
+            return True
         return found
 
     def current_fact_id(self) -> int | None:

@@ -24,6 +24,7 @@ from ui.fact_table import (
 )
 from ui.tasks import QUERY
 from ui.views.base import Start
+from ui.views.on_screen import OnScreen
 from ui.views.timeline_model import TimelineModel
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ class TimelinePage(QWidget):
         self.library: Library | None = None
         self._start: Start | None = None
         self._serial = 0
+        self.on_screen = OnScreen(self, self.requery)
         self.model = TimelineModel(self)
         self.filter_box = QLineEdit(placeholderText="Filter this view…", clearButtonEnabled=True)
         self.filter = DebouncedFilter(self.filter_box, self._filter)
@@ -70,10 +72,10 @@ class TimelinePage(QWidget):
         layout.addWidget(self.tree)
 
     def _filter(self, _text: str) -> None:
-        self.requery()
+        self.requery(asked=True)
 
     def _filter_state(self, _index: int) -> None:
-        self.requery()
+        self.requery(asked=True)
 
     def attach(self, library: Library, start: Start) -> None:
         """The library the page reads and the runner of its work."""
@@ -91,19 +93,30 @@ class TimelinePage(QWidget):
             for d, i, t, label, review in found
         ]
 
-    def requery(self) -> None:
-        """Read the rows again for the filter, in a worker; the newest wins."""
+    def requery(self, asked: bool = False) -> None:
+        """Read the rows again for the filter, in a worker; the newest wins. Off screen,
+        the rows are read when the view is shown again, unless the filter changed
+        (``asked``)."""
         if self.library is None or self._start is None:
             return
         self._serial += 1
-        serial, query, library = self._serial, self.query(), self.library
+        if not asked and self.on_screen.holds_back():
+            return
+        serial, query, library, on_screen = self._serial, self.query(), self.library, self.on_screen
+        Found = tuple[list[TimelineRow], dict[str, list[TimelineRow]]]
 
-        def work(_ctx: object) -> tuple[list[TimelineRow], dict[str, list[TimelineRow]]]:
+        def work(_ctx: object) -> Found | None:
+            if on_screen.off_screen and not asked:  # hidden before its turn came
+                return None
             rows = library.read(lambda session: self.rows_for(session, query))
             return rows, group_by_year(rows)
 
-        def done(found: tuple[list[TimelineRow], dict[str, list[TimelineRow]]]) -> None:
-            if serial == self._serial:
+        def done(found: Found | None) -> None:
+            if serial != self._serial:
+                return
+            if found is None:
+                on_screen.skipped()
+            else:
                 self._show(*found)
 
         self._start(work, done, priority=QUERY)
