@@ -52,6 +52,7 @@ from search.results import (
     FacetCount,
     Hit,
     SearchResult,
+    SegmentFacets,
     count_facets,
     match_spans,
     snippet,
@@ -563,18 +564,17 @@ class _Collector(TopCollector):  # type: ignore[misc]  # untyped whoosh base
         super().__init__(limit=limit, usequality=False, replace=0)
         self._cache = cache
         self._counters = counters
-        self._values: list[tuple[tuple[str, ...], ...]] | None = None
+        self._segment: SegmentFacets | None = None
 
     def set_subsearcher(self, subsearcher: Searcher, offset: int) -> None:
         super().set_subsearcher(subsearcher, offset)
         reader = subsearcher.reader()
         has = self._counters is not None and reader.has_column("facets")
-        self._values = self._cache.values(reader) if has else None
+        self._segment = self._cache.segment(reader) if has else None
 
     def collect(self, sub_docnum: int) -> object:
-        if self._values is not None and self._counters is not None:
-            for counter, vals in zip(self._counters, self._values[sub_docnum], strict=True):
-                counter.update(vals)
+        if self._segment is not None and self._counters is not None:
+            self._segment.add(sub_docnum, self._counters)
         return super().collect(sub_docnum)
 
 

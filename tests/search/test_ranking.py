@@ -104,7 +104,7 @@ def test_segment_lengths_and_facets_read_whole_are_whooshs_per_document(
     filled: Library,
 ) -> None:
     from search.ranking import _all_lengths
-    from search.results import _all_facets
+    from search.results import SegmentFacets
     from search.schema import decode_facets
 
     searcher = filled.index._current_searcher()
@@ -116,6 +116,7 @@ def test_segment_lengths_and_facets_read_whole_are_whooshs_per_document(
                 reader.doc_field_length(d, name, 1) or 0 for d in docs
             ]
         column = reader.column_reader("facets", translate=False)
-        facets = _all_facets(reader)
-        assert facets == [decode_facets(column[d]) for d in docs]
-        assert any(any(values) for values in facets)
+        facets = SegmentFacets.read(reader, kinds=False)
+        values = [facets.doc(d) for d in docs]
+        assert values == [decode_facets(column[d]) for d in docs]
+        assert any(any(doc) for doc in values)
