@@ -148,6 +148,7 @@ class ImportPipeline:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         processes: int | None = None,
+        apart: bool = False,
     ) -> ImportReport:
         """Import files and folders (``Library.import_paths`` says how)."""
         files, problems = collect_files(paths)
@@ -156,6 +157,8 @@ class ImportPipeline:
         # Facts above this id are new since the last index write: added, not replaced.
         indexed_up_to = [self._last_fact_id()]
         workers = import_pool.worker_count(total, processes)
+        if apart and total:
+            workers = max(1, workers)
         # A long import writes the index in a process of its own (see search.writer_process).
         writer = WriterProcess(self._index_dir) if workers else None
 

@@ -421,9 +421,12 @@ class Library:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         processes: int | None = None,
+        apart: bool = False,
     ) -> ImportReport:
         """Import files and folders. Files are read and extracted by worker processes
-        (``processes``: how many; default one per core, none for a few files) and stored
+        (``processes``: how many; default one per core, none for a few files; ``apart``:
+        at least one, so that this process never runs the extractor, as the window
+        wants: its start holds the GIL for a second) and stored
         here in order, committed in small groups (``import_pipeline.STORE_GROUP``): an
         interruption keeps every article of the groups committed before it, each whole
         with its facts; the index follows in batches (and is repaired at the next open if
@@ -432,7 +435,7 @@ class Library:
         pipeline = ImportPipeline(
             self._sessions, self.indexer, self.folder / DB_NAME, self.folder / INDEX_DIR
         )
-        return pipeline.run(paths, progress, cancelled, processes)
+        return pipeline.run(paths, progress, cancelled, processes, apart)
 
     # -- facts --------------------------------------------------------------------
     def read(self, work: Callable[[Session], _T]) -> _T:
