@@ -5,9 +5,8 @@ Signals: exported(str path); failed(str message).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,8 +26,11 @@ from PySide6.QtWidgets import (
 
 from app import fact_types
 from app.export import ExportError, ExportOptions, export_document
-from app.library import Library
 from app.plural import count_of
+
+if TYPE_CHECKING:
+    from app.library import Library
+    from ui.tasks import LibraryTasks
 
 FORMATS = (
     ("PDF", "pdf", ".pdf"),
@@ -36,7 +38,6 @@ FORMATS = (
     ("CSV", "csv", ".csv"),
     ("Markdown", "markdown", ".md"),
 )
-Starter = Callable[[Callable[[Any], Any], Callable[[Any], None], Callable[[Any], None]], Any]
 
 
 def export_selection(
@@ -67,14 +68,15 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        library: Library,
-        start: Starter,
+        tasks: LibraryTasks,
         count: int,
         parent: QWidget | None = None,
         author: str = "",
     ) -> None:
+        """``tasks``: the window's runner (the export is written in its worker, from the
+        library open then); ``count``: the facts in the selection."""
         super().__init__(parent)
-        self.library, self._start, self.author = library, start, author
+        self.tasks, self.author = tasks, author
         self.setWindowTitle("Export selection")
         self.format_box = QComboBox()
         for name, key, _suffix in FORMATS:
@@ -153,8 +155,8 @@ class ExportDialog(QDialog):
         confirmed = self.confirmed_box.isChecked()
         self.export_button.setEnabled(False)
         self.message.setText(f"Exporting to {path}…")
-        self._start(
-            lambda _ctx: export_selection(self.library, path, fmt, options, confirmed),
+        self.tasks.run(
+            lambda library, _ctx: export_selection(library, path, fmt, options, confirmed),
             self._done,
             self._failed,
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ui.progress import progress_widgets
-from ui.tasks import Task, TaskContext
+from ui.tasks import LibraryTasks, Task, TaskContext
 
 if TYPE_CHECKING:
     from app.library import ImportReport, Library
@@ -37,11 +37,14 @@ def report_html(report: ImportReport) -> str:
 
 
 class Importer(QObject):
+    """The window's imports, one at a time, run by the window's ``tasks`` (handed the
+    library open when the import starts); progress and Cancel in ``window``'s status bar."""
+
     finished = Signal(object)
 
-    def __init__(self, window: QMainWindow, library: Library, start: Callable[..., Task]) -> None:
+    def __init__(self, window: QMainWindow, tasks: LibraryTasks) -> None:
         super().__init__(window)
-        self.window, self.library, self._start = window, library, start
+        self.window, self.tasks = window, tasks
         self.task: Task | None = None
         self.progress, self.cancel_button = progress_widgets("file %v of %m", "Cancel", self.cancel)
         self.actions: list = []  # disabled while an import runs
@@ -57,12 +60,12 @@ class Importer(QObject):
             QMessageBox.information(self.window, "Import", "An import is already running.")
             return None
 
-        def work(ctx: TaskContext) -> ImportReport:
+        def work(library: Library, ctx: TaskContext) -> ImportReport:
             if sample:
                 from app.sample import import_sample
 
-                return import_sample(self.library, ctx.progress, ctx.cancelled)
-            return self.library.import_paths(paths, ctx.progress, ctx.cancelled)
+                return import_sample(library, ctx.progress, ctx.cancelled)
+            return library.import_paths(paths, ctx.progress, ctx.cancelled, apart=True)
 
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -70,7 +73,7 @@ class Importer(QObject):
         self.cancel_button.setEnabled(True)
         for action in self.actions:
             action.setEnabled(False)
-        task = self._start(work, self._finished, self._failed)
+        task = self.tasks.run(work, self._finished, self._failed)
         task.progress.connect(self._progress)
         self.task = task
         return task
@@ -131,7 +134,8 @@ class Importer(QObject):
 
         if isinstance(exc, LibraryError) or not isinstance(exc, BaseException):
             return str(exc)
-        said = faults.explain(exc, self.library.folder if self.library else None)
+        library = self.tasks.library
+        said = faults.explain(exc, library.folder if library else None)
         if said is not None:
             return said
         sentence = bug_sentence(type(exc), exc)

@@ -6,36 +6,38 @@ Signals: finished(bool rebuilt).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from ui.progress import progress_widgets
-from ui.tasks import Task, TaskContext
+from ui.tasks import LibraryTasks, Task, TaskContext
 
 if TYPE_CHECKING:
     from app.library import Library
 
 
 class IndexRebuilder(QObject):
+    """Rebuilds the index of the library the window's ``tasks`` hand it; progress and
+    Cancel in ``window``'s status bar."""
+
     finished = Signal(bool)
 
-    def __init__(self, window: QMainWindow, library: Library, start: Callable[..., Task]) -> None:
+    def __init__(self, window: QMainWindow, tasks: LibraryTasks) -> None:
         super().__init__(window)
-        self.window, self.library, self._start = window, library, start
+        self.window, self.tasks = window, tasks
         self.task: Task | None = None
         self.progress, self.cancel_button = progress_widgets(
             "index %p%", "Stop rebuilding", self.cancel
         )
 
     def start(self) -> Task:
-        def work(ctx: TaskContext) -> bool:
+        def work(library: Library, ctx: TaskContext) -> bool:
             from search.index import Cancelled
 
             try:
-                self.library.reindex(progress=ctx.progress, cancelled=ctx.cancelled)
+                library.reindex(progress=ctx.progress, cancelled=ctx.cancelled)
             except Cancelled:
                 return False
             return True
@@ -44,7 +46,7 @@ class IndexRebuilder(QObject):
         self.progress.show()
         self.cancel_button.show()
         self.window.statusBar().showMessage("Rebuilding the search index from the library…")
-        self.task = self._start(work, self._done, self._failed)
+        self.task = self.tasks.run(work, self._done, self._failed)
         self.task.progress.connect(self._progress)
         return self.task
 
@@ -73,7 +75,9 @@ class IndexRebuilder(QObject):
         from app.faults import explain
 
         self._end()
-        said = explain(exc, self.library.index.path) if isinstance(exc, OSError) else None
+        library = self.tasks.library
+        index = library.index.path if library is not None else None
+        said = explain(exc, index) if isinstance(exc, OSError) else None
         self.window.statusBar().showMessage(
             f"The index could not be rebuilt: {said or exc}; the old index is kept.", 15_000
         )

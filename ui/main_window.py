@@ -1,19 +1,22 @@
 """The main window: the views in tabs, the detail pane and reader beside them, the
 selection panel, search everywhere, Back/Forward, import and export.
 
-Everything that touches the library runs through :func:`ui.tasks.run_task`, so the
-window keeps painting while an import, a search or a reload runs. Menus and
+Everything that touches the library runs through the window's runner ``tasks``
+(:class:`ui.tasks.LibraryTasks`: work functions are handed the library), so the window
+keeps painting while an import, a search or a reload runs. The window holds its parts:
+``search`` (:class:`ui.window_search.WindowSearch`), ``selection``
+(:class:`ui.window_selection.WindowSelection`), ``importer``, ``index_rebuilder``, the
+views (``pages``) and ``history``, each handed what it uses when it is made. Menus and
 shortcuts live in ``ui/menus.py``, window state in ``ui/window_state.py``.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
@@ -46,7 +49,7 @@ from ui.importer import Importer
 from ui.index_rebuild import IndexRebuilder
 from ui.reader import ArticleReader
 from ui.selection_panel import SelectionPanel
-from ui.tasks import QUERY, ROWS, Task, TaskContext, rows_pool, run_task
+from ui.tasks import QUERY, LibraryTasks, Task, TaskContext
 from ui.views.agreements import AgreementsPage
 from ui.views.articles import ArticlesPage
 from ui.views.base import FactPage
@@ -56,8 +59,8 @@ from ui.views.review import REVIEWED_TYPES, ReviewPage
 from ui.views.statistics import StatisticsPage
 from ui.views.timeline import TimelinePage
 from ui.views.visits import VisitsPage
-from ui.window_search import SearchMixin
-from ui.window_selection import SelectionMixin
+from ui.window_search import WindowSearch
+from ui.window_selection import WindowSelection
 
 if TYPE_CHECKING:
     import socket
@@ -65,16 +68,13 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from app.library import Library
+    from search.results import Hit
     from ui.app import FirstPaint
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 250
-
 ViewPage: TypeAlias = FactPage | TimelinePage
 """A view in the window's tabs (the Articles view aside): a table of facts, or the Timeline."""
-
-_T = TypeVar("_T")
 
 
 def _size(folder: Path) -> str:
@@ -83,11 +83,17 @@ def _size(folder: Path) -> str:
     return f"{total / 1e6:.1f} MB"
 
 
-class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
-    """Signals: search_done(int hits); article_shown(int id); import_done(object report);
-        views_shown() (a load's facts are in the views); data_loaded() (and linked: the load
-        is complete); fact_shown(int id) (the detail pane shows the fact with its related
-    facts, looked up in a worker); selection_changed(list ids)."""
+def _maintain(library: Library, _ctx: TaskContext) -> object:
+    """Finish opening a library: its backup and index check (work for a worker)."""
+    return library.maintain(warm=True)
+
+
+class MainWindow(QMainWindow):
+    """Signals: search_done(int hits) (``search.done``, forwarded); article_shown(int id);
+    import_done(object report); views_shown() (a load's facts are in the views);
+    data_loaded() (and linked: the load is complete); fact_shown(int id) (the detail pane
+    shows the fact with its related facts, looked up in a worker). The selection's own:
+    ``selection.changed(list ids)``."""
 
     search_done = Signal(int)
     article_shown = Signal(int)
@@ -95,7 +101,6 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
     views_shown = Signal()
     data_loaded = Signal()
     fact_shown = Signal(int)
-    selection_changed = Signal(list)
 
     # Made by ui.menus.build.
     import_files_action: QAction
@@ -140,31 +145,28 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         """``library`` None: the window shows at once while the library of ``folder`` is
         opened elsewhere (:meth:`open_library`); it works once :meth:`attach` is called."""
         super().__init__()
-        self.library: Library = library  # type: ignore[assignment]  # None until attached
+        self.tasks = LibraryTasks(self, self._task_failed)
+        """The runner of this window's work; it carries the library (:meth:`attach`)."""
+        if library is not None:
+            self.tasks.attach(library)
         self.settings = settings or open_store()  # $ATTACHE_SETTINGS, else the user's
         self.data = ViewData()
-        self.selected: list[int] = []
         self.history = History()
         self._opening = False  # open_fact chooses the tab: the panes do not follow it
-        self._tasks: set[Task] = set()
-        self._search_serial = 0
         self._load_serial = 0
         self._selection_at_load = 0
         self._article_serial = 0
         self._related_serial = 0
-        self._views_pending = False
-        """The first load runs (searches wait for it: ``run_search``)."""
-        self._search_after_views: bool | None = None
         self._waiting_imports: list[Path] = []
         self.setWindowTitle(f"Attaché — {library.folder if library else folder}")
         self.setAcceptDrops(True)
         self.resize(1280, 800)
-        self.importer = Importer(self, self.library, self._start)
-        self.index_rebuilder = IndexRebuilder(self, self.library, self._start)
+        self.importer = Importer(self, self.tasks)
+        self.index_rebuilder = IndexRebuilder(self, self.tasks)
         self.importer.finished.connect(self._import_finished)
         self._build()
-        if library is not None:
-            self._attach_pages(library)
+        for page in self.pages:  # their work is handed the library the runner holds
+            page.attach(self.tasks)
         menus.build(self)
         window_state.restore(self)
         self._update_nav()
@@ -199,13 +201,31 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
                 self.set_read_only(notice)
             self.start()
 
-        self._start(lambda _ctx: open_(), opened, on_error)
+        self.tasks.run_plain(lambda _ctx: open_(), opened, on_error)
+
+    @property
+    def library(self) -> Library:
+        """The open library (the runner's; None until :meth:`attach`)."""
+        return cast("Library", self.tasks.library)
+
+    @property
+    def selected(self) -> list[int]:
+        """The facts chosen for export, in order (``selection.selected``)."""
+        return self.selection.selected
+
+    def _set_selection(self, ids: list[int]) -> None:
+        """Show ``ids`` as the selection without storing it (``ui/screenshots.py``'s
+        preview; ``selection.show``)."""
+        self.selection.show(ids)
+
+    def run_search(self, show: bool = False) -> None:
+        """Run the search box's query now (``search.run``; the dialogs that change what
+        a search finds call it)."""
+        self.search.run(show)
 
     def attach(self, library: Library) -> None:
         """Give a window built without its library the library, opened."""
-        self.library = library
-        self.importer.library = self.index_rebuilder.library = library
-        self._attach_pages(library)
+        self.tasks.attach(library)
         self.menuBar().setEnabled(True)
         self.selection_dock.setEnabled(True)
         self.statusBar().clearMessage()
@@ -213,20 +233,11 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         if waiting:
             QTimer.singleShot(0, lambda: self.start_import(waiting))
 
-    def _attach_pages(self, library: Library) -> None:
-        """Hand each view the library it reads and the runner of its work."""
-        for page in self.pages:
-            page.attach(library, self._start)
-
     # -- construction -------------------------------------------------------------
     def _build(self) -> None:
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search articles and facts (Ctrl+K)…")
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
-        self.search_box.returnPressed.connect(self.open_first_result)
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(lambda: self.run_search(show=True))
 
         self.pages: list[ViewPage] = [
             VisitsPage(),
@@ -241,7 +252,6 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.review_page.open_requested.connect(self.open_fact)
         self.undo_stack = QUndoStack(self)
         self.articles_page = ArticlesPage()
-        self.articles_page.facets.changed.connect(lambda: self.run_search(show=True))
         self.articles_page.hit_chosen.connect(self.open_hit)
         self.results = self.articles_page.results
         articles_view = self.articles_page.view
@@ -257,8 +267,17 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
                 lambda pos, p=page, v=view: self._table_menu(p, v, pos)
             )
             page.fact_selected.connect(self.show_fact)
-            page.check_toggled.connect(self._check_toggled)
         self.tabs.addTab(self.articles_page, "Articles")
+        self.search = WindowSearch(
+            self.search_box,
+            self.tabs,
+            self.articles_page,
+            self.tasks,
+            lambda: self.data,
+            self.settings,
+            self.open_hit,
+        )
+        self.search.done.connect(self.search_done)
         self._stale: set[ViewPage] = set()
         self.tabs.currentChanged.connect(lambda _n: self._refresh_current())
         self.tabs.currentChanged.connect(lambda _n: window_panes.follow_tab(self))
@@ -266,7 +285,6 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.detail = DetailPane()
         self.detail.fact_clicked.connect(self.open_fact)
         self.detail.evidence_clicked.connect(self.open_evidence)
-        self.detail.add_clicked.connect(lambda i: self.add_to_selection([i]))
         self.detail.details_clicked.connect(lambda i: open_article_details(self, i))
         self.reader = ArticleReader()
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -285,13 +303,18 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.selection_panel = SelectionPanel()
-        self.selection_panel.order_changed.connect(self._reorder)
-        self.selection_panel.remove_requested.connect(self.remove_from_selection)
-        self.selection_panel.clear_requested.connect(
-            lambda: self.remove_from_selection(self.selected)
-        )
-        self.selection_panel.export_requested.connect(self.export_selection)
         self.selection_panel.fact_activated.connect(self.open_fact)
+        self.selection = WindowSelection(
+            self,
+            self.tasks,
+            self.undo_stack,
+            self.selection_panel,
+            self.detail,
+            self.pages,
+            lambda: self.data,
+            self.facts_in_focus,
+            self.settings,
+        )
         self.selection_dock = QDockWidget("Selection", self)
         self.selection_dock.setObjectName("selection")
         self.selection_dock.setWidget(self.selection_panel)
@@ -313,32 +336,13 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         ui_palette.follow()  # check boxes that show under a dark palette
 
     # -- tasks ----------------------------------------------------------------------
-    def _start(
-        self,
-        func: Callable[[TaskContext], _T],
-        on_done: Callable[[_T], object],
-        on_error: Callable[[Any], object] | None = None,
-        priority: int = 0,
-    ) -> Task:
-        pool = rows_pool() if priority >= ROWS else None
-        task = run_task(func, on_done, on_error or self._task_failed, self, pool, priority)
-        self._tasks.add(task)
-        task.done.connect(lambda _r, t=task: self._tasks.discard(t))
-        task.error.connect(lambda _e, t=task: self._tasks.discard(t))
-        return task
-
     def _task_failed(self, exc: object) -> None:
         self.statusBar().showMessage(f"Error: {exc}", 10_000)
 
     def wait_for_tasks(self, timeout_ms: int = 30_000) -> None:
         """Cancel and wait for this window's running work (used at close, at a switch of
         library and by tests); another window's work goes on."""
-        tasks = list(self._tasks)
-        for task in tasks:
-            task.cancel()
-        deadline = time.monotonic() + timeout_ms / 1000
-        for task in tasks:
-            task.wait(deadline - time.monotonic())
+        self.tasks.wait(timeout_ms)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_state.save(self)
@@ -352,14 +356,12 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         else load the views."""
         from app.sample import should_import_sample
 
-        self._views_pending = True
+        self.search.wait_for_views()
         writable = not getattr(self.library, "read_only", False)
         if self.library.maintenance_pending and writable and should_import_sample(self.library):
             # a first start: the index is checked, then the sample imported and shown
             self.statusBar().showMessage("Checking the library…")
-            self._start(
-                lambda _ctx: self.library.maintain(warm=True), lambda _r: self._start_views()
-            )
+            self.tasks.run(_maintain, lambda _r: self._start_views())
             return
         if self.library.maintenance_pending:
             # The views read SQLite only: they show first, then the index is checked.
@@ -370,7 +372,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             def maintain() -> None:
                 self.views_shown.disconnect(maintain)
                 self.statusBar().showMessage("Checking the library…")
-                self._start(lambda _ctx: self.library.maintain(warm=True), maintained)
+                self.tasks.run(_maintain, maintained)
 
             self.views_shown.connect(maintain)
             self.reload()
@@ -381,15 +383,15 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         from app.sample import should_import_sample
 
         if not getattr(self.library, "read_only", False) and should_import_sample(self.library):
-            self._searches_may_run()  # no load to wait for: the sample is imported first
+            self.search.views_ready()  # no load to wait for: the sample is imported first
             self.importer.start([], sample=True)
         else:
             if not loaded:
                 self.reload()
-            self.run_search()
+            self.search.run()
         if not getattr(self.library, "read_only", False) and self.library.index_needs_rebuild():
             self.index_rebuilder.start()
-            self.index_rebuilder.finished.connect(lambda _ok: self.run_search())
+            self.index_rebuilder.finished.connect(lambda _ok: self.search.run())
 
     def reload(self) -> None:
         """Read the counts and the ids of the view on screen again (in a worker); the
@@ -399,11 +401,10 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             return
         self._load_serial += 1
         serial = self._load_serial
-        self._selection_at_load = self.selection_version()
-        lib = self.library
+        self._selection_at_load = self.selection.version()
         current = self.tabs.currentWidget()
 
-        def work(_ctx: TaskContext) -> tuple[ViewData, list[int], str]:
+        def work(lib: Library, _ctx: TaskContext) -> tuple[ViewData, list[int], str]:
             def read(session: Session) -> ViewData:
                 articles, facts, left = queries.counts(session.connection(), REVIEWED_TYPES)
                 data = ViewData(
@@ -420,33 +421,26 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
             return lib.read(read), lib.selection(), _size(lib.folder)
 
-        self._start(work, lambda result: self._loaded(serial, *result), self._load_failed, QUERY)
+        self.tasks.run(work, lambda result: self._loaded(serial, *result), self._load_failed, QUERY)
 
     def _load_failed(self, exc: object) -> None:
         """A load failed (said in the status bar): searches wait for it no longer."""
         self._task_failed(exc)
-        self._searches_may_run()
-
-    def _searches_may_run(self) -> None:
-        if self._views_pending:  # the first load: a search typed meanwhile runs now
-            self._views_pending = False
-            if self._search_after_views is not None:
-                show, self._search_after_views = self._search_after_views, None
-                self.run_search(show=bool(show))
+        self.search.views_ready()
 
     def _loaded(self, serial: int, data: ViewData, selected: list[int], size: str) -> None:
         if serial != self._load_serial:
             return
         self.data = data
-        if self.selection_version() != self._selection_at_load:
-            selected = self.current_selection  # changed while loading: newer than the load's
-        self._set_selection(selected)
+        if self.selection.version() != self._selection_at_load:
+            selected = self.selection.current  # changed while loading: newer than the load's
+        self.selection.show(selected)
         # The view on screen shows the ids read with the load; the others read theirs
         # (in a worker) when they are shown.
         self._stale = set(self.pages)
         self._refresh_current()
         self._show_detail_again()
-        self._searches_may_run()
+        self.search.views_ready()  # the first load: a search typed meanwhile runs now
         self.status_label.setText(
             f"{count_of(data.articles, 'article')}, {count_of(len(data.facts), 'fact')}, "
             f"{data.to_review} to review, "
@@ -470,7 +464,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         page = self.tabs.currentWidget()
         if isinstance(page, FactPage | TimelinePage) and page in self._stale:
             self._stale.discard(page)
-            page.set_data(self.data, set(self.selected))
+            page.set_data(self.data, set(self.selection.selected))
 
     def fill_all_views(self) -> None:
         """Fill every view now, on this thread (screenshots and tests look at views not
@@ -479,7 +473,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             self._stale.discard(page)
             prepare: Callable[[Session], None] = partial(page.prepare, self.data)
             self.library.read(prepare)
-            page.set_data(self.data, set(self.selected))
+            page.set_data(self.data, set(self.selection.selected))
 
     # -- facts and the detail pane ----------------------------------------------------
     def page_of(self, fact_id: int) -> ViewPage | None:
@@ -489,9 +483,6 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         name = VIEW_OF_TYPE[fact.type]
         return next((p for p in self.pages if p.title == name), None)
 
-    def current_page(self) -> QWidget:
-        return self.tabs.currentWidget()
-
     def show_fact(self, fact_id: int, record: bool = True, follow: bool = True) -> None:
         """Show a fact in the detail pane (the view's own selection is left as it is),
         and (``follow``) its sentence in the reader (see ``ui.window_panes``)."""
@@ -499,7 +490,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         if fact is None or fact.hidden:
             self.statusBar().showMessage("That fact is no longer in the library.", 5000)
             return
-        self.detail.show_fact(self.data, fact, fact_id in self.selected)
+        self.detail.show_fact(self.data, fact, fact_id in self.selection.selected)
         evidence = window_panes.chosen_evidence(fact, self.reader.article) if follow else None
         span = (evidence.start, evidence.end) if evidence else None
         if record:
@@ -518,7 +509,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         """Look up the facts related to the one shown, in a worker; the detail pane
         shows them when found (if it still shows that fact)."""
         self._related_serial += 1
-        serial, lib = self._related_serial, self.library
+        serial = self._related_serial
 
         def done(found: RelatedFacts) -> None:
             if serial == self._related_serial:
@@ -530,7 +521,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             if serial == self._related_serial:
                 self.fact_shown.emit(fact.id)
 
-        self._start(lambda _ctx: lib.read(lambda s: find_related(s, fact)), done, failed)
+        self.tasks.run(lambda lib, _ctx: lib.read(lambda s: find_related(s, fact)), done, failed)
 
     def open_fact(self, fact_id: int, record: bool = True, follow: bool = True) -> None:
         """Go to the fact's view, select its row and show it in the detail pane."""
@@ -543,6 +534,14 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             finally:
                 self._opening = False
         self.show_fact(fact_id, record, follow)
+
+    def open_hit(self, hit: Hit, activated: bool = True) -> None:
+        """A search result chosen in the list: a fact is shown in the detail pane (and
+        opened in its view when activated), an article in the reader."""
+        if hit.kind == "fact":
+            (self.open_fact if activated else self.show_fact)(hit.id)
+        else:
+            self.open_article(hit.id, self.search_box.text())
 
     def open_evidence(self, article_id: int, start: int, end: int, record: bool = True) -> None:
         fact = self.detail.fact.id if self.detail.fact is not None else None
@@ -564,10 +563,9 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         when no sentence is to be shown), the detail pane lists the facts taken from it."""
         if list_facts is None:
             list_facts = focus is None
-        lib = self.library
         Loaded = tuple[ArticleRow | None, list[tuple[int, int]], list[FactRow] | None]
 
-        def work(_ctx: TaskContext) -> Loaded:
+        def work(lib: Library, _ctx: TaskContext) -> Loaded:
             article = lib.article(article_id)
             spans = lib.index.match_spans(query, article.text) if article and query else []
             facts = window_panes.facts_of(lib, article_id) if list_facts else None
@@ -579,7 +577,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             self._update_nav()
         self._article_serial += 1
         serial = self._article_serial
-        self._start(work, lambda loaded: self._show_article(serial, article_id, *loaded, focus))
+        self.tasks.run(work, lambda loaded: self._show_article(serial, article_id, *loaded, focus))
 
     def _show_article(
         self,
@@ -738,7 +736,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
             dialog.open()
 
         # The extractor loads its rules on first use: off the GUI thread.
-        self._start(
+        self.tasks.run_plain(
             lambda _ctx: prefill(fact_type, article.text, (start, end), article.date), opened
         )
 
@@ -814,7 +812,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         self.reader.clear()
         self.reader.article = None
         self._reviewed(message)
-        self.run_search()
+        self.search.run()
 
     def _articles_menu(self, pos: QPoint) -> None:
         view = self.articles_page.view
@@ -866,7 +864,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
 
     def _language_set(self, message: str) -> None:
         self._reviewed(message)
-        self.run_search()
+        self.search.run()
         if self.reader.article is not None:  # its header names the language
             keep = self.detail.fact is not None  # the pane keeps its fact
             self.open_article(self.reader.article.id, record=False, list_facts=not keep)
@@ -919,7 +917,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
                 split = menu.addMenu("Split off the evidence of")
                 for article_id, name in articles:
                     split.addAction(name, split_off(article_id))
-            menu.addAction("Add to selection", lambda: self.add_to_selection(ids))
+            menu.addAction("Add to selection", lambda: self.selection.add(ids))
             if page is self.review_page:
                 menu.addAction("Open in its view", lambda: self.open_fact(ids[0]))
         if menu.isEmpty():
@@ -1002,7 +1000,7 @@ class MainWindow(SelectionMixin, SearchMixin, QMainWindow):
         # The undo history stays: ids are never reused (migration 0007), so an undo
         # after an import brings back exactly what it took.
         self.reload()
-        self.run_search()
+        self.search.run()
         self.import_done.emit(report)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

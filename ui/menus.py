@@ -70,7 +70,7 @@ def build(win: MainWindow) -> None:
         win, "Import f&older…", lambda: choose_folder(win), "Ctrl+Shift+O"
     )
     win.importer.actions = [win.import_files_action, win.import_folder_action]
-    win.export_action = _action(win, "&Export selection…", win.export_selection, "Ctrl+E")
+    win.export_action = _action(win, "&Export selection…", win.selection.export, "Ctrl+E")
     quit_action = _action(win, "&Quit", win.close, std.Quit)
     file_menu = win.menuBar().addMenu("&File")
     library_menu.build(win, file_menu)
@@ -87,7 +87,7 @@ def build(win: MainWindow) -> None:
     file_menu.addAction(quit_action)
 
     win.add_action = _action(
-        win, "&Add to selection", lambda: win.add_to_selection(), "Ctrl+D", SP.SP_DialogApplyButton
+        win, "&Add to selection", lambda: win.selection.add(), "Ctrl+D", SP.SP_DialogApplyButton
     )
     win.find_action = _action(win, "&Search…", lambda: focus_search(win), ["Ctrl+K", std.Find])
     win.undo_action = win.undo_stack.createUndoAction(win, "&Undo")

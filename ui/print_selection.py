@@ -65,4 +65,4 @@ def print_selection(win: MainWindow, printer: QPrinter | None = None) -> None:
         preview.open()
 
     win.statusBar().showMessage("Preparing the selection for printing…")
-    win._start(lambda _ctx: briefing_html(win.library, options), done)
+    win.tasks.run(lambda library, _ctx: briefing_html(library, options), done)

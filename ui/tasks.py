@@ -4,6 +4,11 @@
 its result or exception back on the GUI thread. Work functions must never touch
 widgets; they get a :class:`TaskContext` to report progress and ask whether the
 user cancelled.
+
+A window runs its work through a :class:`LibraryTasks`: ``tasks.run(func, on_done)``
+calls ``func(library, context)`` with the library open when the work was started (as
+Anki's ``QueryOp`` hands its work ``mw.col``), so work functions take the library as
+an argument instead of reading it from the window.
 """
 
 from __future__ import annotations
@@ -13,9 +18,14 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+if TYPE_CHECKING:
+    from app.library import Library
+
+_T = TypeVar("_T")
 
 _RUNNING: set[Task] = set()
 """Tasks are kept alive here until their result has been delivered."""
@@ -177,3 +187,74 @@ QUERY = ROWS + 5
 pages scrolled past that are still waiting."""
 LATER = -10
 """The priority of work filling in rows already shown (the People counts)."""
+
+
+class NoLibraryError(RuntimeError):
+    """Work that reads the library was started before a library was open."""
+
+
+class LibraryTasks:
+    """A window's task runner: its work runs off the GUI thread, its results come back
+    on it, and the window waits for (only) its own work when it closes.
+
+    ``run(func, on_done, on_error, priority)`` calls ``func(library, context)`` in a
+    worker, with the library current when the work was started (:meth:`attach`
+    changes it); ``run_plain`` calls ``func(context)``, for work that needs no library
+    (opening one) or that holds its library itself. ``on_error`` defaults to the
+    runner's ``on_error`` (the window's status bar)."""
+
+    def __init__(self, parent: QObject, on_error: Callable[[Any], object]) -> None:
+        self.library: Library | None = None
+        """The open library: None until :meth:`attach`."""
+        self._parent = parent
+        self._on_error = on_error
+        self.running: set[Task] = set()
+        """The work started here that has not yet delivered its result."""
+
+    def attach(self, library: Library) -> None:
+        """The library the work started from now on is handed."""
+        self.library = library
+
+    def run(
+        self,
+        func: Callable[[Library, TaskContext], _T],
+        on_done: Callable[[_T], object],
+        on_error: Callable[[Any], object] | None = None,
+        priority: int = 0,
+    ) -> Task:
+        """Start ``func(library, context)`` in a worker; ``on_done(result)`` (or
+        ``on_error(exception)``) on the GUI thread. Without a library open the work
+        fails with :class:`NoLibraryError` (delivered to ``on_error``)."""
+        library = self.library
+
+        def work(ctx: TaskContext) -> _T:
+            if library is None:
+                raise NoLibraryError("no library is open yet")
+            return func(library, ctx)
+
+        return self.run_plain(work, on_done, on_error, priority)
+
+    def run_plain(
+        self,
+        func: Callable[[TaskContext], _T],
+        on_done: Callable[[_T], object],
+        on_error: Callable[[Any], object] | None = None,
+        priority: int = 0,
+    ) -> Task:
+        """Start ``func(context)`` in a worker (work that is handed no library); work
+        at ``ROWS`` priority or above runs in :func:`rows_pool`."""
+        pool = rows_pool() if priority >= ROWS else None
+        task = run_task(func, on_done, on_error or self._on_error, self._parent, pool, priority)
+        self.running.add(task)
+        task.done.connect(lambda _r, t=task: self.running.discard(t))
+        task.error.connect(lambda _e, t=task: self.running.discard(t))
+        return task
+
+    def wait(self, timeout_ms: int = 30_000) -> None:
+        """Cancel the running work and wait for it, ``timeout_ms`` at most in all."""
+        tasks = list(self.running)
+        for task in tasks:
+            task.cancel()
+        deadline = time.monotonic() + timeout_ms / 1000
+        for task in tasks:
+            task.wait(deadline - time.monotonic())

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from app.library import Library
     from app.rows import ArticleRow
     from ui.main_window import MainWindow
+    from ui.tasks import TaskContext
 
 
 def facts_of(library: Library, article_id: int) -> list[FactRow]:
@@ -31,13 +32,15 @@ def facts_of(library: Library, article_id: int) -> list[FactRow]:
 def list_facts_of(win: MainWindow, article_id: int) -> None:
     """The detail pane lists the facts taken from an article (read in a worker), if it
     still lists that article when they are read."""
-    lib = win.library
+
+    def work(library: Library, _ctx: TaskContext) -> tuple[ArticleRow | None, list[FactRow]]:
+        return library.article(article_id), facts_of(library, article_id)
 
     def show(found: tuple[ArticleRow | None, list[FactRow]]) -> None:
         if win.detail.article_id == article_id:
             win.detail.show_article_facts(win.data, found[0], article_id, found[1])
 
-    win._start(lambda _ctx: (lib.article(article_id), facts_of(lib, article_id)), show)
+    win.tasks.run(work, show)
 
 
 def chosen_evidence(fact: FactRow, reading: ArticleRow | None) -> EvidenceRow | None:

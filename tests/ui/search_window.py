@@ -34,7 +34,7 @@ def search(qtbot: QtBot, win: MainWindow, query: str) -> None:
     win.search_box.clear()
     with qtbot.waitSignal(win.search_done, timeout=TIMEOUT):
         qtbot.keyClicks(win.search_box, query)
-        win.run_search(show=True)
+        win.search.run(show=True)
 
 
 def header(win: MainWindow) -> str:

@@ -61,7 +61,7 @@ def _open_in_reader(qtbot: QtBot, win: MainWindow, article_id: int) -> None:
 def _details_from_articles_view(qtbot: QtBot, win: MainWindow) -> ArticleDetailsDialog:
     """Right-click the article in the Articles view and choose Article details…"""
     win.tabs.setCurrentWidget(win.articles_page)
-    win.run_search(show=True)
+    win.search.run(show=True)
     results = win.articles_page.results
 
     def article_row() -> int | None:

@@ -26,7 +26,7 @@ def test_a_misspelt_name_gets_a_link_that_runs_the_spelling(qtbot: QtBot, win: M
     search(qtbot, win, "Ganzorik")
     assert win.results.rowCount() == 0
     assert header(win) == "Nothing matches “Ganzorik”"
-    _chips, hints = win.search_extras()
+    _chips, hints = win.search.extras()
     assert hints.isVisible()
     assert hints.plain_text() == "Did you mean Ganzorig?"
     assert "<a href" in hints.text()  # a link, not plain text
@@ -46,7 +46,7 @@ def test_a_former_name_of_a_city_suggests_the_name_the_articles_use(
     qtbot: QtBot, win: MainWindow, typed: str, meant: str
 ) -> None:
     search(qtbot, win, typed)
-    _chips, hints = win.search_extras()
+    _chips, hints = win.search.extras()
     assert hints.suggestion == meant
     with qtbot.waitSignal(win.search_done, timeout=TIMEOUT):
         hints.linkActivated.emit("suggest:")
@@ -56,5 +56,5 @@ def test_a_former_name_of_a_city_suggests_the_name_the_articles_use(
 
 def test_no_suggestion_for_words_the_articles_hold(qtbot: QtBot, win: MainWindow) -> None:
     search(qtbot, win, "Yerevan")
-    _chips, hints = win.search_extras()
+    _chips, hints = win.search.extras()
     assert hints.suggestion is None and not hints.isVisible()

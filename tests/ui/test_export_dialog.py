@@ -18,13 +18,13 @@ from ui.main_window import MainWindow
 
 
 def _choose(qtbot: QtBot, window: MainWindow, ids: list[int]) -> None:
-    with qtbot.waitSignal(window.selection_changed, timeout=TIMEOUT):
-        window.add_to_selection(ids)
+    with qtbot.waitSignal(window.selection.changed, timeout=TIMEOUT):
+        window.selection.add(ids)
 
 
 def _open_dialog(window: MainWindow) -> ExportDialog:
     window.export_action.trigger()
-    dialog = window.export_dialog
+    dialog = window.selection.export_dialog
     assert dialog.isVisible()
     return dialog
 
@@ -141,9 +141,12 @@ def test_the_pdf_marks_unchecked_facts_and_can_leave_them_out(
 
 
 def test_every_label_of_the_dialog_takes_its_field_with_alt(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QLabel
 
-    dialog = ExportDialog(None, lambda *_a, **_k: None, 3)
+    from ui.tasks import LibraryTasks
+
+    dialog = ExportDialog(LibraryTasks(QObject(), lambda _exc: None), 3)
     qtbot.addWidget(dialog)
     labels = {label.text(): label.buddy() for label in dialog.findChildren(QLabel)}
     assert labels["F&ile:"] is dialog.path_edit  # a row of two widgets: set by hand

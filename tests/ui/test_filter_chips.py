@@ -33,7 +33,7 @@ def test_a_ticked_facet_shows_as_a_chip_and_its_cross_removes_it(
     search(qtbot, win, "trade")
     everything = win.results.rowCount()
     tick(qtbot, win, "country", "MN")
-    chips, _hints = win.search_extras()
+    chips, _hints = win.search.extras()
     assert chips.isVisible()
     assert [b.text() for b in chips.buttons] == ["Country: Mongolia (MN)  ✕"]
     assert 0 < win.results.rowCount() < everything
@@ -60,7 +60,7 @@ def test_a_new_query_that_the_filters_hide_names_them_and_offers_to_drop_them(
     assert header(win) == (
         "No results for “Accra” with the filters Country: Mongolia (MN), Fact type: Visits"
     )
-    chips, hints = win.search_extras()
+    chips, hints = win.search.extras()
     assert chips.isVisible() and len(chips.buttons) == 2
     # the ticked values stay listed and ticked beside the results, with their count 0
     panel = win.articles_page.facets
@@ -81,7 +81,7 @@ def test_clear_all_removes_every_filter(qtbot: QtBot, win: MainWindow) -> None:
     total = header(win)
     tick(qtbot, win, "country", "AM")
     tick(qtbot, win, "year", "2023")
-    chips, _hints = win.search_extras()
+    chips, _hints = win.search.extras()
     assert chips.clear_button.isVisible()
     with qtbot.waitSignal(win.search_done, timeout=TIMEOUT):
         qtbot.mouseClick(chips.clear_button, Qt.MouseButton.LeftButton)
@@ -99,7 +99,7 @@ def test_many_chips_wrap_and_never_widen_the_window(qtbot: QtBot, win: MainWindo
         ("language", "en"),
     ):
         tick(qtbot, win, field, value)
-    chips, _hints = win.search_extras()
+    chips, _hints = win.search.extras()
     qtbot.waitUntil(lambda: chips.buttons[-1].isVisible())
     assert win.width() == 1024
     assert "with 4 filters" in header(win)

@@ -67,7 +67,7 @@ def test_a_misspelt_word_gets_a_suggestion(qtbot: QtBot, seeded_window: MainWind
     win = seeded_window
     with qtbot.waitSignal(win.search_done, timeout=20_000):
         qtbot.keyClicks(win.search_box, "Tokaev")
-    assert win.search_extras()[1].plain_text() == "Did you mean Tokayev?"
+    assert win.search.extras()[1].plain_text() == "Did you mean Tokayev?"
 
 
 def test_ticking_a_facet_narrows_the_results(qtbot: QtBot, seeded_window: MainWindow) -> None:

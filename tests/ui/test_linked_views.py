@@ -123,13 +123,13 @@ def test_ctrl_d_adds_to_the_selection_which_is_kept_across_restarts(
     seeded.tabs.setCurrentWidget(stats)
     with qtbot.waitSignal(seeded.fact_shown, timeout=TIMEOUT):
         first = _select_row(qtbot, stats, "target: $10 billion")
-    with qtbot.waitSignal(seeded.selection_changed, timeout=TIMEOUT):
+    with qtbot.waitSignal(seeded.selection.changed, timeout=TIMEOUT):
         qtbot.keyClick(stats.table.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     # the check box of another row adds it too
     table = stats.table.table
     proxy = table.model()
     second_row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 1).data() == "tourists")
-    with qtbot.waitSignal(seeded.selection_changed, timeout=TIMEOUT):
+    with qtbot.waitSignal(seeded.selection.changed, timeout=TIMEOUT):
         proxy.setData(
             proxy.index(second_row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
         )
@@ -139,7 +139,7 @@ def test_ctrl_d_adds_to_the_selection_which_is_kept_across_restarts(
     assert "2 facts chosen" in panel.count_label.text()
     # reorder with the Down button
     panel.view.setCurrentIndex(panel.model.index(0))
-    with qtbot.waitSignal(seeded.selection_changed, timeout=TIMEOUT):
+    with qtbot.waitSignal(seeded.selection.changed, timeout=TIMEOUT):
         qtbot.mouseClick(panel.down_button, Qt.MouseButton.LeftButton)
     assert seeded.library.selection() == [second, first]
     seeded.close()
@@ -158,7 +158,7 @@ def test_ctrl_d_adds_to_the_selection_which_is_kept_across_restarts(
     )
     # remove one from the panel
     again.selection_panel.view.setCurrentIndex(again.selection_panel.model.index(1))
-    with qtbot.waitSignal(again.selection_changed, timeout=TIMEOUT):
+    with qtbot.waitSignal(again.selection.changed, timeout=TIMEOUT):
         qtbot.mouseClick(again.selection_panel.remove_button, Qt.MouseButton.LeftButton)
     assert again.library.selection() == [second]
     again.wait_for_tasks()

@@ -79,7 +79,7 @@ def test_a_fact_found_by_search_says_its_view_and_enter_opens_it(
 def test_a_query_without_matches_says_so(qtbot: QtBot, seeded: MainWindow) -> None:
     with qtbot.waitSignal(seeded.search_done, timeout=TIMEOUT):
         seeded.search_box.setText("zeppelin")
-        seeded.run_search()
+        seeded.search.run()
     assert seeded.results.rowCount() == 0
     assert seeded.articles_page.label.text() == "Nothing matches “zeppelin”"
 
@@ -91,7 +91,7 @@ def test_user_text_is_shown_literally(qtbot: QtBot, window: MainWindow, tmp_path
     window.library.import_paths([tmp_path])
     with qtbot.waitSignal(window.search_done, timeout=TIMEOUT):
         window.search_box.setText("envoys")
-        window.run_search()
+        window.search.run()
     with qtbot.waitSignal(window.article_shown, timeout=TIMEOUT):
         window.articles_page.view.setCurrentIndex(window.results.index(0))
     assert "<b>met</b> & talked <img src=" in window.reader.toPlainText()
@@ -115,7 +115,7 @@ def test_the_window_shows_before_its_library_is_open_and_keeps_what_was_asked_me
     assert "Opening the library" in window.statusBar().currentMessage()
     assert not window.menuBar().isEnabled()
     window.search_box.setText("Ankara")
-    window.run_search()  # nothing to search yet: run once the library is open
+    window.search.run()  # nothing to search yet: run once the library is open
     dropped = sorted(seeds_dir.iterdir())[1]
     assert window.start_import([dropped]) is None
     errors: list[object] = []

@@ -71,7 +71,7 @@ def test_an_article_deleted_from_the_articles_view_comes_back_with_undo(
 ) -> None:
     win = seeded
     with qtbot.waitSignal(win.search_done, timeout=TIMEOUT):
-        win.run_search()
+        win.search.run()
     view = win.articles_page.view
     win.tabs.setCurrentWidget(win.articles_page)
     row = next(r for r in range(win.results.rowCount()) if win.results.hit(r).kind == "article")

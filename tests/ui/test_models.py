@@ -47,7 +47,7 @@ def test_the_results_and_selection_models_pass(
 ) -> None:
     with qtbot.waitSignal(seeded.search_done, timeout=TIMEOUT):
         seeded.search_box.setText("Ankara")
-        seeded.run_search()
+        seeded.search.run()
     assert seeded.results.rowCount() > 0
     qtmodeltester.check(seeded.results)
     model = SelectionModel()

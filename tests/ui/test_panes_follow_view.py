@@ -43,7 +43,7 @@ def test_an_article_chosen_in_the_articles_view_lists_the_facts_taken_from_it(
 ) -> None:
     seeded.search_box.setText("Ankara")
     with qtbot.waitSignal(seeded.search_done, timeout=TIMEOUT):
-        seeded.run_search(show=True)
+        seeded.search.run(show=True)
     results = seeded.results
     row = next(r for r in range(results.rowCount()) if results.hit(r).kind == "article")
     article_id = results.hit(row).id

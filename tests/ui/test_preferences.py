@@ -49,7 +49,7 @@ def opened(qtbot: QtBot, win: MainWindow) -> PreferencesDialog:
 
 def shown_hits(qtbot: QtBot, win: MainWindow) -> int:
     with qtbot.waitSignal(win.search_done, timeout=TIMEOUT) as done:
-        win.run_search()
+        win.search.run()
     return int(done.args[0]) if done.args else win.results.rowCount()
 
 
@@ -131,9 +131,9 @@ def test_the_pdf_author_line_of_preferences_is_the_exported_pdfs_author(
 
     library = wool
     Settings(window.settings).set_pdf_author("Jane Analyst, Desk of Central Asia")
-    window.selected = library.select_facts([library.facts()[0].id])
-    window.export_selection()
-    dialog = window.export_dialog
+    window.selection.selected = library.select_facts([library.facts()[0].id])
+    window.selection.export()
+    dialog = window.selection.export_dialog
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
     target = tmp_path / "briefing.pdf"
     dialog.path_edit.setText(str(target))

@@ -13,16 +13,16 @@ from ui.main_window import MainWindow
 
 
 def _step(qtbot: QtBot, win: MainWindow, do) -> list[int]:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(win.selection_changed, timeout=TIMEOUT):
+    with qtbot.waitSignal(win.selection.changed, timeout=TIMEOUT):
         do()
-    assert win.library.selection() == win.selected  # stored at once
-    return list(win.selected)
+    assert win.library.selection() == win.selection.selected  # stored at once
+    return list(win.selection.selected)
 
 
 def test_remove_clear_and_reorder_are_undone_and_redone(qtbot: QtBot, seeded: MainWindow) -> None:
     win, panel = seeded, seeded.selection_panel
     ids = sorted(f.id for f in all_facts(seeded))[:3]
-    assert _step(qtbot, win, lambda: win.add_to_selection(ids)) == ids
+    assert _step(qtbot, win, lambda: win.selection.add(ids)) == ids
 
     panel.view.setCurrentIndex(panel.model.index(1))
     assert _step(
@@ -49,11 +49,11 @@ def test_remove_clear_and_reorder_are_undone_and_redone(qtbot: QtBot, seeded: Ma
 def test_two_quick_additions_are_both_kept(qtbot: QtBot, seeded: MainWindow) -> None:
     win = seeded
     first, second = sorted(f.id for f in all_facts(seeded))[:2]
-    win.add_to_selection([first])
-    win.add_to_selection([second])  # before the first is stored
+    win.selection.add([first])
+    win.selection.add([second])  # before the first is stored
     qtbot.waitUntil(lambda: win.library.selection() == [first, second], timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: win.selected == [first, second], timeout=TIMEOUT)
-    with qtbot.waitSignal(win.selection_changed, timeout=TIMEOUT):
+    qtbot.waitUntil(lambda: win.selection.selected == [first, second], timeout=TIMEOUT)
+    with qtbot.waitSignal(win.selection.changed, timeout=TIMEOUT):
         win.undo_action.trigger()
     assert win.library.selection() == [first]
 
@@ -61,14 +61,14 @@ def test_two_quick_additions_are_both_kept(qtbot: QtBot, seeded: MainWindow) -> 
 def test_the_undo_history_outlives_an_import(qtbot: QtBot, seeded: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
     win = seeded
     first = sorted(f.id for f in all_facts(seeded))[:1]
-    with qtbot.waitSignal(win.selection_changed, timeout=TIMEOUT):
-        win.add_to_selection(first)
+    with qtbot.waitSignal(win.selection.changed, timeout=TIMEOUT):
+        win.selection.add(first)
     article = tmp_path / "new.txt"
     article.write_text(" date 2024-01-02 \nChile and Peru signed a fishing accord in Lima.")
     with qtbot.waitSignal(win.import_done, timeout=60_000):
         win.start_import([article])
     assert win.undo_stack.count() == 1
-    with qtbot.waitSignal(win.selection_changed, timeout=TIMEOUT):
+    with qtbot.waitSignal(win.selection.changed, timeout=TIMEOUT):
         win.undo_action.trigger()
     qtbot.waitUntil(lambda: win.library.selection() == [], timeout=TIMEOUT)  # stored
-    assert win.selected == []
+    assert win.selection.selected == []

@@ -27,11 +27,11 @@ def test_up_and_down_are_off_until_there_is_something_to_reorder(
     panel = seeded.selection_panel
     assert not panel.up_button.isEnabled() and not panel.down_button.isEnabled()
     first, second = sorted(f.id for f in all_facts(seeded))[:2]
-    with qtbot.waitSignal(seeded.selection_changed, timeout=TIMEOUT):
-        seeded.add_to_selection([first])
+    with qtbot.waitSignal(seeded.selection.changed, timeout=TIMEOUT):
+        seeded.selection.add([first])
     assert not panel.up_button.isEnabled()  # one fact: nowhere to move it
-    with qtbot.waitSignal(seeded.selection_changed, timeout=TIMEOUT):
-        seeded.add_to_selection([second])
+    with qtbot.waitSignal(seeded.selection.changed, timeout=TIMEOUT):
+        seeded.selection.add([second])
     assert panel.up_button.isEnabled() and panel.down_button.isEnabled()
 
 

@@ -84,7 +84,7 @@ def test_a_window_waits_for_its_own_work_not_another_windows(qtbot: QtBot, tmp_p
     first, second = windows
     release = threading.Event()
     threading.Timer(2.0, release.set).start()  # the other window's work ends in 2 s
-    first._start(lambda _ctx: release.wait(30), lambda _r: None)
+    first.tasks.run_plain(lambda _ctx: release.wait(30), lambda _r: None)
     second.wait_for_tasks(timeout_ms=60_000)  # (closing, switching library)
     assert not release.is_set()  # it did not wait for the other window's work
     first.wait_for_tasks()

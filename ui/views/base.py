@@ -23,7 +23,7 @@ from app.view_columns import ViewSpec
 from app.views import ViewData
 from db import queries
 from ui.fact_table import PAGE, Column, FactTable, RowQuery, columns_of
-from ui.tasks import LATER, QUERY, ROWS
+from ui.tasks import LATER, QUERY, ROWS, LibraryTasks, TaskContext
 from ui.views.on_screen import OnScreen
 
 log = logging.getLogger(__name__)
@@ -39,9 +39,6 @@ if TYPE_CHECKING:
 
     from app.library import Library
 
-Start = Callable[..., Any]
-"""The window's task runner (``MainWindow._start``: work, on_done[, on_error])."""
-
 
 class FactPage(QWidget):
     """One view of facts. Subclasses give ``spec`` (``app.view_columns``)."""
@@ -53,8 +50,8 @@ class FactPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = ViewData()
-        self.library: Library | None = None
-        self._start: Start | None = None
+        self.tasks: LibraryTasks | None = None
+        """The window's task runner (:meth:`attach`): work is handed the library."""
         self._serial = 0
         self.requeries = 0
         """How many times the rows were read again for a new query (tests count them)."""
@@ -112,9 +109,14 @@ class FactPage(QWidget):
         """Called when the current row changes (charts and strips follow it)."""
 
     # -- the rows ----------------------------------------------------------------------
-    def attach(self, library: Library, start: Start) -> None:
-        """The library the page reads and the runner of its work."""
-        self.library, self._start = library, start
+    def attach(self, tasks: LibraryTasks) -> None:
+        """The runner of the page's work, which hands it the library."""
+        self.tasks = tasks
+
+    @property
+    def library(self) -> Library | None:
+        """The open library (read on the GUI thread only when a person waits for it)."""
+        return self.tasks.library if self.tasks is not None else None
 
     def ids_for(self, session: Session, query: RowQuery) -> list[int]:
         """The ids of the rows ``query`` shows (any thread: plain values only)."""
@@ -153,11 +155,11 @@ class FactPage(QWidget):
 
     def _fetch_rows(self, ids: list[int], done: Callable[[dict[int, FactRow]], None]) -> None:
         """Read facts of rows being shown, in a worker (``FactTableModel.fetch_later``)."""
-        if self.library is None or self._start is None:
+        if self.tasks is None:
             return
-        library, on_screen = self.library, self.on_screen
+        on_screen = self.on_screen
 
-        def work(_ctx: object) -> dict[int, FactRow] | None:
+        def work(library: Library, _ctx: TaskContext) -> dict[int, FactRow] | None:
             if on_screen.off_screen:  # hidden meanwhile: asked for again when painted
                 return None
             return {f.id: f for f in library.facts(ids=ids, include_hidden=True)}
@@ -172,7 +174,7 @@ class FactPage(QWidget):
             log.warning("the rows of %s could not be read: %s", self.title, exc)
             self.table.model.fetch_failed()
 
-        self._start(work, arrived, failed, priority=ROWS)
+        self.tasks.run(work, arrived, failed, priority=ROWS)
 
     def set_data(self, data: ViewData, checked: set[int]) -> None:
         """Show a load's data: the ids it read for this view, or (not read with it: the
@@ -194,14 +196,14 @@ class FactPage(QWidget):
         """Read the rows again for the table's query, in a worker; the newest wins. Off
         screen, the rows are read when the view is shown again, unless the query itself
         changed (``asked``: a sort or a filter)."""
-        if self.library is None or self._start is None:
+        if self.tasks is None:
             return
         self._serial += 1
         self._stop_live()
         if not asked and self.on_screen.holds_back():
             return
         self.requeries += 1
-        serial, query, library = self._serial, self.table.model.query, self.library
+        serial, query = self._serial, self.table.model.query
         self._reading = serial
         on_screen = self.on_screen
         current = self.current_fact_id()
@@ -211,7 +213,7 @@ class FactPage(QWidget):
             ids = self.ids_for(session, query)
             return ids, self._first_rows(session, ids, current)
 
-        def work(_ctx: object) -> Found | None:
+        def work(library: Library, _ctx: TaskContext) -> Found | None:
             if on_screen.off_screen and not asked:  # hidden before its turn came
                 return None
             self.reads += 1
@@ -238,7 +240,7 @@ class FactPage(QWidget):
                 self._reading = self._select_later = None
             log.warning("the rows of %s could not be read: %s", self.title, exc)
 
-        self._start(work, done, failed, priority=QUERY)
+        self.tasks.run(work, done, failed, priority=QUERY)
 
     def _want_live(self, facts: list[FactRow]) -> None:
         """Rows shown whose live cells are not computed: one worker at a time computes
@@ -259,11 +261,11 @@ class FactPage(QWidget):
 
     def _next_live(self) -> None:
         model = self.table.model
-        if self.library is None or self._start is None or not self._live_wanted:
+        if self.tasks is None or not self._live_wanted:
             self._live_running = False
             return
         facts, self._live_wanted = self._live_wanted, []
-        library, self._live_running = self.library, True
+        self._live_running = True
         generation = self._live_generation
 
         def wanted() -> bool:  # (not after a new query, nor once the view was hidden)
@@ -286,12 +288,7 @@ class FactPage(QWidget):
             self._live_running = False
             log.warning("the live cells of %s failed: %s", self.title, exc)
 
-        self._start(
-            lambda _ctx: library.read(compute),
-            done,
-            failed,
-            priority=LATER,
-        )
+        self.tasks.run(lambda library, _ctx: library.read(compute), done, failed, priority=LATER)
 
     def set_checked(self, checked: set[int]) -> None:
         self.table.model.set_checked(checked)

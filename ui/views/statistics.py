@@ -282,13 +282,15 @@ class StatisticsPage(FactPage):
 
     def _chart(self, fact_id: int | None) -> None:
         """Chart the figure's metric (read in a worker; the newest asked wins)."""
-        if self.library is None or self._start is None:
+        if self.tasks is None:
             return
         self._chart_serial += 1
-        serial, library = self._chart_serial, self.library
+        serial = self._chart_serial
 
         def done(found: tuple[Chart | None, int | None]) -> None:
             if serial == self._chart_serial:
                 self.chart.show_chart(*found)
 
-        self._start(lambda _ctx: library.read(lambda s: chart_figures(s, fact_id)), done)
+        self.tasks.run(
+            lambda library, _ctx: library.read(lambda s: chart_figures(s, fact_id)), done
+        )

@@ -22,8 +22,7 @@ from ui.fact_table import (
     quietly_cleared,
     state_filter_box,
 )
-from ui.tasks import QUERY
-from ui.views.base import Start
+from ui.tasks import QUERY, LibraryTasks, TaskContext
 from ui.views.on_screen import OnScreen
 from ui.views.timeline_model import TimelineModel
 
@@ -47,8 +46,8 @@ class TimelinePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = ViewData()
-        self.library: Library | None = None
-        self._start: Start | None = None
+        self.tasks: LibraryTasks | None = None
+        """The window's task runner (:meth:`attach`): work is handed the library."""
         self._serial = 0
         self.on_screen = OnScreen(self, self.requery)
         self.model = TimelineModel(self)
@@ -77,9 +76,14 @@ class TimelinePage(QWidget):
     def _filter_state(self, _index: int) -> None:
         self.requery(asked=True)
 
-    def attach(self, library: Library, start: Start) -> None:
-        """The library the page reads and the runner of its work."""
-        self.library, self._start = library, start
+    def attach(self, tasks: LibraryTasks) -> None:
+        """The runner of the page's work, which hands it the library."""
+        self.tasks = tasks
+
+    @property
+    def library(self) -> Library | None:
+        """The open library (read on the GUI thread only when a person waits for it)."""
+        return self.tasks.library if self.tasks is not None else None
 
     def query(self) -> tuple[str, str]:
         """The filter's folded text and review state."""
@@ -97,15 +101,15 @@ class TimelinePage(QWidget):
         """Read the rows again for the filter, in a worker; the newest wins. Off screen,
         the rows are read when the view is shown again, unless the filter changed
         (``asked``)."""
-        if self.library is None or self._start is None:
+        if self.tasks is None:
             return
         self._serial += 1
         if not asked and self.on_screen.holds_back():
             return
-        serial, query, library, on_screen = self._serial, self.query(), self.library, self.on_screen
+        serial, query, on_screen = self._serial, self.query(), self.on_screen
         Found = tuple[list[TimelineRow], dict[str, list[TimelineRow]]]
 
-        def work(_ctx: object) -> Found | None:
+        def work(library: Library, _ctx: TaskContext) -> Found | None:
             if on_screen.off_screen and not asked:  # hidden before its turn came
                 return None
             rows = library.read(lambda session: self.rows_for(session, query))
@@ -119,7 +123,7 @@ class TimelinePage(QWidget):
             else:
                 self._show(*found)
 
-        self._start(work, done, priority=QUERY)
+        self.tasks.run(work, done, priority=QUERY)
 
     def _show(self, rows: list[TimelineRow], years: dict[str, list[TimelineRow]]) -> None:
         current = self.current_fact_id()

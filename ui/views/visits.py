@@ -20,6 +20,8 @@ from ui.views.base import FactPage
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from app.library import Library
+
 MARKS = "visit marks"
 """The key of ``ViewData.prepared`` holding the strip's marks."""
 
@@ -175,10 +177,9 @@ class VisitsPage(FactPage):
         if marks is not None:
             self.strip.set_marks(marks)
             self._follow_filter()
-        elif self.library is not None and self._start is not None:  # read in a worker
-            library = self.library
+        elif self.tasks is not None:  # read in a worker
 
-            def work(_ctx: object) -> list[tuple[float, int, str]]:
+            def work(library: Library, _ctx: object) -> list[tuple[float, int, str]]:
                 starts = library.read(lambda s: queries.starts(s.connection(), "visits"))
                 return TimelineStrip.marks_of(starts)
 
@@ -186,7 +187,7 @@ class VisitsPage(FactPage):
                 self.strip.set_marks(marks)
                 self._follow_filter()
 
-            self._start(work, done)
+            self.tasks.run(work, done)
 
     def _follow_filter(self) -> None:
         """The strip marks the visits the view's filter lets through."""
